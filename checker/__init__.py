@@ -1,0 +1,3 @@
+"""checker: numeric fact-consistency checking for news articles."""
+
+__version__ = "0.1.0"

@@ -1,0 +1,372 @@
+"""The offline extractor: deterministic rules over English news prose, no API key needed.
+
+It reads sentence by sentence. Each number is classified by the pattern tables below (what it
+counts, which side, which kind of figure); dates and ordinals in the same sentence are attached to
+it. Document-level reasoning (which day an undated figure belongs to, relative dates, years) is not
+done here but in `checker.resolve`, which every extractor shares.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
+from checker.dates import DateMention, find_dates
+from checker.numbers import ORDINAL_RE, NumberMention, find_numbers, hedge_before, hedged, ordinal_value
+
+# --- sentences ----------------------------------------------------------------------------------
+
+_BOUNDARY = re.compile(r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])|\n\s*\n|\n")
+_NO_SPLIT_AFTER = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Rep|Sen|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
+    r"Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.)$"
+)
+_DATE_LINE = re.compile(r"^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*")
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) with surrounding whitespace trimmed; abbreviations do not split."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    m0 = _DATE_LINE.match(text)
+    if m0:  # the publication-date line is metadata, not prose
+        start = m0.end()
+    for m in _BOUNDARY.finditer(text, start):
+        if _NO_SPLIT_AFTER.search(text[max(start, m.start() - 6):m.start()]):
+            continue
+        _push(text, start, m.start(), spans)
+        start = m.end()
+    _push(text, start, len(text), spans)
+    return spans
+
+
+def _push(text: str, a: int, b: int, out: list[tuple[int, int]]) -> None:
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    if b > a:
+        out.append((a, b))
+
+
+# --- what is counted ----------------------------------------------------------------------------
+
+# (noun pattern, category). The first row whose noun follows the number wins.
+NOUNS: list[tuple[str, Category]] = [
+    (r"prisoners? of war|POWs?|PoWs?", Category.MILITARY),
+    (r"service ?(?:men|women|members|man|woman)|soldiers?|defenders?|troops|fighters|marines|"
+     r"military personnel|combatants|border guards?|guardsmen|sailors|officers", Category.MILITARY),
+    (r"civilians?(?: (?:detainees|hostages|prisoners|captives|citizens))?", Category.CIVILIAN),
+    (r"bodies|remains|dead|deaths|fatalities|people (?:were |have been )?killed", Category.BODY),
+    (r"(?:people )?(?:injured|wounded|hurt)|injuries", Category.INJURED),
+    (r"(?:people )?missing", Category.MISSING),
+    (r"hostages?", Category.HOSTAGE),
+    (r"(?:Palestinian |political )?(?:prisoners|detainees|inmates)", Category.PRISONER),
+    (r"trucks|lorries|convoys|vehicles", Category.VEHICLE),
+    (r"votes?|ballots", Category.VOTE),
+    (r"people|persons|individuals|citizens|captives|nationals|children|women|men|minors|"
+     r"Ukrainians|Russians|Israelis|Palestinians|Americans|residents|survivors|evacuees", Category.PEOPLE),
+]
+# Nationality / side words, and the party key they stand for.
+PARTIES: dict[str, str] = {
+    "ukrainian": "ukrainian", "ukrainians": "ukrainian", "ukraine": "ukrainian",
+    "russian": "russian", "russians": "russian", "russia": "russian",
+    "israeli": "israeli", "israelis": "israeli", "israel": "israeli",
+    "palestinian": "palestinian", "palestinians": "palestinian",
+    "american": "american", "americans": "american",
+    "belarusian": "belarusian", "armenian": "armenian", "azerbaijani": "azerbaijani",
+}
+_MODS = r"(?:(?:[A-Za-z'’-]+)\s+){0,3}?"
+_NOUN_RE = [(re.compile(rf"^\s*(?:of\s+(?:our|their|the|them|those)\s+)?(?P<mods>{_MODS})(?P<noun>{n})\b",
+                        re.I), c) for n, c in NOUNS]
+_OUR = re.compile(r"^\s*of\s+our\b|\bour\s+$", re.I)
+
+# --- what kind of figure ------------------------------------------------------------------------
+
+_TARGET_RE = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*|\d+)\s*[-‐ ]\s*for\s*[-‐ ]\s*(\d{1,3}(?:,\d{3})*|\d+)\b")
+_PERIOD_RE = re.compile(
+    r"\b(?:over|in|during|across|for|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|these|those|first)?\s*"
+    r"(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?P<unit>days|stages|phases|rounds)\b", re.I)
+_TOTAL_RE = re.compile(
+    r"\b(?:in total|a total of|total(?:ling)? (?:number )?(?:of )?|totals?|brings? the total|bringing the total|"
+    r"altogether|combined|overall|in all)\b", re.I)
+_CUMULATIVE_RE = re.compile(
+    r"\b(?:since (?:the (?:start|beginning|outbreak) of|the start|the beginning|(?:19|20)\d{2}|the (?:full-scale )?"
+    r"(?:invasion|war))|so far|to date|in all since|thus far|up to now)\b", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those)\s*,?\s*$", re.I)
+_SUBSET_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those)\b)", re.I)
+_SUBSET_OF_PLACE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:defenders|soldiers|fighters|residents|servicemen)\s+"
+                              r"of\s+[A-Z]")
+# "brings the total number of Ukrainians freed ... to 500", "the death toll rose to 1,204"
+_TO_FIGURE = re.compile(
+    r"\b(?P<what>(?:total|number|toll|tally|count)\b[^.;]{0,90}?)\b(?:to|at|reached|stands at|of)\s+$", re.I)
+_TOLL_RE = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b", re.I)
+# Clause boundaries inside a sentence: figures on either side describe different things.
+_CLAUSE_RE = re.compile(r";|\band that\b|\bwhile\b|\bwhereas\b|\bbut\b|\band (?:a|the) (?:total|number)\b", re.I)
+_STAGE_RE = re.compile(
+    rf"{ORDINAL_RE.pattern}\s+(?:and\s+(?P<final>final|last)\s+)?(?P<unit>day|stage|phase|part|round|batch|wave)s?\b",
+    re.I)
+_FINAL_RE = re.compile(r"\b(?:final|last|concluding|completing|completes|completed)\s+(?:stage|phase|part|round)\b",
+                       re.I)
+_AGE_RE = re.compile(
+    r"\b(?:is|was|aged|age of)\s+(?P<now>\d{1,3})\b(?:\s*(?:years old)?,?\s*(?:who was\s+)?(?:captured|taken|"
+    r"detained|imprisoned|abducted|kidnapped|seized|held)\s+(?:at|aged|when he was|when she was)\s+"
+    r"(?P<then>\d{1,3})\s+in\s+(?P<year>(?:19|20)\d{2}))?", re.I)
+_AGE_CONTEXT = re.compile(r"\b(?:youngest|oldest|aged|age|years? old|-year-old)\b", re.I)
+_AGE_HYPHEN = re.compile(r"\b(?P<now>\d{1,3})-year-old\b")
+_DURATION_RE = re.compile(
+    r"(?P<num>\S+(?:\s+\S+)?)\s+(?P<unit>years?|months?|days?)\s+(?:into|since|after|of)\s+(?:the\s+)?"
+    r"(?P<anchor>[\w' -]{3,40}?)(?=[,.;]|\s+(?:the|and|is|was|has|had|in|on)\b)", re.I)
+_YEAR_CONTEXT = re.compile(r"(?:\bin|\bsince|\bof|\bfrom|\buntil|\bby)\s+$", re.I)
+_ANNOUNCE_RE = re.compile(
+    r"(?:according to|said|announced|reported|told|confirmed|wrote)\s+(?:by\s+)?(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})|(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+"
+    r"(?:said|announced|reported|wrote|confirmed|told)\b")
+
+# Start points that news prose names instead of a date.
+ANCHORS: dict[str, str] = {
+    "full-scale invasion": "2022-02-24",
+    "full-scale war": "2022-02-24",
+    "russia's full-scale invasion": "2022-02-24",
+    "full-scale russian invasion": "2022-02-24",
+    "october 7 attack": "2023-10-07",
+    "october 7": "2023-10-07",
+}
+
+MAX_QUOTE = 240
+
+
+@dataclass
+class _Sentence:
+    start: int
+    end: int
+    dates: list[DateMention] = field(default_factory=list)
+    stages: list[tuple[int, int, int, bool, str]] = field(default_factory=list)  # start, end, n, final, unit
+
+
+class RuleExtractor:
+    """Deterministic extractor; the default when no LLM endpoint is configured."""
+
+    name = "rules"
+
+    def extract(self, article: Article) -> Extraction:
+        text = article.text
+        out = _Builder(article)
+        for s_start, s_end in sentences(text):
+            sent = _Sentence(s_start, s_end, find_dates(text, s_start, s_end), _stages(text, s_start, s_end))
+            out.sentence(sent)
+        return Extraction(article_id=article.id, extractor=self.name, claims=out.claims)
+
+
+def _stages(text: str, a: int, b: int) -> list[tuple[int, int, int, bool, str]]:
+    found = []
+    for m in _STAGE_RE.finditer(text, a, b):
+        final = bool(m.group("final")) or bool(_FINAL_RE.search(text, m.start(), min(b, m.end() + 1)))
+        found.append((m.start(), m.end(), ordinal_value(m.group(1)), final, m.group("unit").lower()))
+    return found
+
+
+class _Builder:
+    def __init__(self, article: Article) -> None:
+        self.article = article
+        self.text = article.text
+        self.claims: list[Claim] = []
+
+    # -- emission
+    def add(self, kind: Kind, span: tuple[int, int], focus: tuple[int, int], **fields: object) -> None:
+        a, b = _quote_span(self.text, span, focus)
+        quote = self.text[a:b]
+        self.claims.append(Claim(
+            id=f"{self.article.id}/c{len(self.claims) + 1}", article_id=self.article.id, kind=kind,
+            grounding=Grounding(quote=quote, start=a, end=b), **fields))  # type: ignore[arg-type]
+
+    def sentence(self, s: _Sentence) -> None:
+        text = self.text
+        used: list[tuple[int, int]] = []  # number spans already explained by a special pattern
+        who = _attribution(text, s.start, s.end)
+        sent_span = (s.start, s.end)
+
+        for d in s.dates:
+            if (d.weekday is not None and d.month is not None) or d.relative_days is not None:
+                self.add(Kind.DATE, sent_span, (d.start, d.end), unit="other", attribution=who,
+                         date=DateRef(text=d.text, weekday=d.weekday, month=d.month, day=d.day, year=d.year,
+                                      relative_days=d.relative_days))
+        for a, b, n, final, unit in s.stages:
+            self.add(Kind.ORDINAL, sent_span, (a, b), value=Interval.point(n), unit="stage", stage=n,
+                     final_stage=final, label=unit, date=self._date_near(s, a), attribution=who)
+        for m in _TARGET_RE.finditer(text, s.start, s.end):
+            left, right = (Decimal(x.replace(",", "")) for x in m.groups())
+            if left == right:
+                self.add(Kind.TARGET, sent_span, m.span(), value=Interval.point(left), label=m.group(0),
+                         event="swap", attribution=who)
+            used.append(m.span())
+        for m in _AGE_RE.finditer(text, s.start, s.end):
+            if not _AGE_CONTEXT.search(text, max(s.start, m.start() - 40), m.end() + 12):
+                continue
+            self.add(Kind.AGE, sent_span, m.span(), value=Interval.point(int(m.group("now"))), unit="years",
+                     then_value=Decimal(m.group("then")) if m.group("then") else None,
+                     then_year=int(m.group("year")) if m.group("year") else None,
+                     label=_age_label(text, s.start, m.start()), attribution=who)
+            used.append(m.span())
+        for m in _AGE_HYPHEN.finditer(text, s.start, s.end):
+            used.append(m.span())
+        for m in _DURATION_RE.finditer(text, s.start, s.end):
+            anchor = m.group("anchor").strip().lower()
+            since = next((d for k, d in ANCHORS.items() if anchor.endswith(k) or k in anchor), None)
+            nums = find_numbers(text, m.start("num"), m.end("num"))
+            if since is None or not nums:
+                continue
+            num = nums[-1]
+            h = hedge_before(text, num.start)
+            unit = m.group("unit").lower().rstrip("s") + "s"
+            self.add(Kind.DURATION, sent_span, (h[1] if h else num.start, m.end()),
+                     value=hedged(num.value, h[0] if h else None, integer=False), unit=unit,  # type: ignore[arg-type]
+                     since=since, since_text=m.group("anchor").strip(), attribution=who)
+            used.append((num.start, num.end))
+
+        for num in find_numbers(text, s.start, s.end):
+            if any(a <= num.start < b for a, b in used) or _is_year(text, num):
+                continue
+            if any(d.start <= num.start < d.end for d in s.dates):
+                continue
+            self.number(s, num, who)
+
+    def number(self, s: _Sentence, num: NumberMention, who: str | None) -> None:
+        text = self.text
+        after = text[num.end:min(s.end, num.end + 80)]
+        c_start, c_end = _clause(text, s, num.start)
+        noun = next(((m, c) for rx, c in _NOUN_RE if (m := rx.match(after))), None)
+        to_figure = None
+        if noun is None:
+            to_figure = _TO_FIGURE.search(text[max(c_start, num.start - 120):num.start])
+            if to_figure is None:
+                return  # a bare number ("one of", "No 2"): nothing counted, nothing to check
+            what = to_figure.group("what")
+            if _TOLL_RE.search(what):
+                noun = (re.match(r"(?P<mods>)(?P<noun>.*)", "dead"), Category.BODY)
+            else:
+                noun = next(((m2, c) for rx, c in _NOUN_RE for i in range(len(what))
+                             if what[i - 1:i] in ("", " ") and (m2 := rx.match(what[i:]))), None)
+            if noun is None:
+                return
+        m, category = noun
+        mods = (m.group("mods") or "").lower()
+        if "civilian" in mods and category in (Category.PRISONER, Category.PEOPLE, Category.HOSTAGE):
+            category = Category.CIVILIAN
+        before = text[max(s.start, num.start - 60):num.start]
+        party = _party(mods + " " + m.group("noun")) or _party(before[-25:])
+        if party is None and _OUR.search(after[:12] + " ") or _OUR.search(before[-8:]):
+            party = "ours"
+        h = hedge_before(text, num.start)
+        value = hedged(num.value, h[0] if h else None)
+        focus = (h[1] if h else num.start, num.end + (0 if to_figure else m.end()))
+        clause = text[c_start:c_end]
+        rel = num.start - c_start
+        fields: dict[str, object] = dict(
+            value=value, category=category, party=party, attribution=who,
+            label=(m.group("mods") or "") + m.group("noun"), date=self._date_near(s, num.start),
+        )
+        stage = self._stage_near(s, num.start)
+        if stage:
+            fields["stage"] = stage[2]
+            fields["final_stage"] = stage[3]
+
+        period = _PERIOD_RE.search(clause)
+        if _SUBSET_BEFORE.search(text[max(s.start, num.start - 25):num.start]) or _SUBSET_AFTER.match(after) \
+                or _SUBSET_OF_PLACE.match(text[num.end:s.end]):
+            kind = Kind.SUBSET
+            fields["whole_hint"] = "sentence" if any(
+                c.kind == Kind.COUNT and c.grounding and c.grounding.start >= s.start for c in self.claims
+            ) else "reported day"
+        elif period and (_TOTAL_RE.search(clause) or period.start() > rel - 120):
+            kind = Kind.TOTAL
+            fields["period_days"] = _word_int(period.group("n"))
+        elif _CUMULATIVE_RE.search(clause) or (to_figure and _TOLL_RE.search(to_figure.group("what"))):
+            kind = Kind.CUMULATIVE
+            cm = _CUMULATIVE_RE.search(clause)
+            fields["since_text"] = cm.group(0) if cm else "toll"
+            since = next((d for k, d in ANCHORS.items() if k in clause.lower()), None)
+            fields["since"] = since
+        elif _TOTAL_RE.search(clause):
+            kind = Kind.TOTAL
+        else:
+            kind = Kind.COUNT
+        self.add(kind, (s.start, s.end), focus, **fields)
+
+    def _date_near(self, s: _Sentence, pos: int) -> DateRef | None:
+        """The sentence's date mention closest to pos (dates after 'tomorrow' never date a release)."""
+        best = min(s.dates, key=lambda d: abs(d.start - pos), default=None)
+        if best is None or (best.relative_days or 0) > 0:
+            return None
+        return DateRef(text=best.text, weekday=best.weekday, month=best.month, day=best.day, year=best.year,
+                       relative_days=best.relative_days)
+
+    @staticmethod
+    def _stage_near(s: _Sentence, pos: int) -> tuple[int, int, int, bool, str] | None:
+        return min(s.stages, key=lambda st: abs(st[0] - pos), default=None)
+
+
+def _clause(text: str, s: _Sentence, pos: int) -> tuple[int, int]:
+    """The part of the sentence around pos between clause boundaries."""
+    a, b = s.start, s.end
+    for m in _CLAUSE_RE.finditer(text, s.start, s.end):
+        if m.end() <= pos:
+            a = m.end()
+        elif m.start() > pos:
+            b = m.start()
+            break
+    return a, b
+
+
+def _quote_span(text: str, sent: tuple[int, int], focus: tuple[int, int]) -> tuple[int, int]:
+    """The sentence, or for a long one the clause window around the figure, on word boundaries."""
+    a, b = sent
+    if b - a <= MAX_QUOTE:
+        return a, b
+    lo = max(a, focus[0] - 100)
+    hi = min(b, focus[1] + 100)
+    while lo > a and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < b and not text[hi].isspace():
+        hi += 1
+    for sep in (". ", "; ", "… ", "... "):
+        cut = text.rfind(sep, lo, focus[0])
+        if cut != -1:
+            lo = cut + len(sep)
+            break
+    return lo, hi
+
+
+def _party(words: str) -> str | None:
+    for w in re.findall(r"[a-z']+", words.lower()):
+        w = w.removesuffix("'s")
+        if w in PARTIES:
+            return PARTIES[w]
+    return None
+
+
+def _is_year(text: str, num: NumberMention) -> bool:
+    if num.is_word or not (1900 <= num.value <= 2100) or "," in num.text:
+        return False
+    return bool(_YEAR_CONTEXT.search(text[max(0, num.start - 8):num.start])) or not re.match(
+        r"\s+[a-z]", text[num.end:num.end + 3])
+
+
+def _attribution(text: str, a: int, b: int) -> str | None:
+    m = _ANNOUNCE_RE.search(text, a, b)
+    if not m:
+        return None
+    who = (m.group("who") or m.group("who2") or "").strip()
+    return who if who and who.lower() not in {"the", "he", "she", "it", "they"} else None
+
+
+def _age_label(text: str, a: int, pos: int) -> str | None:
+    m = re.search(r"\b(youngest|oldest)\b[^.,;]*$", text[a:pos], re.I)
+    return m.group(1).lower() if m else None
+
+
+def _word_int(w: str) -> int:
+    words = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+    return words.get(w.lower()) or int(w)

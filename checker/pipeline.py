@@ -1,0 +1,98 @@
+"""The main job: load articles, extract claims, verify their offsets, resolve, reconcile.
+
+One bad article never stops a batch: its error is recorded against it and the rest go on.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+
+from checker.claims import Article, Claim, Extraction, UngroundedClaim
+from checker.errors import InputError
+from checker.extract import Extractor
+from checker.reconcile import Finding, reconcile
+from checker.resolve import resolve
+
+
+@dataclass
+class ArticleResult:
+    article: Article
+    extractor: str
+    claims: list[Claim] = field(default_factory=list)
+    ungrounded: list[UngroundedClaim] = field(default_factory=list)
+    errors: list[str] = field(default_factory=list)
+
+
+@dataclass
+class RunResult:
+    extractor: str
+    articles: list[ArticleResult]
+    findings: list[Finding]
+    input_errors: list[InputError]
+    usage: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def contradictions(self) -> int:
+        return sum(f.verdict == "contradiction" for f in self.findings)
+
+    @property
+    def has_errors(self) -> bool:
+        return bool(self.input_errors) or any(a.errors for a in self.articles)
+
+
+def verify_offsets(article: Article, extraction: Extraction) -> ArticleResult:
+    """Keep only claims whose quote is exactly text[start:end]; the others become ungrounded."""
+    result = ArticleResult(article, extraction.extractor, ungrounded=list(extraction.ungrounded),
+                           errors=list(extraction.errors))
+    for c in extraction.claims:
+        g = c.grounding
+        if g is not None and article.text[g.start:g.end] == g.quote:
+            result.claims.append(c)
+        else:
+            result.ungrounded.append(UngroundedClaim(
+                article_id=article.id, kind=c.kind, quote=g.quote if g else "",
+                reason="quote not found at its offsets" if g else "no quote"))
+    return result
+
+
+def extract_all(
+    articles: Sequence[Article], extractor: Extractor, today: dt.date | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> list[ArticleResult]:
+    """Extract and resolve every article; an extractor failure is recorded, not raised."""
+    out = []
+    for article in articles:
+        try:
+            extraction = extractor.extract(article)
+        except Exception as e:  # noqa: BLE001 - one article's failure must not end the batch
+            extraction = Extraction(article_id=article.id, extractor=extractor.name,
+                                    errors=[f"{article.id}: extraction failed: {type(e).__name__}: {e}"])
+        out.append(finish(article, extraction, today))
+        if progress:
+            progress(article)
+    return out
+
+
+def finish(article: Article, extraction: Extraction, today: dt.date | None = None) -> ArticleResult:
+    result = verify_offsets(article, extraction)
+    result.claims = resolve(article, result.claims, today=today)
+    return result
+
+
+def check(results: Iterable[ArticleResult]) -> list[Finding]:
+    results = list(results)
+    return reconcile((r.article, r.article.id, r.claims) for r in results)
+
+
+def run(
+    items: Iterable[Article | InputError], extractor: Extractor, today: dt.date | None = None,
+    progress: Callable[[Article], None] | None = None,
+) -> RunResult:
+    articles: list[Article] = []
+    errors: list[InputError] = []
+    for item in items:
+        (errors if isinstance(item, InputError) else articles).append(item)  # type: ignore[arg-type]
+    results = extract_all(articles, extractor, today=today, progress=progress)
+    return RunResult(extractor.name, results, check(results), errors)

@@ -1,0 +1,126 @@
+"""One article's claims, grouped once so that every check is a dictionary lookup."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from checker.claims import Article, Category, Claim, Interval, Kind, fmt_number
+
+Slot = tuple[int, str]  # (0, iso date) for a dated figure, (1, "stage N") for a staged one
+
+
+def slot_of(c: Claim) -> Slot | None:
+    if c.day is not None:
+        return (0, c.day.isoformat())
+    if c.stage is not None:
+        return (1, f"stage {c.stage}")
+    return None
+
+
+def slot_label(s: Slot) -> str:
+    if s[0] == 0:
+        d = dt.date.fromisoformat(s[1])
+        return f"{d.strftime('%a')} {d.isoformat()}"
+    return s[1]
+
+
+@dataclass
+class ArticleIndex:
+    """Claims of one article by kind, and figures by (party, slot) -> category -> claims."""
+
+    article: Article | None
+    article_id: str
+    claims: list[Claim]
+    by_kind: dict[Kind, list[Claim]] = field(default_factory=lambda: defaultdict(list))
+    counts: dict[tuple[str | None, Slot], dict[Category, list[Claim]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    counterparts: dict[tuple[str | None, Slot], dict[Category, list[Claim]]] = field(
+        default_factory=lambda: defaultdict(lambda: defaultdict(list)))
+    main_party: str | None = None
+
+    @classmethod
+    def build(cls, article_id: str, claims: list[Claim], article: Article | None = None) -> ArticleIndex:
+        idx = cls(article, article_id, claims)
+        parties: dict[str | None, int] = defaultdict(int)
+        for c in claims:
+            idx.by_kind[c.kind].append(c)
+            if c.kind in (Kind.COUNT, Kind.COUNTERPART) and c.value is not None:
+                s = slot_of(c)
+                if s is None:
+                    continue
+                target = idx.counts if c.kind == Kind.COUNT else idx.counterparts
+                target[(c.party, s)][c.category].append(c)
+                if c.kind == Kind.COUNT:
+                    parties[c.party] += 1
+        if parties:
+            idx.main_party = max(parties, key=lambda p: parties[p])
+        return idx
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published if self.article else None
+
+    def count_slots(self, party: str | None) -> list[Slot]:
+        """Slots that have a figure for party, or an other-side figure (a swap's day)."""
+        slots = {s for (p, s) in self.counts if p == party} | {s for (_p, s) in self.counterparts}
+        return sorted(slots)
+
+    @property
+    def is_swap(self) -> bool:
+        """An N-for-N exchange: the text states a target, or an equal 'in exchange for' pairing."""
+        if self.by_kind.get(Kind.TARGET):
+            return True
+        return any("exchange for" in c.quote.lower() or "swap" in c.quote.lower()
+                   for c in self.by_kind.get(Kind.COUNTERPART, []))
+
+
+@dataclass
+class Part:
+    """One addend of a sum: its value, the claims it comes from, and how it was obtained."""
+
+    value: Interval
+    claims: list[Claim]
+    note: str = ""
+
+    def __str__(self) -> str:
+        return str(self.value)
+
+
+def representative(claims: list[Claim]) -> Claim:
+    """The first statement of a figure; restatement checks the others against it."""
+    return claims[0]
+
+
+def part_for(idx: ArticleIndex, party: str | None, slot: Slot, category: Category) -> Part | None:
+    """The figure for one day/stage in the total's category, with how it was derived."""
+    cats = idx.counts.get((party, slot), {})
+    if cats:
+        if category == Category.PEOPLE:
+            if Category.PEOPLE in cats:
+                c = representative(cats[Category.PEOPLE])
+                return Part(c.value, [c])  # type: ignore[arg-type]
+            reps = [representative(v) for k, v in sorted(cats.items(), key=lambda kv: kv[0].value)]
+            total = reps[0].value
+            for r in reps[1:]:
+                total = total + r.value  # type: ignore[operator]
+            note = " + ".join(f"{fmt_number(r.value.lo)} {r.category.value}" for r in reps) if len(reps) > 1 else ""
+            return Part(total, reps, note)  # type: ignore[arg-type]
+        if category in cats:
+            c = representative(cats[category])
+            return Part(c.value, [c])  # type: ignore[arg-type]
+        if Category.PEOPLE in cats:
+            c = representative(cats[Category.PEOPLE])
+            return Part(c.value, [c], f"{c.label or 'people'} taken as {category.value}")  # type: ignore[arg-type]
+        return None
+    if idx.is_swap:
+        for (p, s), cp in idx.counterparts.items():
+            if s != slot or p == party:
+                continue
+            pick = cp.get(category) or cp.get(Category.MILITARY) or cp.get(Category.PEOPLE)
+            if pick:
+                c = representative(pick)
+                return Part(c.value, [c], f"the {p or 'other'} side's figure for {slot_label(slot)}, "  # type: ignore[arg-type]
+                            "taken for this side under N-for-N parity")
+    return None

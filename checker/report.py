@@ -1,0 +1,130 @@
+"""Reports: Markdown for editors, JSON for pipelines (versioned contract, see README)."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from decimal import Decimal
+from typing import Any
+
+from checker import __version__
+from checker.claims import SCHEMA_VERSION, Claim, Interval
+from checker.pipeline import RunResult
+from checker.reconcile import Finding
+
+VERDICTS = ("contradiction", "unclear", "consistent")
+MARK = {"contradiction": "✗", "unclear": "?", "consistent": "✓"}
+
+
+def _num(x: Decimal | None) -> int | str | None:
+    """JSON numbers: integers as ints, other decimals as exact strings (never float)."""
+    if x is None:
+        return None
+    return int(x) if x == x.to_integral_value() else format(x.normalize(), "f")
+
+
+def _interval(v: Interval | None) -> dict[str, Any] | None:
+    if v is None:
+        return None
+    return {"lo": _num(v.lo), "hi": _num(v.hi), "lo_open": v.lo_open, "hi_open": v.hi_open, "hedge": v.hedge,
+            "text": str(v)}
+
+
+def claim_json(c: Claim) -> dict[str, Any]:
+    g = c.grounding
+    d = c.date
+    return {
+        "id": c.id, "kind": c.kind.value, "value": _interval(c.value), "unit": c.unit,
+        "category": c.category.value, "party": c.party, "stage": c.stage, "final_stage": c.final_stage,
+        "date": None if d is None else {
+            "text": d.text, "resolved": d.resolved.isoformat() if d.resolved else None, "basis": d.year_basis},
+        "period_days": c.period_days, "since": c.since.isoformat() if c.since else None,
+        "since_text": c.since_text, "then_value": _num(c.then_value), "then_year": c.then_year,
+        "label": c.label, "attribution": c.attribution,
+        "quote": g.quote if g else None, "start": g.start if g else None, "end": g.end if g else None,
+        "match": g.match if g else None,
+    }
+
+
+def summary(run: RunResult) -> dict[str, int]:
+    counts = Counter(f.verdict for f in run.findings)
+    return {
+        "articles": len(run.articles), "claims": sum(len(a.claims) for a in run.articles),
+        "ungrounded": sum(len(a.ungrounded) for a in run.articles),
+        "errors": len(run.input_errors) + sum(len(a.errors) for a in run.articles),
+        **{v: counts.get(v, 0) for v in VERDICTS},
+    }
+
+
+def to_json(run: RunResult) -> dict[str, Any]:
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "checker_version": __version__,
+        "extractor": run.extractor,
+        "articles": [{
+            "id": a.article.id, "source": a.article.source, "url": a.article.url, "outlet": a.article.outlet,
+            "published": a.article.published.isoformat() if a.article.published else None,
+            "published_basis": a.article.published_basis, "extractor": a.extractor,
+            "claims": [claim_json(c) for c in a.claims],
+            "ungrounded": [u.model_dump(mode="json") for u in a.ungrounded],
+            "errors": a.errors,
+        } for a in run.articles],
+        "errors": [{"item": e.item, "problem": e.problem} for e in run.input_errors],
+        "findings": [f.model_dump(mode="json") for f in run.findings],
+        "summary": summary(run),
+        "usage": run.usage,
+    }
+
+
+def render_json(run: RunResult) -> str:
+    return json.dumps(to_json(run), ensure_ascii=False, indent=2) + "\n"
+
+
+def _quotes(f: Finding, claims: dict[str, Claim]) -> list[str]:
+    lines = []
+    seen: set[tuple[str, int, int]] = set()
+    for cid in f.claims:
+        c = claims.get(cid)
+        if c is None or c.grounding is None or (c.article_id, c.grounding.start, c.grounding.end) in seen:
+            continue
+        seen.add((c.article_id, c.grounding.start, c.grounding.end))
+        q = " ".join(c.grounding.quote.split())
+        lines.append(f"  > “{q}” — `{c.article_id}` chars {c.grounding.start}–{c.grounding.end}"
+                     + (f", per {c.attribution}" if c.attribution else ""))
+    return lines
+
+
+def render_markdown(run: RunResult) -> str:
+    s = summary(run)
+    claims = {c.id: c for a in run.articles for c in a.claims}
+    out = ["# Consistency report", ""]
+    status = "**contradictions found**" if s["contradiction"] else "**no contradiction found**"
+    out.append(f"{status}: {s['contradiction']} contradiction(s), {s['unclear']} unclear, "
+               f"{s['consistent']} holding · {s['articles']} article(s), {s['claims']} claims, "
+               f"{s['ungrounded']} ungrounded, {s['errors']} error(s) · extractor: `{run.extractor}`")
+    out.append("")
+    titles = {"contradiction": "Contradictions", "unclear": "Unclear (cannot be decided)", "consistent": "What holds"}
+    for verdict in VERDICTS:
+        fs = [f for f in run.findings if f.verdict == verdict]
+        if not fs:
+            continue
+        out += [f"## {titles[verdict]} ({len(fs)})", ""]
+        for f in fs:
+            out.append(f"- {MARK[verdict]} **{f.check}** [{', '.join(f.articles)}] `{f.working}` — {f.message}")
+            out += _quotes(f, claims)
+        out.append("")
+    errors = [f"`{e.item}`: {e.problem}" for e in run.input_errors] + [
+        f"`{a.article.id}`: {err}" for a in run.articles for err in a.errors]
+    if errors:
+        out += ["## Errors", ""] + [f"- {e}" for e in errors] + [""]
+    ungrounded = [(a.article.id, u) for a in run.articles for u in a.ungrounded]
+    if ungrounded:
+        out += ["## Ungrounded claims (not used by any check)", ""]
+        out += [f"- `{aid}` {u.kind.value}: “{u.quote}” — {u.reason}" for aid, u in ungrounded] + [""]
+    out += ["## Articles", ""]
+    for a in run.articles:
+        pub = a.article.published.isoformat() if a.article.published else "no publication date"
+        basis = f" ({a.article.published_basis})" if a.article.published_basis else ""
+        out.append(f"- `{a.article.id}` — {a.article.source or ''} — {pub}{basis} — {len(a.claims)} claims")
+    out.append("")
+    return "\n".join(out)

@@ -1,0 +1,137 @@
+"""Document-level resolution shared by every extractor.
+
+Extractors read sentences; this pass reads the article. It decides the article's main party (so the
+other side's figures become `counterpart`), the reported day and stage (so an undated "307 defenders"
+belongs to the day the article reports), the calendar date of every date mention (years, weekdays,
+"the previous day"), and the reference date of totals, cumulative figures and durations. Every
+decision is written into the claim (`DateRef.year_basis`) so the report can say what was assumed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter
+
+from checker.claims import Article, Claim, DateRef, Kind
+from checker.dates import fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
+
+FIGURE_KINDS = (Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.SUBSET, Kind.COUNTERPART)
+
+
+def resolve(article: Article, claims: list[Claim], today: dt.date | None = None) -> list[Claim]:
+    """Claims with parties, stages and dates resolved against the article and its publication date."""
+    today = today or dt.date.today()
+    main = _main_party(claims)
+    claims = [_party_fix(c, main) for c in claims]
+    year, basis = _article_year(article, claims, today)
+    claims = [_absolute(c, article.published, year, basis) for c in claims]
+
+    anchor = next((c.date.resolved for c in claims if c.date and c.date.resolved), None) or article.published
+    if anchor is not None:
+        claims = [_weekday(c, anchor, article.published) for c in claims]
+
+    focal_stage, focal_date = _focal(claims, article.published)
+    stage_dates = _stage_dates(claims)
+    out = []
+    for c in claims:
+        upd: dict[str, object] = {}
+        if c.stage is not None and c.day is None and c.stage in stage_dates:
+            d = stage_dates[c.stage]
+            upd["date"] = DateRef(text=c.date.text if c.date else "", resolved=d,
+                                  year_basis=f"date of stage {c.stage} elsewhere in the article")
+        elif c.date and c.date.relative_days is not None and c.date.resolved is None:
+            ref = focal_date or article.published
+            if ref is not None:
+                upd["date"] = c.date.model_copy(update={
+                    "resolved": ref + dt.timedelta(days=c.date.relative_days),
+                    "year_basis": f"relative to the reported day {fmt_date(ref)}"})
+        elif c.date is None and focal_date is not None and c.kind in FIGURE_KINDS + (Kind.ORDINAL,):
+            upd["date"] = DateRef(text="", resolved=focal_date,
+                                  year_basis=f"undated figure, taken as the reported day {fmt_date(focal_date)}")
+        if (c.stage is None and focal_stage is not None and c.kind in (Kind.COUNT, Kind.SUBSET, Kind.COUNTERPART)
+                and ("date" in upd and upd["date"].resolved == focal_date or c.day == focal_date)):  # type: ignore[union-attr]
+            upd["stage"] = focal_stage
+        out.append(c.model_copy(update=upd) if upd else c)
+    return out
+
+
+def _main_party(claims: list[Claim]) -> str | None:
+    votes = Counter(c.party for c in claims if c.kind in FIGURE_KINDS and c.party not in (None, "ours"))
+    return votes.most_common(1)[0][0] if votes else None
+
+
+def _party_fix(c: Claim, main: str | None) -> Claim:
+    if c.kind not in FIGURE_KINDS:
+        return c
+    party = main if c.party in (None, "ours") else c.party
+    kind = Kind.COUNTERPART if (main and party != main and c.kind == Kind.COUNT) else c.kind
+    return c.model_copy(update={"party": party, "kind": kind}) if (party, kind) != (c.party, c.kind) else c
+
+
+def _article_year(article: Article, claims: list[Claim], today: dt.date) -> tuple[int | None, str]:
+    """The year for month/day mentions that state none, and how it was chosen."""
+    if article.published:
+        return None, f"publication date {article.published.isoformat()}"
+    stated = next((c.date.year for c in claims if c.date and c.date.year), None)
+    if stated:
+        return stated, f"year {stated} stated in the article"
+    for c in claims:
+        d = c.date
+        if d and d.weekday is not None and d.month and d.day:
+            y = latest_year_with_weekday(d.month, d.day, d.weekday, today.year)
+            if y is not None:
+                return y, (f"assumed {y}: no year or publication date in the text; the latest year up to "
+                           f"{today.year} in which {d.text} fits")
+    return None, ""
+
+
+def _absolute(c: Claim, published: dt.date | None, year: int | None, basis: str) -> Claim:
+    d = c.date
+    if d is None or d.month is None or d.day is None or d.resolved is not None:
+        return c
+    if d.year:
+        y, why = d.year, "year stated"
+    elif year is not None:
+        y, why = year, basis
+    elif published is not None:
+        y, why = year_for(d.month, d.day, published), basis
+    else:
+        return c
+    resolved = safe_date(y, d.month, d.day)
+    return c.model_copy(update={"date": d.model_copy(update={"resolved": resolved, "year_basis": why})})
+
+
+def _weekday(c: Claim, anchor: dt.date, published: dt.date | None) -> Claim:
+    d = c.date
+    if d is None or d.weekday is None or d.month is not None or d.resolved is not None:
+        return c
+    resolved = nearest_weekday(d.weekday, anchor)
+    if published is not None and resolved > published:
+        resolved = nearest_weekday(d.weekday, published, not_after=True)
+    return c.model_copy(update={"date": d.model_copy(update={
+        "resolved": resolved, "year_basis": f"nearest {d.text} to {fmt_date(anchor)}"})})
+
+
+def _focal(claims: list[Claim], published: dt.date | None) -> tuple[int | None, dt.date | None]:
+    """The stage and day the article reports: its first stage ordinal, dated by any claim of that stage."""
+    focal_stage = next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage), None)
+    focal_stage = focal_stage or next((c.stage for c in claims if c.stage), None)
+    if focal_stage is not None:
+        for c in claims:
+            if c.stage == focal_stage and c.date and c.date.resolved and c.date.relative_days is None:
+                return focal_stage, c.date.resolved
+    dated = Counter(c.day for c in claims if c.kind == Kind.COUNT and c.day and c.date
+                    and c.date.relative_days is None)
+    if published is not None:
+        return focal_stage, published
+    if len(dated) == 1:
+        return focal_stage, next(iter(dated))
+    return focal_stage, None
+
+
+def _stage_dates(claims: list[Claim]) -> dict[int, dt.date]:
+    out: dict[int, dt.date] = {}
+    for c in claims:
+        if c.stage is not None and c.day is not None and c.date and c.date.relative_days in (None, 0):
+            out.setdefault(c.stage, c.day)
+    return out
