@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
+import re
 from dataclasses import dataclass, field
 
 from checker.claims import Article, Claim, Extraction, UngroundedClaim
@@ -14,6 +15,8 @@ from checker.errors import InputError
 from checker.extract import Extractor
 from checker.reconcile import Finding, reconcile
 from checker.resolve import resolve
+
+DATE_LINE = re.compile(r"\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
 
 
 @dataclass
@@ -96,3 +99,17 @@ def run(
         (errors if isinstance(item, InputError) else articles).append(item)  # type: ignore[arg-type]
     results = extract_all(articles, extractor, today=today, progress=progress)
     return RunResult(extractor.name, results, check(results), errors)
+
+
+def check_text(text: str, *, article_id: str = "a", published: dt.date | None = None,
+               extractor: Extractor | None = None, today: dt.date | None = None) -> RunResult:
+    """Check one article given as a string (library use, tests)."""
+    if extractor is None:
+        from checker.extract.rules import RuleExtractor
+
+        extractor = RuleExtractor()
+    m = DATE_LINE.match(text)
+    if published is None and m:
+        published = dt.date.fromisoformat(m.group(1))
+    article = Article(id=article_id, text=text, published=published)
+    return run([article], extractor, today=today)

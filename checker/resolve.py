@@ -113,20 +113,17 @@ def _weekday(c: Claim, anchor: dt.date, published: dt.date | None) -> Claim:
 
 
 def _focal(claims: list[Claim], published: dt.date | None) -> tuple[int | None, dt.date | None]:
-    """The stage and day the article reports: its first stage ordinal, dated by any claim of that stage."""
-    focal_stage = next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage), None)
-    focal_stage = focal_stage or next((c.stage for c in claims if c.stage), None)
-    if focal_stage is not None:
-        for c in claims:
-            if c.stage == focal_stage and c.date and c.date.resolved and c.date.relative_days is None:
-                return focal_stage, c.date.resolved
-    dated = Counter(c.day for c in claims if c.kind == Kind.COUNT and c.day and c.date
-                    and c.date.relative_days is None)
-    if published is not None:
-        return focal_stage, published
-    if len(dated) == 1:
-        return focal_stage, next(iter(dated))
-    return focal_stage, None
+    """The day and stage the article reports.
+
+    The day is the latest day the text itself dates a figure or ordinal to (not after publication),
+    else the publication date; the stage is the ordinal given for that day, else the first ordinal.
+    """
+    dated = [c for c in claims if c.kind in FIGURE_KINDS + (Kind.ORDINAL,) and c.day and c.date
+             and c.date.relative_days is None and (published is None or c.day <= published)]
+    focal_date = max((c.day for c in dated), default=None) or published  # type: ignore[type-var]
+    stage = next((c.stage for c in dated if c.day == focal_date and c.stage), None)
+    stage = stage or next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage), None)
+    return stage or next((c.stage for c in claims if c.stage), None), focal_date
 
 
 def _stage_dates(claims: list[Claim]) -> dict[int, dt.date]:

@@ -101,7 +101,7 @@ _SUBSET_OF_PLACE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:defenders|soldiers|figh
                               r"of\s+[A-Z]")
 # "brings the total number of Ukrainians freed ... to 500", "the death toll rose to 1,204"
 _TO_FIGURE = re.compile(
-    r"\b(?P<what>(?:total|number|toll|tally|count)\b[^.;]{0,90}?)\b(?:to|at|reached|stands at|of)\s+$", re.I)
+    r"\b(?P<what>(?:total|number|toll|tally|count)\b[^.;]{0,140}?)\b(?:to|at|reached|stands at|of|from)\s+$", re.I)
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b", re.I)
 # Clause boundaries inside a sentence: figures on either side describe different things.
 _CLAUSE_RE = re.compile(r";|\band that\b|\bwhile\b|\bwhereas\b|\bbut\b|\band (?:a|the) (?:total|number)\b", re.I)
@@ -240,7 +240,7 @@ class _Builder:
         noun = next(((m, c) for rx, c in _NOUN_RE if (m := rx.match(after))), None)
         to_figure = None
         if noun is None:
-            to_figure = _TO_FIGURE.search(text[max(c_start, num.start - 120):num.start])
+            to_figure = _TO_FIGURE.search(text[max(c_start, num.start - 170):num.start])
             if to_figure is None:
                 return  # a bare number ("one of", "No 2"): nothing counted, nothing to check
             what = to_figure.group("what")

@@ -1,0 +1,347 @@
+"""What the LLM answers (`ClaimDraft`, `ArticleClaims`) and how an answer becomes typed claims.
+
+The model never computes offsets: it copies a quote and `Grounder` places it. Grounding runs inside
+pydantic validation, so a quote the article does not contain fails validation with an error naming
+it, and instructor re-asks with that error. The article text reaches the validator either as pydantic
+validation context (`{"grounding": GroundingSpec(...)}`) or through `grounding_against(...)`, a
+ContextVar: the extractor uses the latter because instructor renders every message as a Jinja
+template whenever it is given a context, and article text must reach the model byte for byte.
+"""
+
+from __future__ import annotations
+
+import contextvars
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    ValidationError,
+    ValidationInfo,
+    WithJsonSchema,
+    model_validator,
+)
+
+from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
+from checker.claims import UngroundedClaim
+from checker.dates import WEEKDAYS
+from checker.ground import Grounder
+from checker.numbers import HEDGES, hedged
+
+# Kinds whose value counts something (people, stages): a fraction there is a misread, not a fact.
+WHOLE_NUMBER_KINDS = frozenset(
+    {Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.TARGET, Kind.SUBSET, Kind.COUNTERPART, Kind.ORDINAL}
+)
+DEFAULT_UNIT: dict[Kind, str] = {Kind.AGE: "years", Kind.DURATION: "years", Kind.ORDINAL: "stage",
+                                 Kind.DATE: "other"}
+_SEPARATORS = str.maketrans("", "", ",_ '\u00a0\u202f\u2009")
+
+
+def _number(v: Any) -> Any:
+    """Digits as Decimal, never float: '6,922' and 6922 both read as Decimal('6922').
+
+    JSON numbers arrive as int or float; a float is re-read from its shortest repr (what the model
+    wrote), so 4.5 stays Decimal('4.5') without binary noise.
+    """
+    if v is None or isinstance(v, Decimal):
+        return v
+    if isinstance(v, bool):
+        raise ValueError("expected a number, got a boolean")
+    if isinstance(v, int):
+        return Decimal(v)
+    if isinstance(v, float):
+        if v != v or v in (float("inf"), float("-inf")):
+            raise ValueError("expected a finite number")
+        return Decimal(repr(v))
+    if isinstance(v, str):
+        s = v.strip().translate(_SEPARATORS)
+        try:
+            d = Decimal(s)
+        except InvalidOperation:
+            d = None
+        if d is None or not d.is_finite():
+            raise ValueError(f"{v!r} is not a number written in digits; write it as digits, e.g. 300")
+        return d
+    raise ValueError(f"expected a number, got {type(v).__name__}")
+
+
+Number = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema({"type": "number"})]
+Unit = Literal["people", "years", "days", "months", "stage", "other"]
+Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+
+
+def _weekday(v: Any) -> Any:
+    return v.strip().capitalize() if isinstance(v, str) else v
+
+
+class Draft(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class RangeDraft(Draft):
+    """A hedged or ranged figure: 'more than 300' is {"lo": 300, "hedge": "more than"}."""
+
+    lo: Number | None = Field(default=None, description="Lower figure as written, digits only")
+    hi: Number | None = Field(default=None, description="Upper figure as written, digits only")
+    hedge: str | None = Field(
+        default=None, description="Hedge words exactly as written: 'more than', 'nearly', 'about', 'at least'"
+    )
+
+    @model_validator(mode="after")
+    def _has_bound(self) -> RangeDraft:
+        if self.lo is None and self.hi is None:
+            raise ValueError("a range needs lo or hi")
+        if self.lo is not None and self.hi is not None and self.lo > self.hi:
+            raise ValueError(f"lo {self.lo} is greater than hi {self.hi}")
+        return self
+
+
+class DateDraft(Draft):
+    """A date the figure refers to, as the text gives it; the checker resolves it to a calendar day."""
+
+    text: str = Field(min_length=1, description="The date words exactly as written, e.g. 'Friday, May 23'")
+    month: int | None = Field(default=None, ge=1, le=12, description="Month number if the text names it")
+    day: int | None = Field(default=None, ge=1, le=31, description="Day of month if the text gives it")
+    year: int | None = Field(default=None, description="Only when the text states the year")
+    weekday: Annotated[Weekday | None, BeforeValidator(_weekday)] = Field(
+        default=None, description="Weekday name if the text names one"
+    )
+    relative_days: int | None = Field(
+        default=None, description="For relative dates: -1 'the previous day', 0 'today', 1 'the next day'"
+    )
+
+
+class ClaimDraft(Draft):
+    """One numeric or calendar claim, with the exact words of the article it rests on."""
+
+    kind: Kind = Field(description="What the claim asserts")
+    value: RangeDraft | Number | None = Field(
+        default=None,
+        description="The figure in digits ('Three hundred' -> 300); a range object when hedged; "
+        "null only for date claims",
+    )
+    unit: Unit | None = Field(default=None, description="What the value measures; default by kind")
+    category: Category = Field(default=Category.PEOPLE, description="What is counted")
+    party: str | None = Field(default=None, description="Whose people, lower case: 'ukrainian', 'russian'")
+    event: str | None = Field(default=None, description="Short event key, e.g. 'exchange'")
+    stage: int | None = Field(default=None, ge=1, description="Stage or day number the figure belongs to")
+    final_stage: bool = Field(default=False, description="True only if the text says this completes it")
+    date: DateDraft | None = Field(default=None, description="The day the figure refers to, if stated")
+    period_days: int | None = Field(default=None, ge=1, description="Totals: over how many days/stages")
+    since_text: str | None = Field(default=None, description="Cumulative/duration start as written")
+    then_value: Number | None = Field(default=None, description="Age claims: the earlier age ('at 22')")
+    then_year: int | None = Field(default=None, description="Age claims: the year of the earlier age")
+    label: str | None = Field(default=None, description="What is counted, as written")
+    whole_hint: str | None = Field(default=None, description="Subset claims: what it is part of")
+    attribution: str | None = Field(default=None, description="Who said it, if the text says")
+    quote: str = Field(
+        min_length=1,
+        description="The sentence or clause stating the claim, copied character for character from "
+        "the article; must contain the figure",
+    )
+
+    @model_validator(mode="after")
+    def _coherent(self) -> ClaimDraft:
+        if self.kind is Kind.DATE:
+            if self.date is None:
+                raise ValueError("a date claim needs a date object")
+        elif self.value is None and not (self.kind is Kind.ORDINAL and self.stage is not None):
+            raise ValueError(f"a {self.kind.value} claim needs a value")
+        if self.kind in WHOLE_NUMBER_KINDS:
+            for x in _figures(self.value):
+                if x != x.to_integral_value():
+                    raise ValueError(f"a {self.kind.value} is a whole number; got {x}")
+        return self
+
+
+def _figures(value: RangeDraft | Decimal | None) -> list[Decimal]:
+    if value is None:
+        return []
+    if isinstance(value, RangeDraft):
+        return [x for x in (value.lo, value.hi) if x is not None]
+    return [value]
+
+
+@dataclass(frozen=True)
+class GroundingSpec:
+    """Where validation must find quotes: the full article text, a hint near the chunk, a threshold."""
+
+    text: str
+    near: int | None = None
+    fuzzy_threshold: int = 90
+
+
+_ACTIVE: contextvars.ContextVar[GroundingSpec | None] = contextvars.ContextVar("grounding", default=None)
+
+
+@contextmanager
+def grounding_against(spec: GroundingSpec) -> Iterator[None]:
+    """Require every quote validated in this (async) context to be placeable in `spec.text`."""
+    token = _ACTIVE.set(spec)
+    try:
+        yield
+    finally:
+        _ACTIVE.reset(token)
+
+
+class ArticleClaims(Draft):
+    """Every numeric and calendar claim in the article text, in reading order."""
+
+    claims: list[ClaimDraft] = Field(description="All claims; an empty list if there are none")
+
+    @model_validator(mode="after")
+    def _quotes_in_article(self, info: ValidationInfo) -> ArticleClaims:
+        spec = (info.context or {}).get("grounding") or _ACTIVE.get()
+        if spec is None:
+            return self
+        missing = [
+            f"claims[{i}].quote {d.quote!r}"
+            for i, (d, g) in enumerate(zip(self.claims, place_all(self.claims, spec), strict=True))
+            if g is None
+        ]
+        if missing:
+            raise ValueError(
+                "not found in the article: " + "; ".join(missing)
+                + ". Copy each quote character for character from the article text, or leave that claim out."
+            )
+        return self
+
+
+def place_all(drafts: list[ClaimDraft], spec: GroundingSpec) -> list[Grounding | None]:
+    """Ground drafts in order with a fresh Grounder, so repeated quotes take successive occurrences."""
+    grounder = Grounder(spec.text, fuzzy_threshold=spec.fuzzy_threshold)
+    return [grounder.place(d.quote, near=spec.near) for d in drafts]
+
+
+def parse_leniently(raw: str) -> tuple[list[ClaimDraft], list[str]]:
+    """Drafts from a model answer without the grounding requirement, claim by claim.
+
+    Used for the answer that still failed after the re-asks: each well-formed claim survives (and is
+    reported ungrounded if its quote is not in the text); each malformed one is named in the problems.
+    """
+    try:
+        return ArticleClaims.model_validate_json(raw).claims, []
+    except ValidationError:
+        pass
+    try:
+        data = json.loads(raw)
+    except json.JSONDecodeError as e:
+        return [], [f"model answer is not JSON ({e.msg} at char {e.pos}): {raw[:120]!r}"]
+    items = data.get("claims") if isinstance(data, dict) else data
+    if not isinstance(items, list):
+        return [], [f"model answer has no 'claims' list: {raw[:120]!r}"]
+    drafts: list[ClaimDraft] = []
+    problems: list[str] = []
+    for i, item in enumerate(items):
+        try:
+            drafts.append(ClaimDraft.model_validate(item))
+        except ValidationError as e:
+            problems.append(f"claims[{i}] rejected: {_brief(e)}")
+    return drafts, problems
+
+
+def _brief(e: ValidationError) -> str:
+    return "; ".join(f"{'.'.join(map(str, err['loc'])) or 'claim'}: {err['msg']}" for err in e.errors())
+
+
+@dataclass(frozen=True)
+class ChunkAnswer:
+    """The model's raw answer for one chunk of an article (what the cache stores).
+
+    `grounded` is False when the answer still failed grounding after the re-asks; `note` says why.
+    """
+
+    start: int
+    end: int
+    raw: str
+    grounded: bool = True
+    reasks: int = 0
+    note: str | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {"start": self.start, "end": self.end, "raw": self.raw, "grounded": self.grounded,
+                "reasks": self.reasks, "note": self.note}
+
+    @classmethod
+    def from_json(cls, d: dict[str, Any]) -> ChunkAnswer:
+        return cls(start=d["start"], end=d["end"], raw=d["raw"], grounded=d["grounded"],
+                   reasks=d.get("reasks", 0), note=d.get("note"))
+
+
+def build_extraction(
+    article: Article, answers: list[ChunkAnswer], extractor: str, *, fuzzy_threshold: int = 90
+) -> Extraction:
+    """Ground every chunk's drafts against the full text, de-duplicate by (kind, start, end), number them.
+
+    Claims are numbered in text order so ids are stable across runs and chunkings.
+    """
+    placed: dict[tuple[Kind, int, int], tuple[ClaimDraft, Grounding]] = {}
+    ungrounded: dict[tuple[Kind, str], UngroundedClaim] = {}
+    errors: list[str] = []
+    many = len(answers) > 1
+    for ans in answers:
+        where = f" (chars {ans.start}-{ans.end})" if many else ""
+        drafts, problems = parse_leniently(ans.raw)
+        errors += [f"{article.id}{where}: {p}" for p in problems]
+        spec = GroundingSpec(article.text, near=ans.start, fuzzy_threshold=fuzzy_threshold)
+        for draft, g in zip(drafts, place_all(drafts, spec), strict=True):
+            if g is None:
+                reason = "quote not found in the article text"
+                if ans.reasks:
+                    reason += f", still after {ans.reasks} re-ask(s)"
+                ungrounded.setdefault((draft.kind, draft.quote), UngroundedClaim(
+                    article_id=article.id, kind=draft.kind, quote=draft.quote, reason=reason))
+            else:
+                placed.setdefault((draft.kind, g.start, g.end), (draft, g))
+    claims: list[Claim] = []
+    for (kind, start, end), (draft, g) in sorted(placed.items(), key=lambda kv: (kv[0][1], kv[0][2],
+                                                                                  kv[0][0].value)):
+        try:
+            claims.append(to_claim(draft, g, f"{article.id}/c{len(claims) + 1}", article.id))
+        except (ValidationError, ValueError) as e:
+            errors.append(f"{article.id}: claim at chars {start}-{end} ({kind.value}) rejected: {e}")
+    return Extraction(article_id=article.id, extractor=extractor, claims=claims,
+                      ungrounded=list(ungrounded.values()), errors=errors)
+
+
+def to_claim(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str) -> Claim:
+    """A grounded draft as a `Claim`; dates stay unresolved (the pipeline resolves them later)."""
+    value = _interval(d)
+    if value is None and d.kind is Kind.ORDINAL and d.stage is not None:
+        value = Interval.point(d.stage)
+    date = None
+    if d.date is not None:
+        date = DateRef(text=d.date.text, month=d.date.month, day=d.date.day, year=d.date.year,
+                       relative_days=d.date.relative_days,
+                       weekday=None if d.date.weekday is None else WEEKDAYS[d.date.weekday.lower()])
+    return Claim(
+        id=claim_id, article_id=article_id, kind=d.kind, value=value,
+        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),  # type: ignore[arg-type]
+        category=d.category, party=d.party.lower() if d.party else None, event=d.event, stage=d.stage,
+        final_stage=d.final_stage, date=date, period_days=d.period_days, since_text=d.since_text,
+        then_value=d.then_value, then_year=d.then_year, label=d.label, whole_hint=d.whole_hint,
+        attribution=d.attribution, grounding=g,
+    )
+
+
+def _interval(d: ClaimDraft) -> Interval | None:
+    """The claim's figure; a known hedge is read exactly as the rule extractor reads it."""
+    v = d.value
+    if v is None:
+        return None
+    if not isinstance(v, RangeDraft):
+        return Interval.point(v)
+    hedge = v.hedge.strip() if v.hedge else None
+    one_figure = v.lo is None or v.hi is None or v.lo == v.hi
+    if hedge and hedge.lower() in HEDGES and one_figure:
+        figure = v.lo if v.lo is not None else v.hi
+        assert figure is not None  # RangeDraft guarantees a bound
+        return hedged(figure, hedge, integer=d.kind in WHOLE_NUMBER_KINDS)
+    return Interval(lo=v.lo, hi=v.hi, hedge=hedge)
