@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from decimal import Decimal
 from enum import Enum
+from functools import cached_property, lru_cache
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
@@ -98,18 +99,26 @@ class Interval(Strict):
         return lo == hi and not (lo_open or hi_open)
 
     def __add__(self, other: Interval) -> Interval:
+        if self.is_point and other.is_point:
+            return _point(self.lo + other.lo)  # type: ignore[operator]
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
-        return Interval(lo=lo, hi=hi, lo_open=self.lo_open or other.lo_open,
-                        hi_open=self.hi_open or other.hi_open)
+        # Sums of ordered intervals are ordered: no need to validate (hot path in the reconciler).
+        return Interval.model_construct(lo=lo, hi=hi, lo_open=self.lo_open or other.lo_open,
+                                        hi_open=self.hi_open or other.hi_open, hedge=None)
 
     def __sub__(self, other: Interval) -> Interval:
         lo = None if self.lo is None or other.hi is None else self.lo - other.hi
         hi = None if self.hi is None or other.lo is None else self.hi - other.lo
-        return Interval(lo=lo, hi=hi, lo_open=self.lo_open or other.hi_open,
-                        hi_open=self.hi_open or other.lo_open)
+        return Interval.model_construct(lo=lo, hi=hi, lo_open=self.lo_open or other.hi_open,
+                                        hi_open=self.hi_open or other.lo_open, hedge=None)
 
     def __str__(self) -> str:
+        return self.text
+
+    @cached_property
+    def text(self) -> str:
+        """Display form ('697', '>4', '[360, 440]'); cached because reports print it often."""
         if self.is_point:
             return fmt_number(self.lo)
         if self.hedge and self.lo is not None and self.hi is None:
@@ -121,6 +130,12 @@ class Interval(Strict):
         lo = "-∞" if self.lo is None else fmt_number(self.lo)
         hi = "∞" if self.hi is None else fmt_number(self.hi)
         return f"{left}{lo}, {hi}{right}"
+
+
+@lru_cache(maxsize=65536)
+def _point(value: Decimal) -> Interval:
+    """Shared immutable points: sums of counts repeat the same few values across a batch."""
+    return Interval(lo=value, hi=value)
 
 
 def _max_lo(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:

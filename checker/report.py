@@ -70,7 +70,7 @@ def to_json(run: RunResult) -> dict[str, Any]:
             "errors": a.errors,
         } for a in run.articles],
         "errors": [{"item": e.item, "problem": e.problem} for e in run.input_errors],
-        "findings": [f.model_dump(mode="json") for f in run.findings],
+        "findings": [f.to_dict() for f in run.findings],
         "summary": summary(run),
         "usage": run.usage,
     }

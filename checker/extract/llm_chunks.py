@@ -32,16 +32,17 @@ def chunk_spans(text: str, max_chars: int, overlap: int = 0) -> list[Span]:
         return [(0, len(text))]
     units, para_starts = _units(text, max_chars)
     chunks: list[Span] = []
-    i = 0
+    i, last = 0, -1  # `last`: index of the previous chunk's final unit; each chunk must pass it
     while i < len(units):
         start, j = units[i][0], i
         while j + 1 < len(units) and units[j + 1][1] - start <= max_chars:
             j += 1
         if j + 1 < len(units) and j + 1 not in para_starts:
-            breaks = [b - 1 for b in range(i + 1, j + 1) if b in para_starts
+            breaks = [b - 1 for b in range(max(i, last + 1) + 1, j + 1) if b in para_starts
                       and units[b - 1][1] - start >= max_chars // 2]
             j = breaks[-1] if breaks else j
         chunks.append((start, units[j][1]))
+        last = j
         if j + 1 >= len(units):
             break
         nxt = j + 1

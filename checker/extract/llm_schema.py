@@ -29,8 +29,17 @@ from pydantic import (
     model_validator,
 )
 
-from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
-from checker.claims import UngroundedClaim
+from checker.claims import (
+    Article,
+    Category,
+    Claim,
+    DateRef,
+    Extraction,
+    Grounding,
+    Interval,
+    Kind,
+    UngroundedClaim,
+)
 from checker.dates import WEEKDAYS
 from checker.ground import Grounder
 from checker.numbers import HEDGES, hedged

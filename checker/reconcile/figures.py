@@ -56,15 +56,14 @@ def check_sum(idx: ArticleIndex) -> list[Finding]:
             else f"{_expr(got)} = {t.value}"
         if notes:
             working += f"  ({notes})"
+        other = _alternative(idx, t, slots, total)
         if total.overlaps(t.value):
             msg = f"The parts add up to the stated total of {t.value}."
-            other = _alternative(idx, t, slots)
             if other is not None and not other[0].overlaps(t.value):
                 msg += (f" Counting every category would give {_expr(other[1])} = {other[0]}; the text counts "
                         f"{t.label or t.category.value} only.")
             out.append(finding("sum", "consistent", ids, working, msg))
             continue
-        other = _alternative(idx, t, slots)
         if other is not None and other[0].overlaps(t.value):
             alt_total, alt_parts = other
             out.append(finding(
@@ -82,16 +81,17 @@ def _alt_name(t: Claim) -> str:
     return "military" if t.category == Category.PEOPLE else "every category"
 
 
-def _alternative(idx: ArticleIndex, t: Claim, slots: list[Slot]) -> tuple[Interval, list[Part]] | None:
-    """The same sum in the other reading: military-only for a 'people' total, everyone for a narrower one."""
+def _alternative(idx: ArticleIndex, t: Claim, slots: list[Slot], first: Interval,
+                 ) -> tuple[Interval, list[Part]] | None:
+    """The same sum in the other reading (military-only for a 'people' total, everyone for a narrower
+    one), when it differs from the first reading's sum."""
     cat = Category.MILITARY if t.category == Category.PEOPLE else Category.PEOPLE
     parts = [part_for(idx, t.party, s, cat) for s in slots]
     if any(p is None for p in parts):
         return None
     got = [p for p in parts if p is not None]
     total = _sum(got)
-    return (total, got) if total != _sum([p for p in (part_for(idx, t.party, s, t.category) for s in slots)
-                                         if p is not None]) else None
+    return (total, got) if total != first else None
 
 
 def _event_total(idx: ArticleIndex, party: str | None) -> tuple[Interval, list[Claim]] | None:

@@ -5,25 +5,28 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
 
 from checker.claims import Article, Category, Claim, Interval, Kind, fmt_number
 
-Slot = tuple[int, str]  # (0, iso date) for a dated figure, (1, "stage N") for a staged one
+Slot = tuple[int, int]  # (0, date ordinal) for a dated figure, (1, N) for one known only by stage N
 
 
 def slot_of(c: Claim) -> Slot | None:
-    if c.day is not None:
-        return (0, c.day.isoformat())
+    d = c.date.resolved if c.date is not None else None
+    if d is not None:
+        return (0, d.toordinal())
     if c.stage is not None:
-        return (1, f"stage {c.stage}")
+        return (1, c.stage)
     return None
 
 
+@lru_cache(maxsize=65536)
 def slot_label(s: Slot) -> str:
     if s[0] == 0:
-        d = dt.date.fromisoformat(s[1])
+        d = dt.date.fromordinal(s[1])
         return f"{d.strftime('%a')} {d.isoformat()}"
-    return s[1]
+    return f"stage {s[1]}"
 
 
 @dataclass
@@ -39,6 +42,8 @@ class ArticleIndex:
     counterparts: dict[tuple[str | None, Slot], dict[Category, list[Claim]]] = field(
         default_factory=lambda: defaultdict(lambda: defaultdict(list)))
     main_party: str | None = None
+    other_sides: dict[Slot, list[tuple[str | None, dict[Category, list[Claim]]]]] = field(
+        default_factory=lambda: defaultdict(list))
 
     @classmethod
     def build(cls, article_id: str, claims: list[Claim], article: Article | None = None) -> ArticleIndex:
@@ -54,6 +59,12 @@ class ArticleIndex:
                 target[(c.party, s)][c.category].append(c)
                 if c.kind == Kind.COUNT:
                     parties[c.party] += 1
+        if not parties:  # no single-day figure: the side of the totals
+            for c in claims:
+                if c.kind in (Kind.TOTAL, Kind.CUMULATIVE):
+                    parties[c.party] += 1
+        for (p, s), cats in idx.counterparts.items():
+            idx.other_sides[s].append((p, cats))
         if parties:
             idx.main_party = max(parties, key=lambda p: parties[p])
         return idx
@@ -67,7 +78,7 @@ class ArticleIndex:
         slots = {s for (p, s) in self.counts if p == party} | {s for (_p, s) in self.counterparts}
         return sorted(slots)
 
-    @property
+    @cached_property
     def is_swap(self) -> bool:
         """An N-for-N exchange: the text states a target, or an equal 'in exchange for' pairing."""
         if self.by_kind.get(Kind.TARGET):
@@ -115,8 +126,8 @@ def part_for(idx: ArticleIndex, party: str | None, slot: Slot, category: Categor
             return Part(c.value, [c], f"{c.label or 'people'} taken as {category.value}")  # type: ignore[arg-type]
         return None
     if idx.is_swap:
-        for (p, s), cp in idx.counterparts.items():
-            if s != slot or p == party:
+        for p, cp in idx.other_sides.get(slot, ()):
+            if p == party:
                 continue
             pick = cp.get(category) or cp.get(Category.MILITARY) or cp.get(Category.PEOPLE)
             if pick:

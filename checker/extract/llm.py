@@ -1,0 +1,454 @@
+"""LLM extraction against any OpenAI-compatible endpoint: grounded, retried, cached, costed.
+
+Layers, outermost first:
+- `extract_many`: a pool of `concurrency` workers over the articles; each article fails alone (its
+  Extraction carries the reason) and a run-wide token budget stops new requests cleanly.
+- per chunk, instructor validates the answer against `ArticleClaims` with grounding switched on, and
+  re-asks (at most `max_reasks` times) with the validation error naming the quotes it cannot place;
+  an answer still ungrounded after that is parsed leniently and its claims reported as UngroundedClaim.
+- per HTTP request, tenacity retries transient failures (429 honouring Retry-After, 5xx, timeouts,
+  connection errors, bodies that are not JSON); the SDK's own retries are off so every attempt counts.
+
+Per-article cost is kept on the extractor (`usage[article_id]`), not in `Extraction`, whose schema is
+shared with every other extractor.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import ipaddress
+import json
+import logging
+import os
+from collections.abc import Awaitable, Callable, Iterable
+from dataclasses import asdict, dataclass
+from typing import Any, Literal, Protocol
+from urllib.parse import urlsplit
+
+import instructor
+import openai
+from instructor.core import IncompleteOutputException, InstructorRetryException
+from instructor.core.hooks import Hooks
+from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
+from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop_before_delay
+
+from checker.cache import CacheEntry, LLMCache, cache_key
+from checker.claims import SCHEMA_VERSION, Article, Extraction
+from checker.errors import ExtractionError, UsageError
+from checker.extract.llm_chunks import chunk_spans
+from checker.extract.llm_retry import CallFailed, describe, is_transient, wait_retry_after
+from checker.extract.llm_schema import (
+    ArticleClaims,
+    ChunkAnswer,
+    GroundingSpec,
+    build_extraction,
+    grounding_against,
+)
+from checker.extract.prompts import PromptSet
+
+log = logging.getLogger(__name__)
+# instructor logs every failed attempt at ERROR; without a handler Python would print them to stderr.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+OPENAI_BASE_URL = "https://api.openai.com/v1"
+ModeName = Literal["tools", "json_schema", "json", "md_json"]
+MODES: dict[str, instructor.Mode] = {
+    "tools": instructor.Mode.TOOLS,
+    "json_schema": instructor.Mode.JSON_SCHEMA,
+    "json": instructor.Mode.JSON,
+    "md_json": instructor.Mode.MD_JSON,
+}
+_NO_KEY = "sk-no-key-required"  # local servers ignore the key, but the SDK insists on one
+
+
+def default_mode(base_url: str) -> ModeName:
+    """Tools for api.openai.com and local servers (llama.cpp constrains tool calls with a grammar but
+    ignores response_format json_schema); elsewhere JSON mode, the most widely supported structured
+    option of OpenAI-compatible hosts. CHECKER_MODE overrides."""
+    host = (urlsplit(base_url).hostname or "").lower()
+    return "tools" if host == "api.openai.com" or is_local(host) else "json"
+
+
+def is_local(host: str) -> bool:
+    if host in {"localhost", "host.docker.internal"} or host.endswith((".local", ".localhost")):
+        return True
+    try:
+        ip = ipaddress.ip_address(host)
+    except ValueError:
+        return False
+    return ip.is_loopback or ip.is_private or ip.is_unspecified
+
+
+class LLMConfig(BaseModel):
+    """Everything that shapes LLM extraction. The API key is a SecretStr: never printed, cached or logged."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    model: str = Field(min_length=1)
+    base_url: str = OPENAI_BASE_URL
+    api_key: SecretStr | None = Field(default=None, exclude=True, repr=False)
+    mode: ModeName = Field(default="tools", description="Default chosen per endpoint by default_mode()")
+    temperature: float = Field(default=0, ge=0, le=2)
+    max_output_tokens: int = Field(default=4096, ge=16)
+    timeout_s: float = Field(default=120, gt=0)
+    max_attempts: int = Field(default=5, ge=1, description="HTTP attempts per request, first included")
+    max_retry_s: float = Field(default=300, gt=0, description="Give up retrying a request after this")
+    backoff_s: float = Field(default=1, ge=0, description="First backoff wait when no Retry-After")
+    max_backoff_s: float = Field(default=30, ge=0)
+    max_reasks: int = Field(default=2, ge=0, description="Re-asks after a validation/grounding error")
+    chunk_chars: int = Field(default=12000, ge=200)
+    chunk_overlap: int = Field(default=600, ge=0)
+    concurrency: int = Field(default=4, ge=1)
+    max_tokens_total: int | None = Field(default=None, ge=1, description="Run-wide token budget")
+    fuzzy_threshold: int = Field(default=90, ge=0, le=100)
+
+    @model_validator(mode="before")
+    @classmethod
+    def _defaults(cls, data: Any) -> Any:
+        if isinstance(data, dict):
+            data = dict(data)
+            data["base_url"] = (data.get("base_url") or OPENAI_BASE_URL).rstrip("/")
+            if not data.get("mode"):
+                data["mode"] = default_mode(data["base_url"])
+        return data
+
+    @model_validator(mode="after")
+    def _key_for_openai(self) -> LLMConfig:
+        if urlsplit(self.base_url).hostname == "api.openai.com" and self.api_key is None:
+            raise ValueError("api.openai.com needs an API key: set CHECKER_API_KEY or OPENAI_API_KEY")
+        if self.chunk_overlap >= self.chunk_chars:
+            raise ValueError("chunk_overlap must be smaller than chunk_chars")
+        return self
+
+    @classmethod
+    def from_env(cls, **overrides: Any) -> LLMConfig:
+        """CHECKER_MODEL, CHECKER_BASE_URL, CHECKER_API_KEY (or OPENAI_API_KEY), CHECKER_MODE,
+        CHECKER_CONCURRENCY; keyword overrides that are not None win. Errors are UsageError."""
+        env = {
+            "model": os.environ.get("CHECKER_MODEL"),
+            "base_url": os.environ.get("CHECKER_BASE_URL"),
+            "api_key": os.environ.get("CHECKER_API_KEY") or os.environ.get("OPENAI_API_KEY"),
+            "mode": os.environ.get("CHECKER_MODE"),
+            "concurrency": os.environ.get("CHECKER_CONCURRENCY"),
+        }
+        values = {k: v for k, v in env.items() if v}
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if not values.get("model"):
+            raise UsageError("no LLM model: set CHECKER_MODEL or pass a model")
+        try:
+            return cls(**values)
+        except ValidationError as e:
+            problems = "; ".join(f"{'.'.join(map(str, x['loc'])) or 'config'}: {x['msg']}"
+                                 for x in e.errors())
+            raise UsageError(f"LLM configuration: {problems}") from None
+
+    def generation_params(self) -> dict[str, Any]:
+        """What changes an answer besides text, model, endpoint and prompt: part of the cache key."""
+        return {"mode": self.mode, "temperature": self.temperature,
+                "max_output_tokens": self.max_output_tokens, "max_reasks": self.max_reasks,
+                "chunk_chars": self.chunk_chars, "chunk_overlap": self.chunk_overlap,
+                "fuzzy_threshold": self.fuzzy_threshold}
+
+
+@dataclass
+class Usage:
+    """Cost of one article (or a run): HTTP calls and tokens across all attempts and re-asks.
+
+    `cached` means the answer came from the cache: no calls, no tokens this run.
+    """
+
+    calls: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached: bool = False
+    reasks: int = 0
+
+    @property
+    def total_tokens(self) -> int:
+        return self.prompt_tokens + self.completion_tokens
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+class _Completions(Protocol):
+    def create(self, **kwargs: Any) -> Awaitable[Any]: ...
+
+
+class _Chat(Protocol):
+    completions: _Completions
+
+
+class AsyncChatClient(Protocol):
+    """The seam under the extractor: `openai.AsyncOpenAI` or a test fake with the same shape."""
+
+    chat: _Chat
+
+
+class _ArticleFailed(Exception):
+    def __init__(self, reason: str, *, fatal: bool = False) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        self.fatal = fatal
+
+
+class _BudgetExhausted(CallFailed):
+    pass
+
+
+Progress = Callable[[Extraction], None]
+
+
+class LLMExtractor:
+    """The Extractor-protocol LLM extractor. Construct once per run and reuse it: the token budget,
+    the per-article `usage` and the fatal-error latch live on the instance."""
+
+    def __init__(
+        self,
+        config: LLMConfig,
+        *,
+        cache: LLMCache | None = None,
+        prompts: PromptSet | None = None,
+        client_factory: Callable[[], AsyncChatClient] | None = None,
+        sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+    ) -> None:
+        self.config = config
+        self.name = f"llm:{config.model}"
+        self.cache = cache
+        self.prompts = prompts if prompts is not None else PromptSet.load()
+        self.usage: dict[str, Usage] = {}
+        self._client_factory = client_factory or self._openai_client
+        self._sleep = sleep
+        self._mode = MODES[config.mode]
+        self._tokens_used = 0
+        self._articles_done = 0
+        self._budget_note: str | None = None
+        self._fatal: str | None = None
+
+    @property
+    def prompt_hash(self) -> str:
+        return self.prompts.hash
+
+    @property
+    def total_usage(self) -> Usage:
+        total = Usage(cached=bool(self.usage) and all(u.cached for u in self.usage.values()))
+        for u in self.usage.values():
+            total.calls += u.calls
+            total.prompt_tokens += u.prompt_tokens
+            total.completion_tokens += u.completion_tokens
+            total.reasks += u.reasks
+        return total
+
+    def extract(self, article: Article) -> Extraction:
+        """Sync entry point (the Extractor protocol); batch work should use `extract_many`."""
+        try:
+            asyncio.get_running_loop()
+        except RuntimeError:
+            return asyncio.run(self.extract_many([article]))[0]
+        with concurrent.futures.ThreadPoolExecutor(1) as pool:  # called from inside an event loop
+            return pool.submit(asyncio.run, self.extract_many([article])).result()
+
+    async def extract_many(
+        self, articles: Iterable[Article], progress: Progress | None = None
+    ) -> list[Extraction]:
+        """One Extraction per article, in input order; never raises for a single article's failure."""
+        items = list(articles)
+        results: list[Extraction | None] = [None] * len(items)
+        if not items:
+            return []
+        requests = asyncio.Semaphore(self.config.concurrency)  # bounds requests in flight
+        client = self._client_factory()
+        pending = iter(range(len(items)))
+
+        async def worker() -> None:
+            for i in pending:
+                results[i] = ext = await self._extract_one(items[i], client, requests)
+                if progress is not None:
+                    progress(ext)
+
+        try:
+            await asyncio.gather(*(worker() for _ in range(min(self.config.concurrency, len(items)))))
+        finally:
+            close = getattr(client, "close", None)
+            if close is not None:
+                done = close()
+                if asyncio.iscoroutine(done):
+                    await done
+        return [r for r in results if r is not None]
+
+    # --- one article --------------------------------------------------------------------------------
+
+    def cache_key(self, article: Article) -> str:
+        c = self.config
+        return cache_key(text=article.text, model=c.model, base_url=c.base_url, prompt=self.prompt_hash,
+                         schema=SCHEMA_VERSION, params=c.generation_params())
+
+    async def _extract_one(self, article: Article, client: AsyncChatClient,
+                           requests: asyncio.Semaphore) -> Extraction:
+        key = self.cache_key(article) if self.cache is not None else ""
+        if self.cache is not None and (hit := self.cache.get(key)) is not None:
+            self.usage[article.id] = Usage(cached=True,
+                                           reasks=sum(c.get("reasks", 0) for c in hit.chunks))
+            self._articles_done += 1
+            return self._build(article, [ChunkAnswer.from_json(c) for c in hit.chunks])
+        usage = self.usage[article.id] = Usage()
+        if self._fatal is not None:
+            return self._failed(article, f"not attempted: an earlier request failed: {self._fatal}")
+        if (note := self._budget_left()) is not None:
+            return self._failed(article, note, prefix=False)
+        spans = chunk_spans(article.text, self.config.chunk_chars, self.config.chunk_overlap)
+        outcomes = await asyncio.gather(
+            *(self._chunk(article, span, n, len(spans), client, requests, usage)
+              for n, span in enumerate(spans, 1)),
+            return_exceptions=True,
+        )
+        answers: list[ChunkAnswer] = []
+        for outcome in outcomes:
+            if isinstance(outcome, _BudgetExhausted):
+                return self._failed(article, outcome.reason, prefix=False)
+            if isinstance(outcome, _ArticleFailed):
+                if outcome.fatal:
+                    self._fatal = self._fatal or outcome.reason
+                return self._failed(article, outcome.reason)
+            if isinstance(outcome, BaseException):
+                log.exception("LLM extraction of %s failed unexpectedly", article.id, exc_info=outcome)
+                return self._failed(article, f"unexpected error: {type(outcome).__name__}: {outcome}")
+            answers.append(outcome)
+        usage.reasks = sum(a.reasks for a in answers)
+        if self.cache is not None:
+            chunks = [a.to_json() for a in answers]
+            self.cache.put(key, CacheEntry(self.config.model, chunks, usage.as_dict()))
+        self._articles_done += 1
+        return self._build(article, answers)
+
+    def _build(self, article: Article, answers: list[ChunkAnswer]) -> Extraction:
+        return build_extraction(article, answers, self.name, fuzzy_threshold=self.config.fuzzy_threshold)
+
+    def _failed(self, article: Article, reason: str, *, prefix: bool = True) -> Extraction:
+        message = str(ExtractionError(article.id, reason)) if prefix else reason
+        return Extraction(article_id=article.id, extractor=self.name, errors=[message])
+
+    # --- one chunk: instructor validation and re-asks ---------------------------------------------
+
+    async def _chunk(self, article: Article, span: tuple[int, int], part: int, parts: int,
+                     client: AsyncChatClient, requests: asyncio.Semaphore, usage: Usage) -> ChunkAnswer:
+        start, end = span
+        responses: list[Any] = []
+
+        def on_response(response: Any) -> None:
+            responses.append(response)
+            u = getattr(response, "usage", None)
+            prompt = int(getattr(u, "prompt_tokens", 0) or 0)
+            completion = int(getattr(u, "completion_tokens", 0) or 0)
+            usage.prompt_tokens += prompt
+            usage.completion_tokens += completion
+            self._tokens_used += prompt + completion
+
+        hooks = Hooks()
+        hooks.on("completion:response", on_response)
+        create = instructor.patch(create=self._transport(client, requests, usage), mode=self._mode)
+        messages = self.prompts.messages(article.id, article.text[start:end], part=part, parts=parts)
+        spec = GroundingSpec(article.text, near=start, fuzzy_threshold=self.config.fuzzy_threshold)
+        try:
+            with grounding_against(spec):
+                await create(
+                    response_model=ArticleClaims, messages=messages, max_retries=self.config.max_reasks,
+                    hooks=hooks, strict=False, model=self.config.model,
+                    temperature=self.config.temperature, max_tokens=self.config.max_output_tokens,
+                )
+        except CallFailed as e:
+            raise self._as_failure(e) from e
+        except IncompleteOutputException as e:
+            raise _ArticleFailed(
+                f"model output was cut at max_output_tokens={self.config.max_output_tokens} "
+                "(finish_reason=length); raise max_output_tokens or lower chunk_chars") from e
+        except InstructorRetryException as e:
+            cause = _cause(e, CallFailed)
+            if cause is not None:
+                raise self._as_failure(cause) from e
+            last = e.failed_attempts[-1].completion if e.failed_attempts else None
+            if last is None:
+                raise _ArticleFailed(f"model answer rejected after {e.n_attempts} attempt(s): {e}") from e
+            return ChunkAnswer(start, end, raw_answer(last, self.config.mode), grounded=False,
+                               reasks=max(0, e.n_attempts - 1), note=str(e)[:500])
+        return ChunkAnswer(start, end, raw_answer(responses[-1], self.config.mode),
+                           reasks=max(0, len(responses) - 1))
+
+    def _as_failure(self, e: CallFailed) -> Exception:
+        return e if isinstance(e, _BudgetExhausted) else _ArticleFailed(e.reason, fatal=e.fatal)
+
+    # --- one request: transport retries, budget, concurrency ----------------------------------------
+
+    def _transport(self, client: AsyncChatClient, requests: asyncio.Semaphore,
+                   usage: Usage) -> Callable[..., Awaitable[Any]]:
+        cfg = self.config
+
+        async def call(**kwargs: Any) -> Any:
+            retrying = AsyncRetrying(
+                stop=stop_after_attempt(cfg.max_attempts) | stop_before_delay(cfg.max_retry_s),
+                wait=wait_retry_after(cfg.backoff_s, cfg.max_backoff_s),
+                retry=retry_if_exception(is_transient),
+                sleep=self._sleep,
+                reraise=True,
+            )
+            attempts = 0
+            try:
+                async for attempt in retrying:
+                    with attempt:
+                        if (note := self._budget_left()) is not None:
+                            raise _BudgetExhausted(note)
+                        attempts += 1
+                        async with requests:
+                            usage.calls += 1
+                            return await client.chat.completions.create(**kwargs, timeout=cfg.timeout_s)
+            except (openai.APIError, json.JSONDecodeError) as e:
+                raise describe(e, base_url=cfg.base_url, model=cfg.model, attempts=attempts) from e
+            raise AssertionError("unreachable: tenacity either returns or re-raises")
+
+        return call
+
+    def _budget_left(self) -> str | None:
+        """None while requests may start; the stop message once the budget is spent (frozen then)."""
+        limit = self.config.max_tokens_total
+        if self._budget_note is None and limit is not None and self._tokens_used >= limit:
+            self._budget_note = (f"token budget of {limit} exhausted after {self._articles_done} articles; "
+                                 "not extracted")
+        return self._budget_note
+
+    def _openai_client(self) -> AsyncChatClient:
+        key = self.config.api_key.get_secret_value() if self.config.api_key else _NO_KEY
+        return openai.AsyncOpenAI(base_url=self.config.base_url, api_key=key, max_retries=0,
+                                  timeout=self.config.timeout_s)
+
+
+def raw_answer(completion: Any, mode: str) -> str:
+    """The model's answer text for a mode: tool-call arguments, or the message content (code block
+    unwrapped for md_json). This is what the cache stores and the lenient parser reads."""
+    try:
+        message = completion.choices[0].message
+    except (AttributeError, IndexError, TypeError):
+        return ""
+    if mode == "tools":
+        calls = getattr(message, "tool_calls", None) or []
+        if calls:
+            args = calls[0].function.arguments
+            return args if isinstance(args, str) else json.dumps(args)
+        fc = getattr(message, "function_call", None)
+        if fc is not None and fc.arguments:
+            return fc.arguments
+    text = getattr(message, "content", None) or ""
+    if mode == "md_json":
+        from instructor.v2.core.json import extract_json_from_codeblock
+
+        return extract_json_from_codeblock(text)
+    return text
+
+
+def _cause(e: BaseException, kind: type[CallFailed]) -> CallFailed | None:
+    seen: BaseException | None = e
+    while seen is not None:
+        if isinstance(seen, kind):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
