@@ -84,9 +84,7 @@ class Interval(Strict):
         x = Decimal(x)
         if self.lo is not None and (x < self.lo or (self.lo_open and x == self.lo)):
             return False
-        if self.hi is not None and (x > self.hi or (self.hi_open and x == self.hi)):
-            return False
-        return True
+        return not (self.hi is not None and (x > self.hi or (self.hi_open and x == self.hi)))
 
     def overlaps(self, other: Interval) -> bool:
         """True when some number lies in both intervals."""

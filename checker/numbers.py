@@ -14,9 +14,9 @@ from text_to_num import text2num
 
 from checker.claims import Interval
 
-UNITS = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen "
-         "sixteen seventeen eighteen nineteen").split()
-TENS = "twenty thirty forty fifty sixty seventy eighty ninety".split()
+UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
 SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
 
 _WORD = r"(?:%s)" % "|".join(sorted(UNITS + TENS + list(SCALES), key=len, reverse=True))

@@ -6,8 +6,8 @@ One bad article never stops a batch: its error is recorded against it and the re
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Iterable, Sequence
 import re
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from checker.claims import Article, Claim, Extraction, UngroundedClaim

@@ -64,7 +64,8 @@ def main() -> None:
         dt_s = time.perf_counter() - t0
         gc.unfreeze()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{total:>10,} {len(batch):>9,} {len(findings):>9,} {dt_s:>8.2f} {dt_s / total * 1e6:>9.2f} {rss:>10,.0f}")
+        print(f"{total:>10,} {len(batch):>9,} {len(findings):>9,} {dt_s:>8.2f} {dt_s / total * 1e6:>9.2f} "
+              f"{rss:>10,.0f}")
         del batch, findings
 
 

@@ -58,7 +58,7 @@ def jsonl(*records: Any) -> str:
 
 def test_public_constants() -> None:
     assert MAX_BYTES == 10 * 1024 * 1024
-    assert SUPPORTED == {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
+    assert {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"} == SUPPORTED
 
 
 # --- plain text ---------------------------------------------------------------------------------

@@ -331,7 +331,7 @@ def test_long_article_chunks_are_merged_and_deduplicated() -> None:
     paragraphs = [f"Paragraph {i} says {100 + i} prisoners were freed. It adds a remark {i}." for i in range(12)]
     paragraphs[9] = paragraphs[2]  # the same sentence twice, far apart: two claims, not one
     text = "\n\n".join(paragraphs)
-    fake = FakeClient([sentence_claims] * 50)
+    fake = FakeClient([lambda kw: completion(sentence_claims(kw))] * 50)
     ex = extractor(fake, chunk_chars=260, chunk_overlap=80)
     result = ex.extract(Article(id="long", text=text))
     spans = chunk_spans(text, 260, 80)

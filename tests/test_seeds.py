@@ -78,12 +78,12 @@ def test_seed_003_parity_restatement_age_duration(s003):
 
 
 def test_seeds_as_a_batch_are_never_summed_together():
+    import datetime as dt
+
     from checker.claims import Article
     from checker.extract.rules import RuleExtractor
     from checker.pipeline import run
     from tests.helpers import TODAY
-
-    import datetime as dt
 
     arts = [Article(id="000", text=seed("000")),
             Article(id="003", text=seed("003"), published=dt.date(2026, 3, 6))]

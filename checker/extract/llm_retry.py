@@ -67,7 +67,7 @@ class wait_retry_after(wait_base):  # noqa: N801  (tenacity's naming for wait st
     """Honour Retry-After when the server sends it; otherwise exponential backoff with jitter."""
 
     def __init__(self, initial: float = 1.0, maximum: float = 30.0) -> None:
-        self._backoff = wait_exponential_jitter(initial=initial, max=maximum, jitter=initial)
+        self._backoff = wait_exponential_jitter(multiplier=initial, max=maximum, jitter=initial)
 
     def __call__(self, retry_state: RetryCallState) -> float:
         exc = retry_state.outcome.exception() if retry_state.outcome else None

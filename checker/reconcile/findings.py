@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 import hashlib
-from typing import Literal
-
 from dataclasses import asdict, dataclass
-from typing import Any
+from typing import Any, Literal
 
 Check = Literal["sum", "running_total", "stage_sequence", "target", "parity", "subset", "restatement",
                 "calendar", "age", "duration"]
