@@ -35,21 +35,21 @@ def resolve(article: Article, claims: list[Claim], today: dt.date | None = None)
     out = []
     for c in claims:
         upd: dict[str, object] = {}
-        if c.stage is not None and c.day is None and c.stage in stage_dates:
-            d = stage_dates[c.stage]
-            upd["date"] = DateRef(text=c.date.text if c.date else "", resolved=d,
-                                  year_basis=f"date of stage {c.stage} elsewhere in the article")
-        elif c.date and c.date.relative_days is not None and c.date.resolved is None:
+        if c.date and c.date.relative_days is not None and c.date.resolved is None:
             ref = focal_date or article.published
             if ref is not None:
                 upd["date"] = c.date.model_copy(update={
                     "resolved": ref + dt.timedelta(days=c.date.relative_days),
                     "year_basis": f"relative to the reported day {fmt_date(ref)}"})
+        elif c.date is None and c.stage is not None and c.stage in stage_dates:
+            upd["date"] = DateRef(text="", resolved=stage_dates[c.stage],
+                                  year_basis=f"date of stage {c.stage} elsewhere in the article")
         elif c.date is None and focal_date is not None and c.kind in FIGURE_KINDS + (Kind.ORDINAL,):
             upd["date"] = DateRef(text="", resolved=focal_date,
                                   year_basis=f"undated figure, taken as the reported day {fmt_date(focal_date)}")
-        if (c.stage is None and focal_stage is not None and c.kind in (Kind.COUNT, Kind.SUBSET, Kind.COUNTERPART)
-                and ("date" in upd and upd["date"].resolved == focal_date or c.day == focal_date)):  # type: ignore[union-attr]
+        day = upd["date"].resolved if "date" in upd else c.day  # type: ignore[union-attr]
+        if (c.stage is None and focal_stage is not None and day == focal_date
+                and c.kind in (Kind.COUNT, Kind.SUBSET, Kind.COUNTERPART)):
             upd["stage"] = focal_stage
         out.append(c.model_copy(update=upd) if upd else c)
     return out
@@ -116,19 +116,19 @@ def _focal(claims: list[Claim], published: dt.date | None) -> tuple[int | None, 
     """The day and stage the article reports.
 
     The day is the latest day the text itself dates a figure or ordinal to (not after publication),
-    else the publication date; the stage is the ordinal given for that day, else the first ordinal.
+    else the publication date. The stage is the ordinal given for that day, else an undated ordinal.
     """
     dated = [c for c in claims if c.kind in FIGURE_KINDS + (Kind.ORDINAL,) and c.day and c.date
              and c.date.relative_days is None and (published is None or c.day <= published)]
     focal_date = max((c.day for c in dated), default=None) or published  # type: ignore[type-var]
     stage = next((c.stage for c in dated if c.day == focal_date and c.stage), None)
-    stage = stage or next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage), None)
-    return stage or next((c.stage for c in claims if c.stage), None), focal_date
+    stage = stage or next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage and c.date is None), None)
+    return stage, focal_date
 
 
 def _stage_dates(claims: list[Claim]) -> dict[int, dt.date]:
     out: dict[int, dt.date] = {}
     for c in claims:
-        if c.stage is not None and c.day is not None and c.date and c.date.relative_days in (None, 0):
+        if c.stage is not None and c.day is not None and c.date and c.date.relative_days is None:
             out.setdefault(c.stage, c.day)
     return out

@@ -91,11 +91,14 @@ _PERIOD_RE = re.compile(
     r"(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?P<unit>days|stages|phases|rounds)\b", re.I)
 _TOTAL_RE = re.compile(
     r"\b(?:in total|a total of|total(?:ling)? (?:number )?(?:of )?|totals?|brings? the total|bringing the total|"
+    r"bring(?:s|ing)? (?:the )?number|"
     r"altogether|combined|overall|in all)\b", re.I)
+_TOTAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in total|altogether|combined|in all)\b", re.I)
 _CUMULATIVE_RE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of|the start|the beginning|(?:19|20)\d{2}|the (?:full-scale )?"
     r"(?:invasion|war))|so far|to date|in all since|thus far|up to now)\b", re.I)
-_SUBSET_BEFORE = re.compile(r"\b(?:including|among them|among whom|of whom|of them|among those)\s*,?\s*$", re.I)
+_SUBSET_BEFORE = re.compile(
+    r"\b(?:including|included|includes|include|among them|among whom|of whom|of them|among those|among the)\b", re.I)
 _SUBSET_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those)\b)", re.I)
 _SUBSET_OF_PLACE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:defenders|soldiers|fighters|residents|servicemen)\s+"
                               r"of\s+[A-Z]")
@@ -104,7 +107,20 @@ _TO_FIGURE = re.compile(
     r"\b(?P<what>(?:total|number|toll|tally|count)\b[^.;]{0,140}?)\b(?:to|at|reached|stands at|of|from)\s+$", re.I)
 _TOLL_RE = re.compile(r"\b(?:death toll|toll|number of (?:dead|deaths|people killed))\b", re.I)
 # Clause boundaries inside a sentence: figures on either side describe different things.
-_CLAUSE_RE = re.compile(r";|\band that\b|\bwhile\b|\bwhereas\b|\bbut\b|\band (?:a|the) (?:total|number)\b", re.I)
+_CLAUSE_RE = re.compile(
+    r";|\band that\b|\bwhile\b|\bwhereas\b|\bbut\b|\band (?:a|the) (?:total|number)\b|\bfollowed\b|\bfollowing\b|"
+    r"\b(?:a|one|the) day after\b|\bafter\b|\b(?:that|which) (?:began|started)\b|\b(?:and )?continued\b", re.I)
+# A clause opened by these words happened that many days before/after the rest of the sentence.
+CLAUSE_RELATIVE: dict[str, int] = {"a day after": -1, "one day after": -1, "the day after": -1}
+# Figures in a clause about the future are plans, not reported facts: they are not extracted.
+_FUTURE_RE = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|slated|to be)\b|\bwill\b|\bexpects?\b|"
+    r"\bplans? to\b|\bin the coming days\b|\bnext (?:week|month|stage|phase|round)\b", re.I)
+# Dates that say when something began or ended do not date the figures beside them.
+_NOT_A_FIGURE_DATE = re.compile(r"\b(?:began|begun|started|starting|since|until|launched)\s+(?:on\s+)?$", re.I)
+# "handed over 115": a verb particle, not the hedge "over".
+_PARTICLE_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|pass|passed|gave|give|took|take)\s+$",
+                            re.I)
 _STAGE_RE = re.compile(
     rf"{ORDINAL_RE.pattern}\s+(?:and\s+(?P<final>final|last)\s+)?(?P<unit>day|stage|phase|part|round|batch|wave)s?\b",
     re.I)
@@ -114,6 +130,9 @@ _AGE_RE = re.compile(
     r"\b(?:is|was|aged|age of)\s+(?P<now>\d{1,3})\b(?:\s*(?:years old)?,?\s*(?:who was\s+)?(?:captured|taken|"
     r"detained|imprisoned|abducted|kidnapped|seized|held)\s+(?:at|aged|when he was|when she was)\s+"
     r"(?P<then>\d{1,3})\s+in\s+(?P<year>(?:19|20)\d{2}))?", re.I)
+_AGE_RE2 = re.compile(
+    r"\b(?:youngest|oldest)\b[^.;]{0,30}?,\s*(?P<now>\d{1,3}),\s*(?:was|who was)\s+(?:captured|taken|detained|"
+    r"imprisoned|abducted|kidnapped|seized)\s+(?:at|aged)\s+(?P<then>\d{1,3})\s+in\s+(?P<year>(?:19|20)\d{2})", re.I)
 _AGE_CONTEXT = re.compile(r"\b(?:youngest|oldest|aged|age|years? old|-year-old)\b", re.I)
 _AGE_HYPHEN = re.compile(r"\b(?P<now>\d{1,3})-year-old\b")
 _DURATION_RE = re.compile(
@@ -194,15 +213,20 @@ class _Builder:
                          date=DateRef(text=d.text, weekday=d.weekday, month=d.month, day=d.day, year=d.year,
                                       relative_days=d.relative_days))
         for a, b, n, final, unit in s.stages:
+            if _FUTURE_RE.search(text, *_clause(text, s, a)):
+                continue
             self.add(Kind.ORDINAL, sent_span, (a, b), value=Interval.point(n), unit="stage", stage=n,
-                     final_stage=final, label=unit, date=self._date_near(s, a), attribution=who)
+                     final_stage=final, label=unit, date=self._date_near(s, a, b, ordinal=True), attribution=who)
         for m in _TARGET_RE.finditer(text, s.start, s.end):
             left, right = (Decimal(x.replace(",", "")) for x in m.groups())
             if left == right:
                 self.add(Kind.TARGET, sent_span, m.span(), value=Interval.point(left), label=m.group(0),
                          event="swap", attribution=who)
             used.append(m.span())
-        for m in _AGE_RE.finditer(text, s.start, s.end):
+        ages = list(_AGE_RE2.finditer(text, s.start, s.end))
+        ages += [m for m in _AGE_RE.finditer(text, s.start, s.end) if not any(
+            a.start() <= m.start() < a.end() for a in ages)]
+        for m in ages:
             if not _AGE_CONTEXT.search(text, max(s.start, m.start() - 40), m.end() + 12):
                 continue
             self.add(Kind.AGE, sent_span, m.span(), value=Interval.point(int(m.group("now"))), unit="years",
@@ -237,8 +261,17 @@ class _Builder:
         text = self.text
         after = text[num.end:min(s.end, num.end + 80)]
         c_start, c_end = _clause(text, s, num.start)
+        if _FUTURE_RE.search(text, c_start, c_end):
+            return
         noun = next(((m, c) for rx, c in _NOUN_RE if (m := rx.match(after))), None)
         to_figure = None
+        previous = self._previous_figure(s, num.start)
+        if noun is None and previous is not None and re.match(r"\s+more\b", after):
+            # "... 60 Ukrainians were freed, and on Friday 75 more": the same noun as the figure before
+            self.add(previous.kind if previous.kind == Kind.COUNT else Kind.COUNT, (s.start, s.end),
+                     (num.start, num.end + 5), value=hedged(num.value, None), category=previous.category,
+                     party=previous.party, label=previous.label, attribution=who, date=self._date_near(s, num.start, num.end))
+            return
         if noun is None:
             to_figure = _TO_FIGURE.search(text[max(c_start, num.start - 170):num.start])
             if to_figure is None:
@@ -256,17 +289,19 @@ class _Builder:
         if "civilian" in mods and category in (Category.PRISONER, Category.PEOPLE, Category.HOSTAGE):
             category = Category.CIVILIAN
         before = text[max(s.start, num.start - 60):num.start]
-        party = _party(mods + " " + m.group("noun")) or _party(before[-25:])
-        if party is None and _OUR.search(after[:12] + " ") or _OUR.search(before[-8:]):
+        party = _party(mods + " " + m.group("noun"))
+        if party is None and (_OUR.search(after[:12] + " ") or _OUR.search(before[-8:])):
             party = "ours"
         h = hedge_before(text, num.start)
+        if h and h[0] == "over" and _PARTICLE_OVER.search(text[max(s.start, h[1] - 12):h[1]]):
+            h = None
         value = hedged(num.value, h[0] if h else None)
         focus = (h[1] if h else num.start, num.end + (0 if to_figure else m.end()))
         clause = text[c_start:c_end]
         rel = num.start - c_start
         fields: dict[str, object] = dict(
             value=value, category=category, party=party, attribution=who,
-            label=(m.group("mods") or "") + m.group("noun"), date=self._date_near(s, num.start),
+            label=(m.group("mods") or "") + m.group("noun"), date=self._date_near(s, num.start, num.end),
         )
         stage = self._stage_near(s, num.start)
         if stage:
@@ -274,13 +309,16 @@ class _Builder:
             fields["final_stage"] = stage[3]
 
         period = _PERIOD_RE.search(clause)
-        if _SUBSET_BEFORE.search(text[max(s.start, num.start - 25):num.start]) or _SUBSET_AFTER.match(after) \
+        # A total's marker comes before its figure ("a total of 500") or right after it ("500 in total").
+        totalled = bool(to_figure and not _TOLL_RE.search(to_figure.group("what"))) or bool(
+            _TOTAL_RE.search(text, c_start, num.start) or _TOTAL_AFTER.match(text, focus[1], c_end))
+        if _SUBSET_BEFORE.search(text[max(c_start, num.start - 90):num.start]) or _SUBSET_AFTER.match(after) \
                 or _SUBSET_OF_PLACE.match(text[num.end:s.end]):
             kind = Kind.SUBSET
             fields["whole_hint"] = "sentence" if any(
                 c.kind == Kind.COUNT and c.grounding and c.grounding.start >= s.start for c in self.claims
             ) else "reported day"
-        elif period and (_TOTAL_RE.search(clause) or period.start() > rel - 120):
+        elif period and (totalled or period.start() > rel - 120):
             kind = Kind.TOTAL
             fields["period_days"] = _word_int(period.group("n"))
         elif _CUMULATIVE_RE.search(clause) or (to_figure and _TOLL_RE.search(to_figure.group("what"))):
@@ -289,23 +327,41 @@ class _Builder:
             fields["since_text"] = cm.group(0) if cm else "toll"
             since = next((d for k, d in ANCHORS.items() if k in clause.lower()), None)
             fields["since"] = since
-        elif _TOTAL_RE.search(clause):
+        elif totalled:
             kind = Kind.TOTAL
         else:
             kind = Kind.COUNT
         self.add(kind, (s.start, s.end), focus, **fields)
 
-    def _date_near(self, s: _Sentence, pos: int) -> DateRef | None:
-        """The sentence's date mention closest to pos (dates after 'tomorrow' never date a release)."""
-        best = min(s.dates, key=lambda d: abs(d.start - pos), default=None)
-        if best is None or (best.relative_days or 0) > 0:
+    def _date_near(self, s: _Sentence, pos: int, end: int | None = None, *, ordinal: bool = False) -> DateRef | None:
+        """The date of the figure at pos: a date in its clause, else (figures only) in its sentence.
+
+        A clause opened by 'a day after' is the day before; dates of a beginning ('began on Friday')
+        and future dates ('tomorrow') never date a figure.
+        """
+        text = self.text
+        a, b = _clause(text, s, pos)
+        opener = text[max(s.start, a - 14):a].lower().strip()
+        for words, days in CLAUSE_RELATIVE.items():
+            if opener.endswith(words):
+                return DateRef(text=words, relative_days=days)
+        usable = [d for d in s.dates if (d.relative_days or 0) <= 0]
+        near = [d for d in usable if a <= d.start < b] or ([] if ordinal else [
+            d for d in usable if not _NOT_A_FIGURE_DATE.search(text[max(s.start, d.start - 14):d.start])])
+        end = pos if end is None else end
+        best = min(near, key=lambda d: d.start - end if d.start >= end else max(0, pos - d.end), default=None)
+        if best is None:
             return None
         return DateRef(text=best.text, weekday=best.weekday, month=best.month, day=best.day, year=best.year,
                        relative_days=best.relative_days)
 
-    @staticmethod
-    def _stage_near(s: _Sentence, pos: int) -> tuple[int, int, int, bool, str] | None:
-        return min(s.stages, key=lambda st: abs(st[0] - pos), default=None)
+    def _stage_near(self, s: _Sentence, pos: int) -> tuple[int, int, int, bool, str] | None:
+        a, b = _clause(self.text, s, pos)
+        return min((st for st in s.stages if a <= st[0] < b), key=lambda st: abs(st[0] - pos), default=None)
+
+    def _previous_figure(self, s: _Sentence, pos: int) -> Claim | None:
+        return next((c for c in reversed(self.claims) if c.grounding and c.grounding.start >= s.start
+                     and c.kind in (Kind.COUNT, Kind.TOTAL) and c.category != Category.OTHER), None)
 
 
 def _clause(text: str, s: _Sentence, pos: int) -> tuple[int, int]:

@@ -73,6 +73,15 @@ class ArticleIndex:
     def published(self) -> dt.date | None:
         return self.article.published if self.article else None
 
+    @cached_property
+    def reference(self) -> tuple[dt.date, str] | None:
+        """The date ages and durations are measured at: publication, else the latest day the text dates."""
+        if self.published is not None:
+            return self.published, "publication date"
+        days = [c.day for c in self.claims if c.day is not None and c.date is not None and c.date.text
+                and c.date.relative_days is None]
+        return (max(days), "latest date in the article") if days else None
+
     def count_slots(self, party: str | None) -> list[Slot]:
         """Slots that have a figure for party, or an other-side figure (a swap's day)."""
         slots = {s for (p, s) in self.counts if p == party} | {s for (_p, s) in self.counterparts}

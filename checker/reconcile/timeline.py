@@ -115,7 +115,8 @@ def check_age(idx: ArticleIndex) -> list[Finding]:
     """Ages, years and elapsed times agree (26 now, 22 at capture in 2022 -> now is 2026 +- 1)."""
     out: list[Finding] = []
     ages = [c for c in idx.by_kind.get(Kind.AGE, []) if c.value is not None and c.value.is_point]
-    now = idx.published
+    ref = idx.reference
+    now = ref[0] if ref else None
     for c in ages:
         if c.then_value is None or c.then_year is None:
             continue
@@ -132,6 +133,8 @@ def check_age(idx: ArticleIndex) -> list[Finding]:
         ok = abs(span - years) <= 1
         working = (f"{fmt_number(age)} − {fmt_number(then)} = {fmt_number(span)} years; "
                    f"{now.year} − {c.then_year} = {years} {'✓' if ok else '≠'}")
+        if ref and ref[1] != "publication date":
+            working += f" ({now.year}: {ref[1]})"
         out.append(finding("age", "consistent" if ok else "contradiction", [c.id], working,
                            "The ages agree with the years (±1 for birthdays)." if ok else
                            f"The ages imply {fmt_number(span)} years have passed, the dates {years}."))
@@ -153,7 +156,7 @@ def check_duration(idx: ArticleIndex) -> list[Finding]:
     for c in idx.by_kind.get(Kind.DURATION, []):
         if c.value is None or c.since is None:
             continue
-        as_of = idx.published or c.day
+        as_of = idx.reference[0] if idx.reference else None
         if as_of is None:
             out.append(finding("duration", "unclear", [c.id], f"{c.since.isoformat()} → ? ({c.value} {c.unit})",
                                "The article has no date to measure the elapsed time against."))
