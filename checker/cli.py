@@ -7,6 +7,7 @@ error wins over a contradiction: the run did not see everything it was asked to 
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sys
 from enum import Enum
 from pathlib import Path
@@ -35,7 +36,9 @@ class Format(str, Enum):
 
 
 class ExtractorName(str, Enum):
+    auto = "auto"
     rules = "rules"
+    llm = "llm"
 
 
 def _version(value: bool) -> None:
@@ -61,12 +64,22 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise UsageError(f"--published: '{value}' is not a date in YYYY-MM-DD form") from None
 
 
-def build_extractor(name: str) -> Extractor:
-    if name == "rules":
+def build_extractor(name: str, llm: dict[str, object] | None = None) -> Extractor:
+    """`auto` is the LLM when an endpoint or model is configured (flags or CHECKER_*), else rules."""
+    llm = {k: v for k, v in (llm or {}).items() if v is not None}
+    configured = bool(llm.get("model") or llm.get("base_url") or os.environ.get("CHECKER_MODEL")
+                      or os.environ.get("CHECKER_BASE_URL"))
+    if name == "rules" or (name == "auto" and not configured):
         from checker.extract.rules import RuleExtractor
 
         return RuleExtractor()
-    raise UsageError(f"unknown extractor '{name}'")
+    from checker.cache import LLMCache
+    from checker.extract.llm import LLMConfig, LLMExtractor
+
+    no_cache = llm.pop("no_cache", False)
+    cache_path = llm.pop("cache", None)
+    config = LLMConfig.from_env(**llm)
+    return LLMExtractor(config, cache=None if no_cache else LLMCache(cache_path))  # type: ignore[arg-type]
 
 
 def _run_with_progress(paths: list[Path], published: dt.date | None, extractor: Extractor) -> RunResult:
@@ -75,7 +88,7 @@ def _run_with_progress(paths: list[Path], published: dt.date | None, extractor: 
     with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not show, transient=True) as bar:
         task = bar.add_task("articles", total=sum(1 for i in items if not isinstance(i, CheckerError)))
-        return run(items, extractor, progress=lambda _a: bar.advance(task))
+        return run(items, extractor, progress=lambda: bar.advance(task))
 
 
 @app.command()
@@ -84,13 +97,34 @@ def check(
     format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.markdown,
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the report here instead of stdout.")] = None,
     published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
-    extractor: Annotated[ExtractorName, typer.Option(help="Claim extractor.")] = ExtractorName.rules,
+    extractor: Annotated[ExtractorName, typer.Option(
+        help="Claim extractor: auto = llm when a model or endpoint is configured, else the offline rules.")
+    ] = ExtractorName.auto,
+    model: Annotated[str | None, typer.Option(help="LLM model name [env: CHECKER_MODEL].")] = None,
+    base_url: Annotated[str | None, typer.Option(
+        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 [env: CHECKER_BASE_URL].")] = None,
+    mode: Annotated[str | None, typer.Option(
+        help="instructor mode: tools, json_schema, json or md_json [env: CHECKER_MODE].")] = None,
+    concurrency: Annotated[int | None, typer.Option(
+        min=1, help="LLM requests in flight [env: CHECKER_CONCURRENCY].")] = None,
+    max_tokens_total: Annotated[int | None, typer.Option(
+        min=1, help="Token budget for the run; once spent, remaining articles are reported not extracted.")] = None,
+    max_output_tokens: Annotated[int | None, typer.Option(
+        min=1, help="Cap on tokens the model may generate per request.")] = None,
+    max_attempts: Annotated[int | None, typer.Option(
+        min=1, help="Attempts per LLM request on 429/5xx/timeouts/connection errors (backoff with jitter).")] = None,
+    cache: Annotated[Path | None, typer.Option(
+        help="LLM response cache (SQLite) [env: CHECKER_CACHE; default ~/.cache/checker/llm.sqlite].")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
 ) -> None:
     """Check articles for numeric contradictions and print a report."""
     from checker.report import render_json, render_markdown
 
+    llm = {"model": model, "base_url": base_url, "mode": mode, "concurrency": concurrency,
+           "max_tokens_total": max_tokens_total, "max_attempts": max_attempts, "max_output_tokens": max_output_tokens,
+           "cache": cache, "no_cache": no_cache}
     try:
-        result = _run_with_progress(paths, _parse_date(published), build_extractor(extractor.value))
+        result = _run_with_progress(paths, _parse_date(published), build_extractor(extractor.value, llm))
     except CheckerError as e:
         err.print(f"checker: error: {e}", markup=False, highlight=False)
         raise typer.Exit(EXIT_ERROR) from None

@@ -5,6 +5,7 @@ One bad article never stops a batch: its error is recorded against it and the re
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import re
 from collections.abc import Callable, Iterable, Sequence
@@ -62,9 +63,17 @@ def verify_offsets(article: Article, extraction: Extraction) -> ArticleResult:
 
 def extract_all(
     articles: Sequence[Article], extractor: Extractor, today: dt.date | None = None,
-    progress: Callable[[Article], None] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> list[ArticleResult]:
-    """Extract and resolve every article; an extractor failure is recorded, not raised."""
+    """Extract and resolve every article; an extractor failure is recorded, not raised.
+
+    A batch extractor (one with async `extract_many`, such as the LLM extractor) gets the whole batch
+    at once so that it can bound requests in flight and share a token budget across articles.
+    """
+    batch = getattr(extractor, "extract_many", None)
+    if batch is not None:
+        extractions = asyncio.run(batch(articles, progress=(lambda _e: progress()) if progress else None))
+        return [finish(a, e, today) for a, e in zip(articles, extractions, strict=True)]
     out = []
     for article in articles:
         try:
@@ -74,7 +83,7 @@ def extract_all(
                                     errors=[f"{article.id}: extraction failed: {type(e).__name__}: {e}"])
         out.append(finish(article, extraction, today))
         if progress:
-            progress(article)
+            progress()
     return out
 
 
@@ -91,14 +100,24 @@ def check(results: Iterable[ArticleResult]) -> list[Finding]:
 
 def run(
     items: Iterable[Article | InputError], extractor: Extractor, today: dt.date | None = None,
-    progress: Callable[[Article], None] | None = None,
+    progress: Callable[[], None] | None = None,
 ) -> RunResult:
     articles: list[Article] = []
     errors: list[InputError] = []
     for item in items:
         (errors if isinstance(item, InputError) else articles).append(item)  # type: ignore[arg-type]
     results = extract_all(articles, extractor, today=today, progress=progress)
-    return RunResult(extractor.name, results, check(results), errors)
+    return RunResult(extractor.name, results, check(results), errors, usage=usage_of(extractor))
+
+
+def usage_of(extractor: Extractor) -> dict[str, object]:
+    """Calls and tokens, per article and in total, where the extractor counts them (an LLM does)."""
+    per_article = getattr(extractor, "usage", None)
+    if not per_article:
+        return {}
+    total = extractor.total_usage  # type: ignore[attr-defined]
+    return {"prompt_hash": getattr(extractor, "prompt_hash", None), "total": total.as_dict(),
+            "articles": {aid: u.as_dict() for aid, u in per_article.items()}}
 
 
 def check_text(text: str, *, article_id: str = "a", published: dt.date | None = None,

@@ -102,6 +102,11 @@ def render_markdown(run: RunResult) -> str:
     out.append(f"{status}: {s['contradiction']} contradiction(s), {s['unclear']} unclear, "
                f"{s['consistent']} holding · {s['articles']} article(s), {s['claims']} claims, "
                f"{s['ungrounded']} ungrounded, {s['errors']} error(s) · extractor: `{run.extractor}`")
+    total = (run.usage or {}).get("total")
+    if isinstance(total, dict):
+        out.append(f"LLM usage: {total['calls']} call(s), {total['prompt_tokens']:,} prompt + "
+                   f"{total['completion_tokens']:,} completion tokens, {total['reasks']} re-ask(s); "
+                   f"prompt `{str(run.usage.get('prompt_hash'))[:12]}`")
     out.append("")
     titles = {"contradiction": "Contradictions", "unclear": "Unclear (cannot be decided)", "consistent": "What holds"}
     for verdict in VERDICTS:

@@ -11,10 +11,12 @@ prompt overhead and to drive budget tests.
 
 from __future__ import annotations
 
+import argparse
 import json
 import math
 import re
 import socket
+import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -105,12 +107,15 @@ class FakeOpenAIServer:
 
         class Handler(BaseHTTPRequestHandler):
             protocol_version = "HTTP/1.1"
+            disable_nagle_algorithm = True  # headers and body are separate writes: avoid 40 ms ACK stalls
 
             def log_message(self, *args: Any) -> None:  # keep test output clean
                 pass
 
             def do_GET(self) -> None:  # noqa: N802
-                if self.path.rstrip("/").endswith("/models"):
+                if self.path.rstrip("/").endswith("/_stats"):
+                    self._send(200, {"calls": server.calls})
+                elif self.path.rstrip("/").endswith("/models"):
                     self._send(200, {"object": "list", "data": [{"id": "fake-model", "object": "model"}]})
                 else:
                     self._send(404, {"error": {"message": "not found"}})
@@ -180,7 +185,10 @@ class FakeOpenAIServer:
                 self.wfile.write(data)
                 self.wfile.flush()
 
-        self._httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        class Server(ThreadingHTTPServer):
+            request_queue_size = 128  # the default backlog of 5 drops bursts of connects (1 s SYN retry)
+
+        self._httpd = Server(("127.0.0.1", 0), Handler)
         self._httpd.daemon_threads = True
         self._thread = threading.Thread(target=self._httpd.serve_forever, name="fake-openai", daemon=True)
         self._thread.start()
@@ -197,3 +205,20 @@ class FakeOpenAIServer:
 
     def __exit__(self, *exc: object) -> None:
         self.stop()
+
+
+def main() -> None:
+    """Serve fault-free from a separate process (so benchmarks do not share the client's GIL).
+
+    Prints the base URL on the first stdout line and serves until stdin closes.
+    """
+    ap = argparse.ArgumentParser(description="fake OpenAI-compatible server on 127.0.0.1")
+    ap.add_argument("--latency-ms", type=int, default=0)
+    args = ap.parse_args()
+    with FakeOpenAIServer(latency_s=args.latency_ms / 1000) as server:
+        print(server.base_url, flush=True)
+        sys.stdin.read()
+
+
+if __name__ == "__main__":
+    main()

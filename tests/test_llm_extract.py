@@ -40,7 +40,8 @@ GOOD = [
      "quote": "Ukraine brought home 307 defenders on Saturday"},
     {"kind": "count", "value": "390", "date": {"text": "Friday, May 23", "month": 5, "day": 23, "weekday": "friday"},
      "quote": "On Friday, May 23, 390 Ukrainians were released"},
-    {"kind": "total", "value": 697, "period_days": 2, "quote": "In just these two days, 697 people have been brought home"},
+    {"kind": "total", "value": 697, "period_days": 2,
+     "quote": "In just these two days, 697 people have been brought home"},
     {"kind": "duration", "value": {"lo": 4, "hedge": "More than"}, "unit": "years",
      "quote": "More than four years into the full-scale war"},
 ]
@@ -472,3 +473,18 @@ def test_config_from_env(monkeypatch: pytest.MonkeyPatch) -> None:
     assert default_mode("http://127.0.0.1:8080/v1") == "tools"
     assert default_mode("https://api.openai.com/v1") == "tools"
     assert default_mode("https://api.together.xyz/v1") == "json"
+
+
+def test_unexpected_client_error_fails_only_that_article() -> None:
+    fake = FakeClient([RuntimeError("boom"), completion(GOOD)])
+    first, second = run(extractor(fake, concurrency=1), [ARTICLE, Article(id="art-2", text=TEXT)])
+    assert first.errors == ["art-1: request failed: RuntimeError: boom"]
+    assert len(second.claims) == 4
+
+
+def test_md_json_mode_reads_the_code_block() -> None:
+    body = completion([], tools=False)
+    body["choices"][0]["message"]["content"] = "Here you go:\n```json\n" + json.dumps({"claims": GOOD}) + "\n```"
+    fake = FakeClient([body])
+    result = extractor(fake, mode="md_json").extract(ARTICLE)
+    assert len(result.claims) == 4 and "tools" not in fake.requests[0]

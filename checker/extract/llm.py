@@ -30,6 +30,8 @@ import instructor
 import openai
 from instructor.core import IncompleteOutputException, InstructorRetryException
 from instructor.core.hooks import Hooks
+from instructor.v2.core.json import extract_json_from_codeblock
+from instructor.v2.core.response_model import prepare_response_model
 from pydantic import BaseModel, ConfigDict, Field, SecretStr, ValidationError, model_validator
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt, stop_before_delay
 
@@ -60,6 +62,9 @@ MODES: dict[str, instructor.Mode] = {
     "md_json": instructor.Mode.MD_JSON,
 }
 _NO_KEY = "sk-no-key-required"  # local servers ignore the key, but the SDK insists on one
+# instructor wraps a plain model in a fresh subclass on every call, which defeats its schema cache
+# (about 20 ms of schema generation per request); wrapping once makes every later call a cache hit.
+RESPONSE_MODEL = prepare_response_model(ArticleClaims)
 
 
 def default_mode(base_url: str) -> ModeName:
@@ -223,7 +228,7 @@ class LLMExtractor:
         self._mode = MODES[config.mode]
         self._tokens_used = 0
         self._articles_done = 0
-        self._budget_note: str | None = None
+        self._budget_spent = False
         self._fatal: str | None = None
 
     @property
@@ -260,10 +265,15 @@ class LLMExtractor:
         requests = asyncio.Semaphore(self.config.concurrency)  # bounds requests in flight
         client = self._client_factory()
         pending = iter(range(len(items)))
+        stopped: list[int] = []  # refused by the token budget; their message is written at the end
 
         async def worker() -> None:
             for i in pending:
-                results[i] = ext = await self._extract_one(items[i], client, requests)
+                ext = await self._extract_one(items[i], client, requests)
+                if ext is None:
+                    stopped.append(i)
+                    continue
+                results[i] = ext
                 if progress is not None:
                     progress(ext)
 
@@ -275,7 +285,18 @@ class LLMExtractor:
                 done = close()
                 if asyncio.iscoroutine(done):
                     await done
+        for i in sorted(stopped):
+            results[i] = ext = Extraction(article_id=items[i].id, extractor=self.name,
+                                          errors=[self.budget_message()])
+            if progress is not None:
+                progress(ext)
         return [r for r in results if r is not None]
+
+    def budget_message(self) -> str:
+        """Why articles were not extracted once the budget ran out, counting every article finished
+        before the stop (requests already in flight complete)."""
+        return (f"token budget of {self.config.max_tokens_total} exhausted after {self._articles_done} "
+                "articles; not extracted")
 
     # --- one article --------------------------------------------------------------------------------
 
@@ -285,7 +306,8 @@ class LLMExtractor:
                          schema=SCHEMA_VERSION, params=c.generation_params())
 
     async def _extract_one(self, article: Article, client: AsyncChatClient,
-                           requests: asyncio.Semaphore) -> Extraction:
+                           requests: asyncio.Semaphore) -> Extraction | None:
+        """The article's Extraction, or None when the token budget refused a request for it."""
         key = self.cache_key(article) if self.cache is not None else ""
         if self.cache is not None and (hit := self.cache.get(key)) is not None:
             self.usage[article.id] = Usage(cached=True,
@@ -295,8 +317,8 @@ class LLMExtractor:
         usage = self.usage[article.id] = Usage()
         if self._fatal is not None:
             return self._failed(article, f"not attempted: an earlier request failed: {self._fatal}")
-        if (note := self._budget_left()) is not None:
-            return self._failed(article, note, prefix=False)
+        if self._budget_exhausted():
+            return None
         spans = chunk_spans(article.text, self.config.chunk_chars, self.config.chunk_overlap)
         outcomes = await asyncio.gather(
             *(self._chunk(article, span, n, len(spans), client, requests, usage)
@@ -305,8 +327,10 @@ class LLMExtractor:
         )
         answers: list[ChunkAnswer] = []
         for outcome in outcomes:
+            if isinstance(outcome, asyncio.CancelledError):
+                raise outcome
             if isinstance(outcome, _BudgetExhausted):
-                return self._failed(article, outcome.reason, prefix=False)
+                return None
             if isinstance(outcome, _ArticleFailed):
                 if outcome.fatal:
                     self._fatal = self._fatal or outcome.reason
@@ -325,9 +349,9 @@ class LLMExtractor:
     def _build(self, article: Article, answers: list[ChunkAnswer]) -> Extraction:
         return build_extraction(article, answers, self.name, fuzzy_threshold=self.config.fuzzy_threshold)
 
-    def _failed(self, article: Article, reason: str, *, prefix: bool = True) -> Extraction:
-        message = str(ExtractionError(article.id, reason)) if prefix else reason
-        return Extraction(article_id=article.id, extractor=self.name, errors=[message])
+    def _failed(self, article: Article, reason: str) -> Extraction:
+        return Extraction(article_id=article.id, extractor=self.name,
+                          errors=[str(ExtractionError(article.id, reason))])
 
     # --- one chunk: instructor validation and re-asks ---------------------------------------------
 
@@ -353,7 +377,7 @@ class LLMExtractor:
         try:
             with grounding_against(spec):
                 await create(
-                    response_model=ArticleClaims, messages=messages, max_retries=self.config.max_reasks,
+                    response_model=RESPONSE_MODEL, messages=messages, max_retries=self.config.max_reasks,
                     hooks=hooks, strict=False, model=self.config.model,
                     temperature=self.config.temperature, max_tokens=self.config.max_output_tokens,
                 )
@@ -368,8 +392,9 @@ class LLMExtractor:
             if cause is not None:
                 raise self._as_failure(cause) from e
             last = e.failed_attempts[-1].completion if e.failed_attempts else None
-            if last is None:
-                raise _ArticleFailed(f"model answer rejected after {e.n_attempts} attempt(s): {e}") from e
+            if last is None:  # the call itself failed with something other than an API error
+                why = e.__cause__ if e.__cause__ is not None else e
+                raise _ArticleFailed(f"request failed: {type(why).__name__}: {why}") from e
             return ChunkAnswer(start, end, raw_answer(last, self.config.mode), grounded=False,
                                reasks=max(0, e.n_attempts - 1), note=str(e)[:500])
         return ChunkAnswer(start, end, raw_answer(responses[-1], self.config.mode),
@@ -396,8 +421,8 @@ class LLMExtractor:
             try:
                 async for attempt in retrying:
                     with attempt:
-                        if (note := self._budget_left()) is not None:
-                            raise _BudgetExhausted(note)
+                        if self._budget_exhausted():
+                            raise _BudgetExhausted("token budget exhausted")
                         attempts += 1
                         async with requests:
                             usage.calls += 1
@@ -408,13 +433,12 @@ class LLMExtractor:
 
         return call
 
-    def _budget_left(self) -> str | None:
-        """None while requests may start; the stop message once the budget is spent (frozen then)."""
+    def _budget_exhausted(self) -> bool:
+        """True once the run's tokens reach max_tokens_total; sticky, so no request starts after."""
         limit = self.config.max_tokens_total
-        if self._budget_note is None and limit is not None and self._tokens_used >= limit:
-            self._budget_note = (f"token budget of {limit} exhausted after {self._articles_done} articles; "
-                                 "not extracted")
-        return self._budget_note
+        if not self._budget_spent and limit is not None and self._tokens_used >= limit:
+            self._budget_spent = True
+        return self._budget_spent
 
     def _openai_client(self) -> AsyncChatClient:
         key = self.config.api_key.get_secret_value() if self.config.api_key else _NO_KEY
@@ -439,8 +463,6 @@ def raw_answer(completion: Any, mode: str) -> str:
             return fc.arguments
     text = getattr(message, "content", None) or ""
     if mode == "md_json":
-        from instructor.v2.core.json import extract_json_from_codeblock
-
         return extract_json_from_codeblock(text)
     return text
 

@@ -93,11 +93,22 @@ def describe(e: BaseException, *, base_url: str, model: str, attempts: int) -> C
         return CallFailed(f"HTTP 404 from {base_url}: model {model!r} or endpoint not found", fatal=True)
     if isinstance(e, openai.RateLimitError):
         if _code(e) == "insufficient_quota":
-            return CallFailed(f"HTTP 429 from {base_url}: quota exhausted ({e.message})", fatal=True)
+            return CallFailed(f"HTTP 429 from {base_url}: quota exhausted ({_message(e)})", fatal=True)
         return CallFailed(f"HTTP 429 from {base_url}: rate limited{tries}")
     if isinstance(e, openai.APIStatusError):
-        return CallFailed(f"HTTP {e.status_code} from {base_url}: {e.message}{tries}")
+        return CallFailed(f"HTTP {e.status_code} from {base_url}: {_message(e)}{tries}")
     return CallFailed(f"{type(e).__name__}: {e}{tries}")
+
+
+def _message(e: openai.APIStatusError) -> str:
+    """The server's own error message when the body has one, else the SDK's summary."""
+    body = e.body
+    if isinstance(body, dict):
+        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        message = inner.get("message")
+        if isinstance(message, str) and message:
+            return message
+    return e.message
 
 
 def _code(e: openai.APIError) -> str | None:

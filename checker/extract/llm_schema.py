@@ -240,7 +240,7 @@ def parse_leniently(raw: str) -> tuple[list[ClaimDraft], list[str]]:
     except ValidationError:
         pass
     try:
-        data = json.loads(raw)
+        data = json.loads(raw, strict=False)  # tolerate raw newlines inside strings, as small models write
     except json.JSONDecodeError as e:
         return [], [f"model answer is not JSON ({e.msg} at char {e.pos}): {raw[:120]!r}"]
     items = data.get("claims") if isinstance(data, dict) else data

@@ -268,9 +268,9 @@ class _Builder:
         previous = self._previous_figure(s, num.start)
         if noun is None and previous is not None and re.match(r"\s+more\b", after):
             # "... 60 Ukrainians were freed, and on Friday 75 more": the same noun as the figure before
-            self.add(previous.kind if previous.kind == Kind.COUNT else Kind.COUNT, (s.start, s.end),
-                     (num.start, num.end + 5), value=hedged(num.value, None), category=previous.category,
-                     party=previous.party, label=previous.label, attribution=who, date=self._date_near(s, num.start, num.end))
+            self.add(Kind.COUNT, (s.start, s.end), (num.start, num.end + 5), value=hedged(num.value, None),
+                     category=previous.category, party=previous.party, label=previous.label, attribution=who,
+                     date=self._date_near(s, num.start, num.end))
             return
         if noun is None:
             to_figure = _TO_FIGURE.search(text[max(c_start, num.start - 170):num.start])

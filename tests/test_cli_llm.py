@@ -1,0 +1,85 @@
+"""The CLI driving the LLM extractor against a fault-injecting OpenAI-compatible server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.cli import main
+from tests.fake_openai_server import FakeOpenAIServer
+from tests.helpers import SEEDS
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for var in ("CHECKER_MODEL", "CHECKER_BASE_URL", "CHECKER_MODE", "CHECKER_CONCURRENCY", "CHECKER_CACHE"):
+        monkeypatch.delenv(var, raising=False)
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
+
+
+def _run(args: list[str], capsys: pytest.CaptureFixture[str]) -> tuple[int, dict]:
+    code = main(["check", str(SEEDS), "--format", "json", *args])
+    return code, json.loads(capsys.readouterr().out)
+
+
+def test_llm_extractor_through_cli_survives_faults_and_reruns_from_cache(tmp_path, capsys):
+    cache = tmp_path / "llm.sqlite"
+    with FakeOpenAIServer(["429", "500", "malformed"], retry_after="0") as server:
+        args = ["--extractor", "llm", "--base-url", server.base_url, "--model", "fake-model",
+                "--cache", str(cache), "--concurrency", "2"]
+        code, doc = _run(args, capsys)
+        assert code in (0, 1)  # the fake's claims are crude; the protocol is what is tested here
+        assert doc["extractor"] == "llm:fake-model"
+        assert server.calls == 2 + 3  # one answer per seed, three faults retried
+        assert doc["usage"]["total"]["calls"] == server.calls
+        assert doc["usage"]["prompt_hash"]
+        for art in doc["articles"]:
+            assert art["claims"] and not art["errors"]
+            text = (SEEDS / f"{art['id']}.txt").read_text(encoding="utf-8")
+            for c in art["claims"]:
+                assert text[c["start"]:c["end"]] == c["quote"]
+        before = server.calls
+        code2, doc2 = _run(args, capsys)
+        assert server.calls == before  # the re-run is served from the cache
+        assert doc2["findings"] == doc["findings"] and doc2["usage"]["total"]["calls"] == 0
+    assert b"sk-test" not in cache.read_bytes()
+
+
+def test_auto_uses_the_llm_when_an_endpoint_is_configured(tmp_path, capsys, monkeypatch):
+    with FakeOpenAIServer() as server:
+        monkeypatch.setenv("CHECKER_BASE_URL", server.base_url)
+        monkeypatch.setenv("CHECKER_MODEL", "fake-model")
+        _code, doc = _run(["--no-cache"], capsys)
+        assert doc["extractor"] == "llm:fake-model" and server.calls == 2
+
+
+def test_without_an_endpoint_the_offline_extractor_runs(capsys):
+    code, doc = _run([], capsys)
+    assert code == 0 and doc["extractor"] == "rules" and doc["usage"] == {}
+
+
+def test_token_budget_stops_cleanly_and_says_where(tmp_path, capsys):
+    with FakeOpenAIServer() as server:
+        code = main(["check", str(SEEDS), "--format", "json", "--extractor", "llm", "--base-url", server.base_url,
+                     "--model", "m", "--no-cache", "--concurrency", "1", "--max-tokens-total", "10"])
+        captured = capsys.readouterr()
+        doc = json.loads(captured.out)
+        assert code == 2 and server.calls == 1
+        errors = [e for a in doc["articles"] for e in a["errors"]]
+        assert errors == ["token budget of 10 exhausted after 1 articles; not extracted"]
+        assert "token budget of 10 exhausted" in captured.err
+
+
+def test_unreachable_endpoint_reports_each_article_failed(capsys):
+    import socket
+
+    with socket.socket() as s:  # a loopback port with nothing listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code = main(["check", str(SEEDS), "--format", "json", "--extractor", "llm", "--no-cache", "--max-attempts", "2",
+                 "--base-url", f"http://127.0.0.1:{port}/v1", "--model", "m"])
+    doc = json.loads(capsys.readouterr().out)
+    assert code == 2
+    assert {a["id"] for a in doc["articles"]} == {p.stem for p in SEEDS.glob("*.txt")}
+    assert all(a["errors"] and "connect" in a["errors"][0].lower() for a in doc["articles"]), doc["articles"]
