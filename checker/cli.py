@@ -143,6 +143,99 @@ def check(
     raise typer.Exit(EXIT_CONTRADICTION if result.contradictions else EXIT_CLEAN)
 
 
+class EvalExtractor(str, Enum):
+    rules = "rules"
+    replay = "replay"
+    llm = "llm"
+
+
+DEFAULT_DATASET = Path("eval/data")
+DEFAULT_RESPONSES = Path("eval/data/responses/mock-v1.jsonl")
+
+
+@app.command("eval")
+def eval_command(
+    dataset: Annotated[Path, typer.Argument(help="Gold dataset folder (articles/ and *.json gold files).")]
+    = DEFAULT_DATASET,
+    extractor: Annotated[EvalExtractor, typer.Option(help="Extractor to measure.")] = EvalExtractor.rules,
+    responses: Annotated[Path, typer.Option(help="Recorded LLM answers for --extractor replay.")]
+    = DEFAULT_RESPONSES,
+    replay_model: Annotated[str, typer.Option(help="Model name the replayed answers were recorded under.")]
+    = "mock-v1",
+    record: Annotated[Path | None, typer.Option(
+        help="With --extractor llm: write the model's answers here, in the replay format.")] = None,
+    model: Annotated[str | None, typer.Option(help="LLM model [env: CHECKER_MODEL].")] = None,
+    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint [env: CHECKER_BASE_URL].")]
+    = None,
+    mode: Annotated[str | None, typer.Option(help="instructor mode [env: CHECKER_MODE].")] = None,
+    concurrency: Annotated[int | None, typer.Option(min=1, help="LLM requests in flight.")] = None,
+    seed: Annotated[int, typer.Option(help="Seed of the perturbation generator.")] = 0,
+    per_article: Annotated[int, typer.Option(min=0, help="Perturbations per clean gold article.")] = 3,
+    out: Annotated[Path | None, typer.Option(help="Write the metrics as JSON here.")] = None,
+    baseline: Annotated[Path | None, typer.Option(help="A previous --out JSON: show deltas against it.")] = None,
+    gate: Annotated[Path | None, typer.Option(
+        help="Thresholds TOML: exit 1 when a metric of this extractor's section falls outside.")] = None,
+) -> None:
+    """Measure the checker on a gold dataset, offline and repeatably; print a table, write JSON."""
+    import json
+    import tempfile
+
+    from checker.evaluation.run import evaluate, render_table
+    from checker.evaluation.run import gate as check_gate
+    from checker.evaluation.run import load as load_gold
+
+    try:
+        gold = load_gold(dataset)
+        tmp = None
+        if extractor == EvalExtractor.replay:
+            from checker.extract.replay import ReplayExtractor
+
+            ex: Extractor = ReplayExtractor(responses, replay_model)
+        elif extractor == EvalExtractor.llm:
+            cache = None
+            if record is not None:
+                tmp = tempfile.TemporaryDirectory()
+                cache = Path(tmp.name) / "record.sqlite"
+            ex = build_extractor("llm", {"model": model, "base_url": base_url, "mode": mode,
+                                         "concurrency": concurrency, "cache": cache})
+        else:
+            ex = build_extractor("rules")
+        metrics = evaluate(gold, ex, seed=seed, per_article=per_article)
+        if record is not None and extractor == EvalExtractor.llm:
+            _record(ex, gold, seed, per_article, record)
+        base = json.loads(baseline.read_text(encoding="utf-8")) if baseline else None
+    except (CheckerError, OSError, ValueError) as e:
+        err.print(f"checker: error: {e}", markup=False, highlight=False)
+        raise typer.Exit(EXIT_ERROR) from None
+    sys.stdout.write(render_table(metrics, base))
+    if out is not None:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        out.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    if gate is not None:
+        failures = check_gate(metrics, gate, extractor.value)
+        for f in failures:
+            err.print(f"checker: eval gate: {f}", markup=False, highlight=False)
+        if failures:
+            raise typer.Exit(EXIT_CONTRADICTION)
+        err.print(f"checker: eval gate [{extractor.value}] passed", markup=False, highlight=False)
+
+
+def _record(ex: Extractor, gold: list, seed: int, per_article: int, path: Path) -> None:
+    """Write every answer the live model gave (gold articles and perturbations) in the replay format."""
+    from checker.evaluation.perturb import generate
+    from checker.extract.replay import record_line
+
+    articles = [g.article for g in gold] + [v.article for v in generate(gold, seed=seed, per_article=per_article)]
+    lines = []
+    for a in articles:
+        entry = ex.cache.get(ex.cache_key(a))  # type: ignore[attr-defined]
+        if entry is not None:
+            lines.append(record_line(a, ex.prompt_hash, ex.config.model, entry.chunks))  # type: ignore[attr-defined]
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    err.print(f"checker: recorded {len(lines)} answers to {path}", markup=False, highlight=False)
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code instead of raising SystemExit (for tests and embedding)."""
     try:

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 
 from checker.claims import Article, Claim, DateRef, Kind
-from checker.dates import fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
+from checker.dates import anchor_date, fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
 
 FIGURE_KINDS = (Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.SUBSET, Kind.COUNTERPART)
 
@@ -47,6 +47,8 @@ def resolve(article: Article, claims: list[Claim], today: dt.date | None = None)
         elif c.date is None and focal_date is not None and c.kind in FIGURE_KINDS + (Kind.ORDINAL,):
             upd["date"] = DateRef(text="", resolved=focal_date,
                                   year_basis=f"undated figure, taken as the reported day {fmt_date(focal_date)}")
+        if c.since is None and c.since_text and (since := anchor_date(c.since_text)) is not None:
+            upd["since"] = since
         day = upd["date"].resolved if "date" in upd else c.day  # type: ignore[union-attr]
         if (c.stage is None and focal_stage is not None and day == focal_date
                 and c.kind in (Kind.COUNT, Kind.SUBSET, Kind.COUNTERPART)):

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
-from checker.dates import DateMention, find_dates
+from checker.dates import ANCHORS, DateMention, find_dates
 from checker.numbers import ORDINAL_RE, NumberMention, find_numbers, hedge_before, hedged, ordinal_value
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -143,16 +143,6 @@ _ANNOUNCE_RE = re.compile(
     r"(?:according to|said|announced|reported|told|confirmed|wrote)\s+(?:by\s+)?(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})|(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+"
     r"(?:said|announced|reported|wrote|confirmed|told)\b")
-
-# Start points that news prose names instead of a date.
-ANCHORS: dict[str, str] = {
-    "full-scale invasion": "2022-02-24",
-    "full-scale war": "2022-02-24",
-    "russia's full-scale invasion": "2022-02-24",
-    "full-scale russian invasion": "2022-02-24",
-    "october 7 attack": "2023-10-07",
-    "october 7": "2023-10-07",
-}
 
 MAX_QUOTE = 240
 

@@ -1,0 +1,164 @@
+"""`checker eval`: run an extractor over a gold dataset and its perturbations, score, compare, gate.
+
+Each article is reconciled alone (gold records are independent), so a finding never mixes two gold
+articles. Perturbation variants are scored on whether a contradiction lands on the edited text.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from checker.claims import Article
+from checker.evaluation.gold import GoldArticle, load_dataset
+from checker.evaluation.metrics import Scores, overlaps
+from checker.evaluation.perturb import Variant, generate
+from checker.extract import Extractor
+from checker.pipeline import ArticleResult, extract_all, usage_of
+from checker.reconcile import reconcile_article
+
+TODAY = dt.date(2026, 11, 22)  # fixed reference date: year assumptions must not drift between runs
+
+
+def _reconcile(r: ArticleResult) -> list[Any]:
+    return reconcile_article(r.article.id, r.claims, r.article)
+
+
+def evaluate(dataset: list[GoldArticle], extractor: Extractor, *, seed: int = 0, per_article: int = 3,
+             variants: list[Variant] | None = None) -> dict[str, Any]:
+    """All metrics for one extractor, as a JSON-ready dict."""
+    t0 = time.perf_counter()
+    variants = generate(dataset, seed=seed, per_article=per_article) if variants is None else variants
+    articles: list[Article] = [g.article for g in dataset] + [v.article for v in variants]
+    results = extract_all(articles, extractor, today=TODAY)
+    scores = Scores()
+    for g, r in zip(dataset, results[:len(dataset)], strict=True):
+        scores.add_article(g, r, _reconcile(r))
+    caught_any = caught_check = 0
+    by_mutation: dict[str, list[int]] = {}
+    misses: list[dict[str, str]] = []
+    for v, r in zip(variants, results[len(dataset):], strict=True):
+        spans = {c.id: (c.grounding.start, c.grounding.end) for c in r.claims if c.grounding}
+        hits = [f for f in _reconcile(r) if f.verdict == "contradiction"
+                and any(overlaps(spans[c], v.span) for c in f.claims if c in spans)]
+        ok_any, ok_check = bool(hits), any(f.check == v.check for f in hits)
+        caught_any += ok_any
+        caught_check += ok_check
+        tally = by_mutation.setdefault(v.mutation, [0, 0])
+        tally[0] += ok_any
+        tally[1] += 1
+        if not ok_any:
+            misses.append({"variant": v.id, "mutation": v.mutation, "check": v.check,
+                           "edit": f"{v.before} → {v.after}"})
+    n = len(variants)
+    out = scores.summary()
+    out.update({
+        "extractor": extractor.name,
+        "articles": len(dataset),
+        "perturbations": n,
+        "contradiction_recall": round(caught_any / n, 4) if n else None,
+        "contradiction_recall_exact_check": round(caught_check / n, 4) if n else None,
+        "recall_by_mutation": {k: {"caught": a, "total": t, "recall": round(a / t, 4)}
+                               for k, (a, t) in sorted(by_mutation.items())},
+        "missed_perturbations": misses,
+        "usage": usage_of(extractor),
+        "seconds": round(time.perf_counter() - t0, 2),
+    })
+    return out
+
+
+HEADLINE = [
+    ("claim F1", lambda m: m["claim_f1"]["f1"]),
+    ("claim precision", lambda m: m["claim_f1"]["precision"]),
+    ("claim recall", lambda m: m["claim_f1"]["recall"]),
+    ("finding precision", lambda m: m["finding"]["precision"]),
+    ("finding recall", lambda m: m["finding"]["recall"]),
+    ("contradiction recall (perturbations)", lambda m: m["contradiction_recall"]),
+    ("  … with the expected check", lambda m: m["contradiction_recall_exact_check"]),
+    ("gold contradictions caught", lambda m: f"{m['gold_contradictions_caught']}/{m['gold_contradictions']}"),
+    ("false contradictions / 100 clean", lambda m: m["false_contradictions_per_100_clean"]),
+    ("ungrounded rate", lambda m: m["ungrounded_rate"]),
+    ("failed articles", lambda m: m["failed_articles"]),
+]
+
+
+def _fmt(x: object) -> str:
+    if isinstance(x, float):
+        return f"{x:.3f}"
+    return "—" if x is None else str(x)
+
+
+def render_table(metrics: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
+    """A plain-text table: headline metrics (with deltas against a baseline), then by kind and check."""
+    lines = [f"checker eval — extractor {metrics['extractor']}: {metrics['articles']} gold articles, "
+             f"{metrics['perturbations']} perturbations, {metrics['seconds']} s"]
+    width = max(len(name) for name, _ in HEADLINE) + 2
+    head = f"{'metric':<{width}}{'value':>10}" + (f"{'baseline':>10}{'delta':>10}" if baseline else "")
+    lines += ["", head, "-" * len(head)]
+    for name, get in HEADLINE:
+        value = get(metrics)
+        row = f"{name:<{width}}{_fmt(value):>10}"
+        if baseline:
+            try:
+                old = get(baseline)
+            except (KeyError, TypeError):
+                old = None
+            delta = value - old if isinstance(value, int | float) and isinstance(old, int | float) else None
+            row += f"{_fmt(old):>10}{(f'{delta:+.3f}' if delta is not None else ''):>10}"
+        lines.append(row)
+    lines += ["", f"{'claims by kind':<16}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'found':>7}"]
+    for kind, s in metrics["claims_by_kind"].items():
+        lines.append(f"{kind:<16}{_fmt(s['precision']):>8}{_fmt(s['recall']):>8}{_fmt(s['f1']):>8}"
+                     f"{s['tp'] + s['fn']:>7}{s['tp'] + s['fp']:>7}")
+    lines += ["", f"{'findings by check':<18}{'P':>8}{'R':>8}{'gold':>7}{'found':>7}"]
+    for check, s in metrics["findings_by_check"].items():
+        lines.append(f"{check:<18}{_fmt(s['precision']):>8}{_fmt(s['recall']):>8}{s['tp'] + s['fn']:>7}"
+                     f"{s['tp'] + s['fp']:>7}")
+    lines += ["", f"{'perturbation':<14}{'caught':>8}{'total':>7}{'recall':>8}"]
+    for mutation, s in metrics["recall_by_mutation"].items():
+        lines.append(f"{mutation:<14}{s['caught']:>8}{s['total']:>7}{_fmt(s['recall']):>8}")
+    usage = metrics.get("usage") or {}
+    if usage.get("total"):
+        t = usage["total"]
+        lines += ["", f"LLM: {t['calls']} calls, {t['prompt_tokens']:,} prompt + {t['completion_tokens']:,} "
+                      f"completion tokens"]
+    return "\n".join(lines) + "\n"
+
+
+GATES: dict[str, tuple[str, Any]] = {
+    "claim_f1_min": (">=", lambda m: m["claim_f1"]["f1"]),
+    "finding_recall_min": (">=", lambda m: m["finding"]["recall"]),
+    "finding_precision_min": (">=", lambda m: m["finding"]["precision"]),
+    "contradiction_recall_min": (">=", lambda m: m["contradiction_recall"]),
+    "gold_contradictions_caught_min": (">=", lambda m: m["gold_contradictions_caught"]),
+    "false_contradictions_per_100_max": ("<=", lambda m: m["false_contradictions_per_100_clean"]),
+    "ungrounded_rate_max": ("<=", lambda m: m["ungrounded_rate"]),
+    "failed_articles_max": ("<=", lambda m: m["failed_articles"]),
+}
+
+
+def gate(metrics: dict[str, Any], thresholds_file: Path, section: str) -> list[str]:
+    """Failures of metrics against the [section] of a TOML thresholds file (empty list: pass)."""
+    with thresholds_file.open("rb") as f:
+        table = tomllib.load(f)
+    limits = table.get(section)
+    if limits is None:
+        return [f"{thresholds_file}: no [{section}] section"]
+    failures = []
+    for name, limit in limits.items():
+        if name not in GATES:
+            failures.append(f"{thresholds_file} [{section}]: unknown threshold {name!r}")
+            continue
+        op, get = GATES[name]
+        value = get(metrics)
+        ok = value is not None and (value >= limit if op == ">=" else value <= limit)
+        if not ok:
+            failures.append(f"{name}: {value} is not {op} {limit}")
+    return failures
+
+
+def load(dataset_dir: Path) -> list[GoldArticle]:
+    return load_dataset(dataset_dir)
