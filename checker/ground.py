@@ -197,6 +197,11 @@ class Grounder:
                 al = fuzz.partial_ratio_alignment(qn, hay, score_cutoff=self.fuzzy_threshold)
                 if al is None or al.dest_end <= al.dest_start:
                     break
+                while al.dest_start > 0:  # equal scores: the earliest occurrence, so repeats go in text order
+                    earlier = fuzz.partial_ratio_alignment(qn, hay[:al.dest_start], score_cutoff=al.score)
+                    if earlier is None or earlier.dest_end <= earlier.dest_start:
+                        break
+                    al = earlier
                 placed = self._settle(q, qn, offset + al.dest_start, offset + al.dest_end)
                 if placed is not None:
                     return placed
@@ -207,7 +212,8 @@ class Grounder:
         """Snap a normalized alignment to word boundaries and validate it as (span, score).
 
         An alignment may cut words, and evidence should not; both trimming and extending each edge to
-        a word boundary are scored, and the best variant that clears the threshold and states the same numbers as the quote is kept.
+        a word boundary are scored, and the best variant that clears the threshold and states the same
+        numbers as the quote is kept.
         """
         norm, starts, text = self._norm, self._starts, self.text
         lefts = {_trim_left(norm, a, b), _extend_left(norm, a)}
