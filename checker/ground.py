@@ -198,7 +198,7 @@ class Grounder:
                 if al is None or al.dest_end <= al.dest_start:
                     break
                 while al.dest_start > 0:  # equal scores: the earliest occurrence, so repeats go in text order
-                    earlier = fuzz.partial_ratio_alignment(qn, hay[:al.dest_start], score_cutoff=al.score)
+                    earlier = fuzz.partial_ratio_alignment(qn, hay[: al.dest_start], score_cutoff=al.score)
                     if earlier is None or earlier.dest_end <= earlier.dest_start:
                         break
                     al = earlier
