@@ -21,7 +21,8 @@ def claim(kind: Kind, value=None, *, day=None, aid="a", text="x", **kw) -> Claim
     v = value if isinstance(value, Interval) or value is None else Interval.point(value)
     date = kw.pop("date", None) or (DateRef(text="on that day", resolved=day) if day else None)
     return Claim(id=f"{aid}/c{_n}", article_id=aid, kind=kind, value=v, date=date,
-                 party=kw.pop("party", "ukrainian"), grounding=Grounding(quote=text, start=0, end=len(text)), **kw)
+                 party=kw.pop("party", "ukrainian"),
+                 grounding=Grounding(quote=text, start=_n * 1000, end=_n * 1000 + len(text)), **kw)
 
 
 def verdicts(findings, check):

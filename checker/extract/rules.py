@@ -99,7 +99,27 @@ _CUMULATIVE_RE = re.compile(
     r"(?:invasion|war))|so far|to date|in all since|thus far|up to now)\b", re.I)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|included|includes|include|among them|among whom|of whom|of them|among those|among the)\b", re.I)
-_SUBSET_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those)\b)", re.I)
+_SUBSET_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|the|these)\b)", re.I)
+# "Of Monday's convoy, 31 trucks carried fuel": a clause opened by "Of ..." names the whole.
+_SUBSET_OF_CLAUSE = re.compile(r"^\s*Of\b[^,]{2,60},\s*$")
+# A figure per unit of time is a rate ("600 trucks a day"), not a count of what happened.
+_RATE_RE = re.compile(r"^[^,.;]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b|^[^,.;]{0,20}?\bdaily\b",
+                      re.I)
+# "brings to seven the number of hostages freed": the figure is a running total.
+_BRINGS_TO = re.compile(r"\b(?:brings?|bringing|raises?|raising|takes?|taking|pushe[sd]|pushing)\s+to\s+$", re.I)
+# "Forty of the 193 trucks": the 193 refers back to a whole stated elsewhere, not a new count.
+_BACK_REFERENCE = re.compile(r"\bof the\s+$", re.I)
+# Money is not a count of people or things.
+_MONEY_BEFORE = re.compile(r"(?:[$€£¥]|\bUS\$|\bUSD\s?)\s*$")
+_MONEY_AFTER = re.compile(r"^\s*(?:million|billion)?\s*(?:dollars|euros|pounds|francs|yuan|rupees)\b", re.I)
+# What the people did or suffered decides what is counted ("1,003 people had died").
+VERB_CATEGORIES: list[tuple[re.Pattern[str], Category]] = [
+    (re.compile(r"^\s*(?:\w+\s+){0,4}?(?:died|dead|killed|perished|drowned|lost their lives)\b", re.I), Category.BODY),
+    (re.compile(r"^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt)\b", re.I), Category.INJURED),
+    (re.compile(r"^\s*(?:\w+\s+){0,3}?(?:missing|unaccounted)\b", re.I), Category.MISSING),
+    (re.compile(r"^\s*(?:\w+\s+){0,3}?(?:displaced|evacuated|homeless|in need|affected|moved|sheltered|"
+                r"stranded|rescued)\b", re.I), Category.OTHER),
+]
 _SUBSET_OF_PLACE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:defenders|soldiers|fighters|residents|servicemen)\s+"
                               r"of\s+[A-Z]")
 # "brings the total number of Ukrainians freed ... to 500", "the death toll rose to 1,204"
@@ -115,7 +135,9 @@ CLAUSE_RELATIVE: dict[str, int] = {"a day after": -1, "one day after": -1, "the 
 # Figures in a clause about the future are plans, not reported facts: they are not extracted.
 _FUTURE_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|slated|to be)\b|\bwill\b|\bexpects?\b|"
-    r"\bplans? to\b|\bin the coming days\b|\bnext (?:week|month|stage|phase|round)\b", re.I)
+    r"\bplans? to\b|\bin the coming days\b|\bnext (?:week|month|stage|phase|round)\b|\bcalls? for\b|"
+    r"\bprovides? for\b|\ballows?\b|\bare needed\b|\bis needed\b|\bthe minimum\b|\bpromised?\b|"
+    r"\bto be (?:freed|released|handed|exchanged|returned)\b", re.I)
 # Dates that say when something began or ended do not date the figures beside them.
 _NOT_A_FIGURE_DATE = re.compile(r"\b(?:began|begun|started|starting|since|until|launched)\s+(?:on\s+)?$", re.I)
 # "handed over 115": a verb particle, not the hedge "over".
@@ -275,6 +297,14 @@ class _Builder:
             if noun is None:
                 return
         m, category = noun
+        rest = text[num.end + m.end():c_end]
+        if _BACK_REFERENCE.search(text[max(s.start, num.start - 8):num.start]):
+            return
+        if _RATE_RE.match(rest) or _MONEY_BEFORE.search(text[max(s.start, num.start - 5):num.start]) \
+                or _MONEY_AFTER.match(text[num.end:num.end + 20]):
+            return
+        if category == Category.PEOPLE and not to_figure:
+            category = next((c for rx, c in VERB_CATEGORIES if rx.match(rest)), category)
         mods = (m.group("mods") or "").lower()
         if "civilian" in mods and category in (Category.PRISONER, Category.PEOPLE, Category.HOSTAGE):
             category = Category.CIVILIAN
@@ -301,8 +331,10 @@ class _Builder:
         period = _PERIOD_RE.search(clause)
         # A total's marker comes before its figure ("a total of 500") or right after it ("500 in total").
         totalled = bool(to_figure and not _TOLL_RE.search(to_figure.group("what"))) or bool(
+            _BRINGS_TO.search(text[max(c_start, num.start - 30):num.start])) or bool(
             _TOTAL_RE.search(text, c_start, num.start) or _TOTAL_AFTER.match(text, focus[1], c_end))
         if _SUBSET_BEFORE.search(text[max(c_start, num.start - 90):num.start]) or _SUBSET_AFTER.match(after) \
+                or _SUBSET_OF_CLAUSE.match(text[s.start:num.start]) \
                 or _SUBSET_OF_PLACE.match(text[num.end:s.end]):
             kind = Kind.SUBSET
             fields["whole_hint"] = "sentence" if any(

@@ -210,7 +210,26 @@ def _restatement_key(c: Claim) -> tuple[object, ...] | None:
         return None
     if c.kind == Kind.SUBSET:
         return (c.kind, c.party, slot, (c.label or "").lower())
-    return (c.kind, c.party, slot, c.category, c.period_days, c.since_text and c.kind == Kind.CUMULATIVE)
+    # "people" is an umbrella: 1.2 million people evacuated and 4 children are not one quantity.
+    noun = _head(c.label) if c.category == Category.PEOPLE else None
+    return (c.kind, c.party, slot, c.category, c.period_days, c.since_text and c.kind == Kind.CUMULATIVE, noun)
+
+
+def _head(label: str | None) -> str:
+    words = (label or "").lower().split()
+    return words[-1].rstrip("s") if words else ""
+
+
+def _one_per_sentence(group: list[Claim]) -> list[Claim]:
+    """Two figures of one sentence are parts of a list ("five men and two women"), not one quantity
+    stated twice: keep the first figure of each sentence."""
+    out: list[Claim] = []
+    for c in group:
+        g = c.grounding
+        if g is None or not any(o.grounding and o.article_id == c.article_id and o.grounding.start < g.end
+                                and g.start < o.grounding.end for o in out):
+            out.append(c)
+    return out
 
 
 def _restatement(group: list[Claim], where: str) -> Finding:
@@ -231,7 +250,8 @@ def check_restatement(idx: ArticleIndex) -> list[Finding]:
     for c in idx.claims:
         if c.kind in RESTATED and (k := _restatement_key(c)) is not None:
             groups[k].append(c)
-    return [_restatement(g, "in the article") for g in groups.values() if len(g) > 1]
+    kept = (_one_per_sentence(g) for g in groups.values())
+    return [_restatement(g, "in the article") for g in kept if len(g) > 1]
 
 
 def check_restatement_across(indexes: Iterable[ArticleIndex]) -> list[Finding]:
@@ -258,9 +278,12 @@ def check_running_total(indexes: list[ArticleIndex]) -> list[Finding]:
         for c in idx.by_kind.get(Kind.CUMULATIVE, []):
             if c.value is None:
                 continue
-            series[(c.party, c.category, c.since or (c.since_text or "").lower())].append(c)
+            # Running totals from a named start point ("since the full-scale invasion") may be compared
+            # across articles; tolls and "so far" figures belong to their own article's event.
+            scope = c.since if c.since is not None else (idx.article_id, (c.since_text or "").lower())
+            series[(c.party, c.category, scope)].append(c)
             got = _event_total(idx, c.party)
-            if got is None or c.since_text == "toll":
+            if got is None or c.since is None:
                 continue
             part, claims = got
             ok = c.value.hi is None or part.lo is None or c.value.hi >= part.lo
@@ -273,8 +296,10 @@ def check_running_total(indexes: list[ArticleIndex]) -> list[Finding]:
         for a, b in zip(dated, dated[1:], strict=False):
             if a.day == b.day:
                 continue
+            # Releases in between must be added to a release series; a toll already includes the bodies
+            # recovered on each day, so there it only must not fall.
             between = [r for r in releases[(key[0], key[1])] if a.day < r.day <= b.day  # type: ignore[operator]
-                       and r.article_id == b.article_id == a.article_id]
+                       and r.article_id == b.article_id == a.article_id] if a.since is not None else []
             grown = sum((r.value.lo or 0 for r in between), Decimal(0))  # type: ignore[union-attr]
             need = (a.value.lo or Decimal(0)) + grown  # type: ignore[union-attr]
             ok = b.value.hi is None or b.value.hi >= need  # type: ignore[union-attr]
