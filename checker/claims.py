@@ -186,6 +186,8 @@ class DateRef(Strict):
     relative_days: int | None = Field(
         default=None, description="Offset in days from the anchor date: -1 'the previous day', 0 'today'"
     )
+    relative_to: DateRef | None = Field(
+        default=None, description="For 'the previous day', 'a day later': the date named before it, if any")
     resolved: dt.date | None = Field(default=None, description="Calendar date after resolution")
     year_basis: str | None = Field(default=None, description="How the year was decided, for the report")
 

@@ -46,8 +46,14 @@ RELATIVE_DAYS: dict[str, int] = {
     "a day later": 1,
     "tomorrow": 1,
     "two days earlier": -2,
+    "a week earlier": -7,
+    "a week before": -7,
+    "one week earlier": -7,
+    "a week later": 7,
     "two days later": 2,
 }
+# These speak from the moment of writing (the publication date); the others count from a named day.
+DEICTIC = frozenset({"yesterday", "today", "tomorrow"})
 RELATIVE_RE = re.compile(
     r"\b(%s)\b" % "|".join(sorted((re.escape(k) for k in RELATIVE_DAYS), key=len, reverse=True)), re.I
 )

@@ -13,7 +13,7 @@ import datetime as dt
 from collections import Counter
 
 from checker.claims import Article, Claim, DateRef, Kind
-from checker.dates import anchor_date, fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
+from checker.dates import DEICTIC, anchor_date, fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
 
 FIGURE_KINDS = (Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.SUBSET, Kind.COUNTERPART)
 
@@ -26,21 +26,25 @@ def resolve(article: Article, claims: list[Claim], today: dt.date | None = None)
     year, basis = _article_year(article, claims, today)
     claims = [_absolute(c, article.published, year, basis) for c in claims]
 
-    anchor = next((c.date.resolved for c in claims if c.date and c.date.resolved), None) or article.published
+    # A bare weekday is the nearest such day to the publication date (news reports the recent past),
+    # else to the first calendar date the text gives.
+    anchor = article.published or next((c.date.resolved for c in claims if c.date and c.date.resolved), None)
     if anchor is not None:
         claims = [_weekday(c, anchor, article.published) for c in claims]
 
+    # Relative dates that do not depend on the reported day resolve first ('yesterday' against the
+    # publication date, 'a day later' against the date named before it), so they can define it.
+    claims = [_early_relative(c, article, year, basis) for c in claims]
     focal_stage, focal_date = _focal(claims, article.published)
     stage_dates = _stage_dates(claims)
     out = []
     for c in claims:
         upd: dict[str, object] = {}
         if c.date and c.date.relative_days is not None and c.date.resolved is None:
-            ref = focal_date or article.published
+            ref, why = _relative_base(c.date, article, year, basis, focal_date)
             if ref is not None:
                 upd["date"] = c.date.model_copy(update={
-                    "resolved": ref + dt.timedelta(days=c.date.relative_days),
-                    "year_basis": f"relative to the reported day {fmt_date(ref)}"})
+                    "resolved": ref + dt.timedelta(days=c.date.relative_days), "year_basis": why})
         elif c.date is None and c.stage is not None and c.stage in stage_dates:
             upd["date"] = DateRef(text="", resolved=stage_dates[c.stage],
                                   year_basis=f"date of stage {c.stage} elsewhere in the article")
@@ -55,6 +59,43 @@ def resolve(article: Article, claims: list[Claim], today: dt.date | None = None)
             upd["stage"] = focal_stage
         out.append(c.model_copy(update=upd) if upd else c)
     return out
+
+
+def _early_relative(c: Claim, article: Article, year: int | None, basis: str) -> Claim:
+    d = c.date
+    if d is None or d.relative_days is None or d.resolved is not None:
+        return c
+    if d.relative_to is None and not (d.text.lower() in DEICTIC and article.published is not None):
+        return c
+    ref, why = _relative_base(d, article, year, basis, None)
+    if ref is None:
+        return c
+    return c.model_copy(update={"date": d.model_copy(update={
+        "resolved": ref + dt.timedelta(days=d.relative_days), "year_basis": why})})
+
+
+def _relative_base(d: DateRef, article: Article, year: int | None, basis: str,
+                   focal: dt.date | None) -> tuple[dt.date | None, str]:
+    """What a relative date counts from: the date the text named before it ('On Tuesday, March 3 ...
+    a day later'), the publication date for 'yesterday'/'today', else the reported day."""
+    if d.relative_to is not None:
+        base = _resolve_ref(d.relative_to, article.published, year, basis, article.published or focal)
+        if base is not None:
+            return base, f"relative to {d.relative_to.text} ({fmt_date(base)})"
+    if d.text.lower() in DEICTIC and article.published is not None:
+        return article.published, f"relative to the publication date {fmt_date(article.published)}"
+    ref = focal or article.published
+    return ref, f"relative to the reported day {fmt_date(ref)}" if ref else ""
+
+
+def _resolve_ref(d: DateRef, published: dt.date | None, year: int | None, basis: str,
+                 anchor: dt.date | None) -> dt.date | None:
+    if d.month is not None and d.day is not None:
+        y = d.year or year or (year_for(d.month, d.day, published) if published else None)
+        return safe_date(y, d.month, d.day) if y else None
+    if d.weekday is not None and anchor is not None:
+        return nearest_weekday(d.weekday, anchor, not_after=published is not None)
+    return None
 
 
 def _main_party(claims: list[Claim]) -> str | None:
@@ -121,7 +162,7 @@ def _focal(claims: list[Claim], published: dt.date | None) -> tuple[int | None, 
     else the publication date. The stage is the ordinal given for that day, else an undated ordinal.
     """
     dated = [c for c in claims if c.kind in FIGURE_KINDS + (Kind.ORDINAL,) and c.day and c.date
-             and c.date.relative_days is None and (published is None or c.day <= published)]
+             and (published is None or c.day <= published)]
     focal_date = max((c.day for c in dated), default=None) or published  # type: ignore[type-var]
     stage = next((c.stage for c in dated if c.day == focal_date and c.stage), None)
     stage = stage or next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage and c.date is None), None)

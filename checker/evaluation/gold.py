@@ -80,9 +80,16 @@ def parse_value(text: str, *, integer: bool = True, where: str = "value") -> Int
     """'307' -> 307; 'more than 4' -> >4; 'Three hundred' -> 300; 'nearly 400' -> [360, 400)."""
     nums = find_numbers(text)
     if not nums:
-        raise ValueError(f"{where}: no number in {text!r}")
+        one = re.search(r"\b(?:a|an|one)\b", text, re.I)  # "nearly a week"
+        if one is None:
+            raise ValueError(f"{where}: no number in {text!r}")
+        prefix = text[:one.start()].strip().lower()
+        hedge = prefix if prefix in HEDGES else None
+        return hedged(Decimal(1), hedge, integer=integer)
     num = nums[-1]
     prefix = text[:num.start].strip().lower()
+    if prefix in ("a", "an"):  # "A hundred and ninety-three"
+        prefix = ""
     hedge = prefix if prefix in HEDGES else None
     if prefix and hedge is None:
         raise ValueError(f"{where}: unknown hedge {prefix!r} in {text!r}")
@@ -168,5 +175,3 @@ def load_dataset(root: Path | str) -> list[GoldArticle]:
             ))
     return out
 
-
-WORD_RE = re.compile(r"[A-Za-z]+")

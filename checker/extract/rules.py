@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
-from checker.dates import ANCHORS, DateMention, find_dates
+from checker.dates import ANCHORS, DEICTIC, DateMention, find_dates
 from checker.numbers import ORDINAL_RE, NumberMention, find_numbers, hedge_before, hedged, ordinal_value
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -64,7 +64,8 @@ NOUNS: list[tuple[str, Category]] = [
     (r"(?:people )?missing", Category.MISSING),
     (r"hostages?", Category.HOSTAGE),
     (r"(?:Palestinian |political )?(?:prisoners|detainees|inmates)", Category.PRISONER),
-    (r"trucks|lorries|convoys|vehicles", Category.VEHICLE),
+    (r"trucks|lorries|vehicles|truckloads", Category.VEHICLE),
+    (r"convoys", Category.OTHER),
     (r"votes?|ballots", Category.VOTE),
     (r"people|persons|individuals|citizens|captives|nationals|children|women|men|minors|"
      r"Ukrainians|Russians|Israelis|Palestinians|Americans|residents|survivors|evacuees", Category.PEOPLE),
@@ -76,8 +77,12 @@ PARTIES: dict[str, str] = {
     "israeli": "israeli", "israelis": "israeli", "israel": "israeli",
     "palestinian": "palestinian", "palestinians": "palestinian",
     "american": "american", "americans": "american",
-    "belarusian": "belarusian", "armenian": "armenian", "azerbaijani": "azerbaijani",
 }
+for _demonym in ("belarusian", "armenian", "azerbaijani", "kyrgyz", "tajik", "uzbek", "kazakh", "georgian",
+                 "moldovan", "colombian", "venezuelan", "british", "german", "french", "chinese", "indian",
+                 "pakistani", "afghan", "iranian", "iraqi", "syrian", "lebanese", "turkish", "sudanese",
+                 "ethiopian", "eritrean", "somali", "nigerian", "congolese", "rwandan", "thai", "cambodian"):
+    PARTIES[_demonym] = PARTIES[_demonym + "s"] = _demonym
 _MODS = r"(?:(?:[A-Za-z'’-]+)\s+){0,3}?"
 _NOUN_RE = [(re.compile(rf"^\s*(?:of\s+(?:our|their|the|them|those)\s+)?(?P<mods>{_MODS})(?P<noun>{n})\b",
                         re.I), c) for n, c in NOUNS]
@@ -88,7 +93,8 @@ _OUR = re.compile(r"^\s*of\s+our\b|\bour\s+$", re.I)
 _TARGET_RE = re.compile(r"(?<![\d,])(\d{1,3}(?:,\d{3})*|\d+)\s*[-‐ ]\s*for\s*[-‐ ]\s*(\d{1,3}(?:,\d{3})*|\d+)\b")
 _PERIOD_RE = re.compile(
     r"\b(?:over|in|during|across|for|within)\s+(?:just\s+)?(?:the\s+)?(?:past|last|these|those|first)?\s*"
-    r"(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?P<unit>days|stages|phases|rounds)\b", re.I)
+    r"(?P<n>two|three|four|five|six|seven|2|3|4|5|6|7)\s+(?P<unit>days|stages|phases|rounds)\b|"
+    r"\b(?:this|over the past|over the last|during the|in the past)\s+(?P<week>week)\b(?!')", re.I)
 _TOTAL_RE = re.compile(
     r"\b(?:in total|a total of|total(?:ling)? (?:number )?(?:of )?|totals?|brings? the total|bringing the total|"
     r"bring(?:s|ing)? (?:the )?number|"
@@ -96,10 +102,10 @@ _TOTAL_RE = re.compile(
 _TOTAL_AFTER = re.compile(r"[^.;,]{0,40}?\b(?:in total|altogether|combined|in all)\b", re.I)
 _CUMULATIVE_RE = re.compile(
     r"\b(?:since (?:the (?:start|beginning|outbreak) of|the start|the beginning|(?:19|20)\d{2}|the (?:full-scale )?"
-    r"(?:invasion|war))|so far|to date|in all since|thus far|up to now)\b", re.I)
+    r"(?:invasion|war)|(?:the|its|their) \w+)|so far|to date|in all since|thus far|up to now)\b", re.I)
 _SUBSET_BEFORE = re.compile(
     r"\b(?:including|included|includes|include|among them|among whom|of whom|of them|among those|among the)\b", re.I)
-_SUBSET_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|the|these)\b)", re.I)
+_SUBSET_AFTER = re.compile(r"^\s*(?:of (?:them|whom|those|the|these|\w+'s)\b)", re.I)
 # "Of Monday's convoy, 31 trucks carried fuel": a clause opened by "Of ..." names the whole.
 _SUBSET_OF_CLAUSE = re.compile(r"^\s*Of\b[^,]{2,60},\s*$")
 # A figure per unit of time is a rate ("600 trucks a day"), not a count of what happened.
@@ -118,7 +124,7 @@ VERB_CATEGORIES: list[tuple[re.Pattern[str], Category]] = [
     (re.compile(r"^\s*(?:\w+\s+){0,3}?(?:injured|wounded|hurt)\b", re.I), Category.INJURED),
     (re.compile(r"^\s*(?:\w+\s+){0,3}?(?:missing|unaccounted)\b", re.I), Category.MISSING),
     (re.compile(r"^\s*(?:\w+\s+){0,3}?(?:displaced|evacuated|homeless|in need|affected|moved|sheltered|"
-                r"stranded|rescued)\b", re.I), Category.OTHER),
+                r"stranded|rescued|rely|depend|need)\b", re.I), Category.OTHER),
 ]
 _SUBSET_OF_PLACE = re.compile(r"^\s+(?:[a-z]+\s+){0,2}(?:defenders|soldiers|fighters|residents|servicemen)\s+"
                               r"of\s+[A-Z]")
@@ -137,14 +143,27 @@ _FUTURE_RE = re.compile(
     r"\b(?:is|are|was|were)\s+(?:expected|due|scheduled|set|planned|slated|to be)\b|\bwill\b|\bexpects?\b|"
     r"\bplans? to\b|\bin the coming days\b|\bnext (?:week|month|stage|phase|round)\b|\bcalls? for\b|"
     r"\bprovides? for\b|\ballows?\b|\bare needed\b|\bis needed\b|\bthe minimum\b|\bpromised?\b|"
-    r"\bto be (?:freed|released|handed|exchanged|returned)\b", re.I)
-# Dates that say when something began or ended do not date the figures beside them.
-_NOT_A_FIGURE_DATE = re.compile(r"\b(?:began|begun|started|starting|since|until|launched)\s+(?:on\s+)?$", re.I)
+    r"\bscheduled\b|\bplanned\b|\bto be (?:freed|released|handed|exchanged|returned)\b|"
+    r"\b(?:is|are) (?:due )?to (?:release|free|hand|return)\b", re.I)
+# Dates that say when something began or ended do not date the figures beside them: start points
+# ("since Feb. 14") and background ("the attack on Oct. 7") never, a beginning ("the exchange that began
+# on Friday") only when it sits in another clause than the figure.
+_START_DATE = re.compile(r"(?:\b(?:since|until)\b[^,;.]{0,40}|\b(?:from|than)\s+|\b(?:attack|raid|offensive|invasion|"
+                         r"assault|war)\s+on\s+|\b(?:taken|seized|abducted|kidnapped|captured|detained)\s+(?:on|in)\s+)$",
+                         re.I)
+_NOT_A_FIGURE_DATE = re.compile(r"\b(?:began|begun|started|starting|since|until|launched|took effect)\s+(?:on\s+)?$",
+                                re.I)
+# "since the truce took effect on Sunday, Jan. 19, when three women were released": the start date
+# also dates its 'when' clause.
+_WHEN_AFTER = re.compile(r",?\s+when\b")
+# "held since 2022" dates a captivity, not a running total.
+_CAPTIVITY_BEFORE = re.compile(r"\b(?:held|detained|imprisoned|missing|jailed|kept)\s+$", re.I)
 # "handed over 115": a verb particle, not the hedge "over".
 _PARTICLE_OVER = re.compile(r"\b(?:hand|hands|handed|handing|turn|turns|turned|pass|passed|gave|give|took|take)\s+$",
                             re.I)
 _STAGE_RE = re.compile(
-    rf"{ORDINAL_RE.pattern}\s+(?:and\s+(?P<final>final|last)\s+)?(?P<unit>day|stage|phase|part|round|batch|wave)s?\b",
+    rf"{ORDINAL_RE.pattern}\s+(?:of\s+(?:the\s+)?(?:\w+\s+)?)?(?:and\s+(?P<final>final|last)\s+)?"
+    r"(?P<unit>day|stage|phase|part|round|batch|wave)s?\b",
     re.I)
 _FINAL_RE = re.compile(r"\b(?:final|last|concluding|completing|completes|completed)\s+(?:stage|phase|part|round)\b",
                        re.I)
@@ -167,6 +186,7 @@ _ANNOUNCE_RE = re.compile(
     r"(?:said|announced|reported|wrote|confirmed|told)\b")
 
 MAX_QUOTE = 240
+ANCHOR_REACH = 600  # 'a day later' counts from a date named at most this many characters before
 
 
 @dataclass
@@ -204,6 +224,7 @@ class _Builder:
         self.article = article
         self.text = article.text
         self.claims: list[Claim] = []
+        self.dates = find_dates(article.text)
 
     # -- emission
     def add(self, kind: Kind, span: tuple[int, int], focus: tuple[int, int], **fields: object) -> None:
@@ -222,8 +243,7 @@ class _Builder:
         for d in s.dates:
             if (d.weekday is not None and d.month is not None) or d.relative_days is not None:
                 self.add(Kind.DATE, sent_span, (d.start, d.end), unit="other", attribution=who,
-                         date=DateRef(text=d.text, weekday=d.weekday, month=d.month, day=d.day, year=d.year,
-                                      relative_days=d.relative_days))
+                         date=self._ref(d))
         for a, b, n, final, unit in s.stages:
             if _FUTURE_RE.search(text, *_clause(text, s, a)):
                 continue
@@ -294,6 +314,9 @@ class _Builder:
             else:
                 noun = next(((m2, c) for rx, c in _NOUN_RE for i in range(len(what))
                              if what[i - 1:i] in ("", " ") and (m2 := rx.match(what[i:]))), None)
+            if noun is None and previous is not None:  # "bringing the number freed so far to 18"
+                noun = (re.match(r"(?P<mods>)(?P<noun>.*)", previous.label or previous.category.value),
+                        previous.category)
             if noun is None:
                 return
         m, category = noun
@@ -333,22 +356,24 @@ class _Builder:
         totalled = bool(to_figure and not _TOLL_RE.search(to_figure.group("what"))) or bool(
             _BRINGS_TO.search(text[max(c_start, num.start - 30):num.start])) or bool(
             _TOTAL_RE.search(text, c_start, num.start) or _TOTAL_AFTER.match(text, focus[1], c_end))
-        if _SUBSET_BEFORE.search(text[max(c_start, num.start - 90):num.start]) or _SUBSET_AFTER.match(after) \
-                or _SUBSET_OF_CLAUSE.match(text[s.start:num.start]) \
+        # "including 15", "of whom 12" mark a part; "brings ... to 27 of the 40" is a running total.
+        marked_part = bool(_SUBSET_BEFORE.search(text[max(c_start, num.start - 90):num.start])
+                           or _SUBSET_AFTER.match(after))
+        if (marked_part and not totalled) or _SUBSET_OF_CLAUSE.match(text[s.start:num.start]) \
                 or _SUBSET_OF_PLACE.match(text[num.end:s.end]):
             kind = Kind.SUBSET
             fields["whole_hint"] = "sentence" if any(
                 c.kind == Kind.COUNT and c.grounding and c.grounding.start >= s.start for c in self.claims
             ) else "reported day"
-        elif period and (totalled or period.start() > rel - 120):
-            kind = Kind.TOTAL
-            fields["period_days"] = _word_int(period.group("n"))
-        elif _CUMULATIVE_RE.search(clause) or (to_figure and _TOLL_RE.search(to_figure.group("what"))):
+        elif (cm := _cumulative_marker(text, c_start, c_end, num)) or (
+                to_figure and _TOLL_RE.search(to_figure.group("what"))):
             kind = Kind.CUMULATIVE
-            cm = _CUMULATIVE_RE.search(clause)
             fields["since_text"] = cm.group(0) if cm else "toll"
             since = next((d for k, d in ANCHORS.items() if k in clause.lower()), None)
             fields["since"] = since
+        elif period and (totalled or period.start() > rel - 120):
+            kind = Kind.TOTAL
+            fields["period_days"] = 7 if period.group("week") else _word_int(period.group("n"))
         elif totalled:
             kind = Kind.TOTAL
         else:
@@ -367,23 +392,70 @@ class _Builder:
         for words, days in CLAUSE_RELATIVE.items():
             if opener.endswith(words):
                 return DateRef(text=words, relative_days=days)
-        usable = [d for d in s.dates if (d.relative_days or 0) <= 0]
+        end = pos if end is None else end
+        others = [n for n in find_numbers(text, s.start, s.end) if not n.start <= pos < n.end]
+        usable = [d for d in s.dates if not ((d.relative_days or 0) > 0 and d.text.lower() in DEICTIC)
+                  and not (_START_DATE.search(text[max(s.start, d.start - 60):d.start])
+                           and not _WHEN_AFTER.match(text, d.end))
+                  and (ordinal or not _owned_by_other(d, others, (pos, end)))]
         near = [d for d in usable if a <= d.start < b] or ([] if ordinal else [
             d for d in usable if not _NOT_A_FIGURE_DATE.search(text[max(s.start, d.start - 14):d.start])])
-        end = pos if end is None else end
         best = min(near, key=lambda d: d.start - end if d.start >= end else max(0, pos - d.end), default=None)
         if best is None:
             return None
-        return DateRef(text=best.text, weekday=best.weekday, month=best.month, day=best.day, year=best.year,
-                       relative_days=best.relative_days)
+        return self._ref(best)
+
+    def _ref(self, d: DateMention) -> DateRef:
+        """A DateRef; a relative one ('a day later') keeps the date the text named before it."""
+        relative_to = None
+        if d.relative_days is not None and d.text.lower() not in DEICTIC:
+            before = [m for m in self.dates if m.end <= d.start and m.relative_days is None
+                      and d.start - m.end < ANCHOR_REACH and (m.weekday is not None or m.month is not None)
+                      and not _START_DATE.search(self.text[max(0, m.start - 60):m.start])
+                      and not _FUTURE_RE.search(self.text[max(0, m.start - 80):m.start])]
+            if before:
+                m = before[-1]
+                relative_to = DateRef(text=m.text, weekday=m.weekday, month=m.month, day=m.day, year=m.year)
+        return DateRef(text=d.text, weekday=d.weekday, month=d.month, day=d.day, year=d.year,
+                       relative_days=d.relative_days, relative_to=relative_to)
 
     def _stage_near(self, s: _Sentence, pos: int) -> tuple[int, int, int, bool, str] | None:
         a, b = _clause(self.text, s, pos)
         return min((st for st in s.stages if a <= st[0] < b), key=lambda st: abs(st[0] - pos), default=None)
 
     def _previous_figure(self, s: _Sentence, pos: int) -> Claim | None:
-        return next((c for c in reversed(self.claims) if c.grounding and c.grounding.start >= s.start
-                     and c.kind in (Kind.COUNT, Kind.TOTAL) and c.category != Category.OTHER), None)
+        """The figure before pos in this sentence or the one before ('148 more crossed')."""
+        return next((c for c in reversed(self.claims) if c.grounding and c.grounding.start >= s.start - 300
+                     and c.grounding.start < pos and c.kind in (Kind.COUNT, Kind.TOTAL)
+                     and c.category != Category.OTHER), None)
+
+
+def _owned_by_other(d: DateMention, others: list[NumberMention], mine: tuple[int, int]) -> bool:
+    """'71 a day earlier', 'On Monday, 54': a date right beside another figure belongs to that one."""
+    for n in others:
+        if 0 <= d.start - n.end <= 3 and not 0 <= d.start - mine[1] <= 3:
+            return True
+        if 0 <= n.start - d.end <= 2 and not 0 <= mine[0] - d.end <= 2:
+            return True
+    return False
+
+
+def _cumulative_marker(text: str, a: int, b: int, num: NumberMention) -> re.Match[str] | None:
+    """A running-total marker ('since the start of', 'so far') that belongs to this figure: no other
+    figure of the clause is closer to it."""
+    others = [n for n in find_numbers(text, a, b) if n.start != num.start
+              and not any(d.start <= n.start < d.end for d in find_dates(text, a, b))]
+    for m in _CUMULATIVE_RE.finditer(text, a, b):
+        if _CAPTIVITY_BEFORE.search(text[max(a, m.start() - 25):m.start()]):
+            continue
+        gap = _gap(m.span(), (num.start, num.end))
+        if all(_gap(m.span(), (n.start, n.end)) >= gap for n in others):
+            return m
+    return None
+
+
+def _gap(x: tuple[int, int], y: tuple[int, int]) -> int:
+    return max(0, y[0] - x[1], x[0] - y[1])
 
 
 def _clause(text: str, s: _Sentence, pos: int) -> tuple[int, int]:

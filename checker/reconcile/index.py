@@ -9,6 +9,8 @@ from functools import cached_property, lru_cache
 
 from checker.claims import Article, Category, Claim, Interval, Kind, fmt_number
 
+HUMAN = frozenset({Category.MILITARY, Category.CIVILIAN, Category.HOSTAGE, Category.PRISONER})
+EVENT_SPAN_DAYS = 45  # a multi-stage release rarely spans more; figures further back are background
 Slot = tuple[int, int]  # (0, date ordinal) for a dated figure, (1, N) for one known only by stage N
 
 
@@ -121,7 +123,13 @@ def part_for(idx: ArticleIndex, party: str | None, slot: Slot, category: Categor
             if Category.PEOPLE in cats:
                 c = representative(cats[Category.PEOPLE])
                 return Part(c.value, [c])  # type: ignore[arg-type]
-            reps = [representative(v) for k, v in sorted(cats.items(), key=lambda kv: kv[0].value)]
+            # Military and civilians are disjoint and add up; detainees, hostages or prisoners may
+            # include either, so without that split the largest single figure stands for the day.
+            disjoint = [cats[k] for k in (Category.MILITARY, Category.CIVILIAN) if k in cats]
+            if disjoint:
+                reps = [representative(v) for v in disjoint]
+            else:
+                reps = [max((representative(v) for v in cats.values()), key=lambda c: c.value.lo or 0)]  # type: ignore[union-attr]
             total = reps[0].value
             for r in reps[1:]:
                 total = total + r.value  # type: ignore[operator]
@@ -130,7 +138,7 @@ def part_for(idx: ArticleIndex, party: str | None, slot: Slot, category: Categor
         if category in cats:
             c = representative(cats[category])
             return Part(c.value, [c])  # type: ignore[arg-type]
-        if Category.PEOPLE in cats:
+        if Category.PEOPLE in cats and category in HUMAN:
             c = representative(cats[Category.PEOPLE])
             return Part(c.value, [c], f"{c.label or 'people'} taken as {category.value}")  # type: ignore[arg-type]
         return None

@@ -9,7 +9,7 @@ from decimal import Decimal
 from checker.claims import Claim, Kind, fmt_number
 from checker.dates import WEEKDAY_NAMES, fmt_date, years_between
 from checker.reconcile.findings import Finding, finding
-from checker.reconcile.index import ArticleIndex
+from checker.reconcile.index import EVENT_SPAN_DAYS, ArticleIndex
 
 _ORD = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 
@@ -59,8 +59,10 @@ def check_stage_sequence(idx: ArticleIndex) -> list[Finding]:
         return out
     first = stages[0]
     d_first = single[first]
+    # Earlier days of the same event: background figures (a raid two years before) are not stages.
+    horizon = d_first - dt.timedelta(days=EVENT_SPAN_DAYS)
     earlier = sorted({c.day for c in idx.by_kind.get(Kind.COUNT, []) + idx.by_kind.get(Kind.COUNTERPART, [])
-                      if c.day is not None and c.day < d_first and _dated(c)})
+                      if c.day is not None and horizon <= c.day < d_first and _dated(c)})
     if not earlier:
         return out
     anchor_claim = next(iter(by_stage[first].values()))
