@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
-from checker.dates import ANCHORS, DEICTIC, DateMention, find_dates
+from checker.dates import ANCHORS, DEICTIC, WEEKDAY_NAMES, DateMention, find_dates
 from checker.numbers import ORDINAL_RE, NumberMention, find_numbers, hedge_before, hedged, ordinal_value
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -111,6 +111,8 @@ _SUBSET_OF_CLAUSE = re.compile(r"^\s*Of\b[^,]{2,60},\s*$")
 # A figure per unit of time is a rate ("600 trucks a day"), not a count of what happened.
 _RATE_RE = re.compile(r"^[^,.;]{0,30}?\b(?:a|per|each|every)\s+(?:day|week|month|year|hour)\b|^[^,.;]{0,20}?\bdaily\b",
                       re.I)
+# "80 trucks on Monday, 96 on Wednesday": a bare figure with its day continues the list before it.
+_LIST_ITEM = re.compile(r"\s+(?:on|by)\s+(?:%s)\b" % "|".join(WEEKDAY_NAMES), re.I)
 # "brings to seven the number of hostages freed": the figure is a running total.
 _BRINGS_TO = re.compile(r"\b(?:brings?|bringing|raises?|raising|takes?|taking|pushe[sd]|pushing)\s+to\s+$", re.I)
 # "Forty of the 193 trucks": the 193 refers back to a whole stated elsewhere, not a new count.
@@ -298,7 +300,8 @@ class _Builder:
         noun = next(((m, c) for rx, c in _NOUN_RE if (m := rx.match(after))), None)
         to_figure = None
         previous = self._previous_figure(s, num.start)
-        if noun is None and previous is not None and re.match(r"\s+more\b", after):
+        if noun is None and previous is not None and (re.match(r"\s+more\b", after) or (
+                _LIST_ITEM.match(after) and previous.grounding and previous.grounding.start >= s.start)):
             # "... 60 Ukrainians were freed, and on Friday 75 more": the same noun as the figure before
             self.add(Kind.COUNT, (s.start, s.end), (num.start, num.end + 5), value=hedged(num.value, None),
                      category=previous.category, party=previous.party, label=previous.label, attribution=who,
@@ -374,8 +377,9 @@ class _Builder:
         elif period and (totalled or period.start() > rel - 120):
             kind = Kind.TOTAL
             fields["period_days"] = 7 if period.group("week") else _word_int(period.group("n"))
-        elif totalled:
-            kind = Kind.TOTAL
+        elif totalled and not (fields.get("date") and not fields["date"].relative_days  # type: ignore[union-attr]
+                               and _TOTAL_RE.search(text, c_start, num.start)):
+            kind = Kind.TOTAL  # "a total of 915 trucks crossed on Monday" is that day's count
         else:
             kind = Kind.COUNT
         self.add(kind, (s.start, s.end), focus, **fields)
