@@ -75,7 +75,7 @@ def check_arith(part):
     toks = re.split(r"(<=|>=|=|<|>)", part)
     sides = [eval_side(t) for t in toks[0::2]]
     ops = toks[1::2]
-    for (a, pa), op, (b, pb) in zip(sides, ops, sides[1:]):
+    for (a, pa), op, (b, pb) in zip(sides, ops, sides[1:], strict=False):
         tol = 0.0005 if (pa or pb) else 1e-9
         good = {"=": abs(a - b) <= tol, "<=": a <= b + tol, ">=": a + tol >= b,
                 "<": a < b, ">": a > b}[op]
@@ -103,7 +103,8 @@ def check_part(aid, part):
         else:
             ok()
         return
-    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})( inclusive)? (is more than|is nearly|=) (\d+) (years|months|days)", part)
+    m = re.fullmatch(r"(\d{4}-\d{2}-\d{2}) to (\d{4}-\d{2}-\d{2})( inclusive)? "
+                     r"(is more than|is nearly|=) (\d+) (years|months|days)", part)
     if m:
         a, b = dt.date.fromisoformat(m.group(1)), dt.date.fromisoformat(m.group(2))
         n, unit, rel = int(m.group(5)), m.group(6), m.group(4)
@@ -240,7 +241,7 @@ def main():
         chain.append((max(dates), int(v.replace(",", "")), aid))
     chain.append((dt.date(2026, 3, 6), 6922, "003_d028d9d8b9cb004c (seed)"))
     chain.sort()
-    for (d1, v1, a1), (d2, v2, a2) in zip(chain, chain[1:]):
+    for (d1, v1, a1), (d2, v2, a2) in zip(chain, chain[1:], strict=False):
         if v2 < v1:
             fail(a2, f"cumulative {v2} on {d2} below {v1} on {d1} ({a1})")
         else:

@@ -36,8 +36,10 @@ MONTHS = {
 }
 MONTH_RE = "|".join(re.escape(m) for m in sorted(MONTHS, key=len, reverse=True))
 PAIR_RE = re.compile(rf"\b({'|'.join(WEEKDAYS)}),? ({MONTH_RE}) (\d{{1,2}})\b")
-GOLD_CAL_RE = re.compile(rf"\b({MONTH_RE}|Jan|Feb|Aug|Sept|Oct|Nov|Dec) (\d{{1,2}}), (\d{{4}}) (?:is|are) a ({'|'.join(WEEKDAYS)})")
-GOLD_CAL_MULTI_RE = re.compile(rf"\b({MONTH_RE}|Jan|Feb|Aug|Sept|Oct|Nov|Dec) ((?:\d{{1,2}}, )*\d{{1,2}}) and (\d{{1,2}}), (\d{{4}}) are ({'|'.join(WEEKDAYS)})s")
+_WD = "|".join(WEEKDAYS)
+GOLD_CAL_RE = re.compile(rf"\b({MONTH_RE}|Jan|Feb|Aug|Sept|Oct|Nov|Dec) (\d{{1,2}}), (\d{{4}}) (?:is|are) a ({_WD})")
+GOLD_CAL_MULTI_RE = re.compile(rf"\b({MONTH_RE}|Jan|Feb|Aug|Sept|Oct|Nov|Dec) ((?:\d{{1,2}}, )*\d{{1,2}}) "
+                               rf"and (\d{{1,2}}), (\d{{4}}) are ({_WD})s")
 GOLD_PUB_RE = re.compile(rf"(\d{{4}}-\d{{2}}-\d{{2}}) is a ({'|'.join(WEEKDAYS)})")
 DATE_LINE_RE = re.compile(r"^ date (\d{4})-(\d{2})-(\d{2}) \S")
 NUM = r"\d[\d,]*(?:\.\d+)?"
@@ -68,7 +70,7 @@ def check_arith(aid, text):
     for m in re.finditer(rf"({NUM}(?:\s+[+\-x/]\s+{NUM})+)\s+=\s+({NUM})(?:\s+≠\s+({NUM}))?", t):
         toks = re.split(r"\s+", m.group(1).strip())
         val = n(toks[0])
-        for op, b in zip(toks[1::2], toks[2::2]):
+        for op, b in zip(toks[1::2], toks[2::2], strict=False):
             b = n(b)
             val = val + b if op == "+" else val - b if op == "-" else val * b if op == "x" else val / b
         if abs(val - n(m.group(2))) > 1e-9:
@@ -81,7 +83,7 @@ def check_arith(aid, text):
         parts = re.split(r"(<=|<)", m.group(0))
         nums = [re.search(NUM, p) for p in parts[0::2]]
         ops = parts[1::2]
-        for (a, b, op) in zip(nums, nums[1:], ops):
+        for (a, b, op) in zip(nums, nums[1:], ops, strict=False):
             if a is None or b is None:
                 continue
             x, y = n(a.group(0)), n(b.group(0))
