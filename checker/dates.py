@@ -23,6 +23,9 @@ _WD = r"(?P<weekday>%s)" % "|".join(WEEKDAYS)
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?:,?\s+(?P<year>(?:19|20)\d{2}))?"
 
+# A leading `date YYYY-MM-DD` line (as in the seed articles) is the publication date, not prose.
+DATE_LINE = re.compile(r"\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])[ \t]*", re.IGNORECASE)
+
 # Each row: a pattern and the name the report uses for it. Order matters: longest forms first.
 DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday, month day", re.compile(rf"\b{_WD},?\s+{_MONTH}\s+{_DAY}\b{_YEAR}", re.I)),

@@ -25,6 +25,7 @@ from typing import Any
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
 from checker.claims import Article
+from checker.dates import DATE_LINE
 from checker.errors import InputError
 
 MAX_BYTES = 10 * 1024 * 1024  # files at or above this are "enormous" -> InputError
@@ -34,7 +35,6 @@ _SNIFF_BYTES = 8 * 1024
 _MAX_CONTROL_RATIO = 0.30
 # Bytes that are control characters yet normal in text: tab, LF, form feed, CR.
 _TEXT_CONTROLS = frozenset(b"\t\n\x0c\r")
-_DATE_LINE = re.compile(r"date:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
 _ISO_DATE_PREFIX = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 _HTML_DROP = frozenset(
@@ -265,7 +265,7 @@ def _plain_article(path: Path, name: str, text: str) -> Article | InputError:
     first_line = text.lstrip().split("\n", 1)[0]
     published: dt.date | None = None
     basis: str | None = None
-    m = _DATE_LINE.match(first_line)
+    m = DATE_LINE.match(first_line)
     if m:
         published = _parse_date(m.group(1))
         if published is None:

@@ -7,17 +7,15 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
-import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from checker.claims import Article, Claim, Extraction, UngroundedClaim
+from checker.dates import DATE_LINE
 from checker.errors import InputError
 from checker.extract import Extractor
 from checker.reconcile import Finding, reconcile
 from checker.resolve import resolve
-
-DATE_LINE = re.compile(r"\s*date:?[ \t]+(\d{4}-\d{2}-\d{2})(?![\d-])", re.IGNORECASE)
 
 
 @dataclass

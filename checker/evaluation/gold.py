@@ -25,9 +25,9 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from checker.claims import Article, Interval, Kind
+from checker.dates import DATE_LINE
 from checker.errors import CheckerError
 from checker.numbers import HEDGES, find_numbers, hedged
-from checker.pipeline import DATE_LINE
 
 Check = Literal["sum", "running_total", "stage_sequence", "target", "parity", "subset", "restatement",
                 "calendar", "age", "duration"]

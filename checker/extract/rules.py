@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
-from checker.dates import ANCHORS, DEICTIC, WEEKDAY_NAMES, DateMention, find_dates
+from checker.dates import ANCHORS, DATE_LINE, DEICTIC, WEEKDAY_NAMES, DateMention, find_dates
 from checker.numbers import ORDINAL_RE, NumberMention, find_numbers, hedge_before, hedged, ordinal_value
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -23,14 +23,13 @@ _NO_SPLIT_AFTER = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sgt|Capt|Maj|Rep|Sen|Gov|Jr|Sr|No|vs|etc|Jan|Feb|Mar|Apr|Jun|Jul|"
     r"Aug|Sep|Sept|Oct|Nov|Dec)\.|\b[A-Z]\.)$"
 )
-_DATE_LINE = re.compile(r"^\s*date:?\s+\d{4}-\d{2}-\d{2}\s*")
 
 
 def sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) with surrounding whitespace trimmed; abbreviations do not split."""
     spans: list[tuple[int, int]] = []
     start = 0
-    m0 = _DATE_LINE.match(text)
+    m0 = DATE_LINE.match(text)
     if m0:  # the publication-date line is metadata, not prose
         start = m0.end()
     for m in _BOUNDARY.finditer(text, start):
@@ -197,6 +196,7 @@ class _Sentence:
     end: int
     dates: list[DateMention] = field(default_factory=list)
     stages: list[tuple[int, int, int, bool, str]] = field(default_factory=list)  # start, end, n, final, unit
+    numbers: list[NumberMention] = field(default_factory=list)
 
 
 class RuleExtractor:
@@ -208,7 +208,8 @@ class RuleExtractor:
         text = article.text
         out = _Builder(article)
         for s_start, s_end in sentences(text):
-            sent = _Sentence(s_start, s_end, find_dates(text, s_start, s_end), _stages(text, s_start, s_end))
+            sent = _Sentence(s_start, s_end, find_dates(text, s_start, s_end), _stages(text, s_start, s_end),
+                             find_numbers(text, s_start, s_end))
             out.sentence(sent)
         return Extraction(article_id=article.id, extractor=self.name, claims=out.claims)
 
@@ -284,7 +285,7 @@ class _Builder:
                      since=since, since_text=m.group("anchor").strip(), attribution=who)
             used.append((num.start, num.end))
 
-        for num in find_numbers(text, s.start, s.end):
+        for num in s.numbers:
             if any(a <= num.start < b for a, b in used) or _is_year(text, num):
                 continue
             if any(d.start <= num.start < d.end for d in s.dates):
@@ -368,7 +369,7 @@ class _Builder:
             fields["whole_hint"] = "sentence" if any(
                 c.kind == Kind.COUNT and c.grounding and c.grounding.start >= s.start for c in self.claims
             ) else "reported day"
-        elif (cm := _cumulative_marker(text, c_start, c_end, num)) or (
+        elif (cm := _cumulative_marker(text, c_start, c_end, num, s)) or (
                 to_figure and _TOLL_RE.search(to_figure.group("what"))):
             kind = Kind.CUMULATIVE
             fields["since_text"] = cm.group(0) if cm else "toll"
@@ -397,7 +398,7 @@ class _Builder:
             if opener.endswith(words):
                 return DateRef(text=words, relative_days=days)
         end = pos if end is None else end
-        others = [n for n in find_numbers(text, s.start, s.end) if not n.start <= pos < n.end]
+        others = [n for n in s.numbers if not n.start <= pos < n.end]
         usable = [d for d in s.dates if not ((d.relative_days or 0) > 0 and d.text.lower() in DEICTIC)
                   and not (_START_DATE.search(text[max(s.start, d.start - 60):d.start])
                            and not _WHEN_AFTER.match(text, d.end))
@@ -444,11 +445,11 @@ def _owned_by_other(d: DateMention, others: list[NumberMention], mine: tuple[int
     return False
 
 
-def _cumulative_marker(text: str, a: int, b: int, num: NumberMention) -> re.Match[str] | None:
+def _cumulative_marker(text: str, a: int, b: int, num: NumberMention, s: _Sentence) -> re.Match[str] | None:
     """A running-total marker ('since the start of', 'so far') that belongs to this figure: no other
     figure of the clause is closer to it."""
-    others = [n for n in find_numbers(text, a, b) if n.start != num.start
-              and not any(d.start <= n.start < d.end for d in find_dates(text, a, b))]
+    others = [n for n in s.numbers if a <= n.start < b and n.start != num.start
+              and not any(d.start <= n.start < d.end for d in s.dates)]
     for m in _CUMULATIVE_RE.finditer(text, a, b):
         if _CAPTIVITY_BEFORE.search(text[max(a, m.start() - 25):m.start()]):
             continue
