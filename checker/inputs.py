@@ -261,17 +261,20 @@ def _parse_date(value: str) -> dt.date | None:
 
 
 def _plain_article(path: Path, name: str, text: str) -> Article | InputError:
-    """A .txt/.md file is one article; a leading `date YYYY-MM-DD` gives its publication date."""
-    first_line = text.lstrip().split("\n", 1)[0]
+    return plain_article(path.stem, text, name)
+
+
+def plain_article(article_id: str, text: str, source: str) -> Article | InputError:
+    """One article of plain text; a leading `date YYYY-MM-DD` gives its publication date."""
     published: dt.date | None = None
     basis: str | None = None
-    m = DATE_LINE.match(first_line)
+    m = DATE_LINE.match(text)
     if m:
         published = _parse_date(m.group(1))
         if published is None:
-            return InputError(name, f"invalid date on the date line: {m.group(1)!r}")
+            return InputError(source, f"invalid date on the date line: {m.group(1)!r}")
         basis = "date line"
-    return Article(id=path.stem, text=text, published=published, published_basis=basis, source=name)
+    return Article(id=article_id, text=text, published=published, published_basis=basis, source=source)
 
 
 # --- HTML ------------------------------------------------------------------------------------

@@ -11,7 +11,6 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
 from checker.claims import Article, Claim, Extraction, UngroundedClaim
-from checker.dates import DATE_LINE
 from checker.errors import InputError
 from checker.extract import Extractor
 from checker.reconcile import Finding, reconcile
@@ -125,8 +124,11 @@ def check_text(text: str, *, article_id: str = "a", published: dt.date | None = 
         from checker.extract.rules import RuleExtractor
 
         extractor = RuleExtractor()
-    m = DATE_LINE.match(text)
-    if published is None and m:
-        published = dt.date.fromisoformat(m.group(1))
-    article = Article(id=article_id, text=text, published=published)
+    from checker.inputs import plain_article
+
+    article = plain_article(article_id, text, article_id)
+    if isinstance(article, InputError):
+        raise article
+    if published is not None:
+        article = article.model_copy(update={"published": published, "published_basis": "argument"})
     return run([article], extractor, today=today)

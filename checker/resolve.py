@@ -79,7 +79,7 @@ def _relative_base(d: DateRef, article: Article, year: int | None, basis: str,
     """What a relative date counts from: the date the text named before it ('On Tuesday, March 3 ...
     a day later'), the publication date for 'yesterday'/'today', else the reported day."""
     if d.relative_to is not None:
-        base = _resolve_ref(d.relative_to, article.published, year, basis, article.published or focal)
+        base = _resolve_ref(d.relative_to, article.published, year, article.published or focal)
         if base is not None:
             return base, f"relative to {d.relative_to.text} ({fmt_date(base)})"
     if d.text.lower() in DEICTIC and article.published is not None:
@@ -88,8 +88,10 @@ def _relative_base(d: DateRef, article: Article, year: int | None, basis: str,
     return ref, f"relative to the reported day {fmt_date(ref)}" if ref else ""
 
 
-def _resolve_ref(d: DateRef, published: dt.date | None, year: int | None, basis: str,
+def _resolve_ref(d: DateRef, published: dt.date | None, year: int | None,
                  anchor: dt.date | None) -> dt.date | None:
+    """One date as the text gives it: month/day in the article's year (or the one that puts it just
+    before publication); a bare weekday the nearest such day to anchor, never after publication."""
     if d.month is not None and d.day is not None:
         y = d.year or year or (year_for(d.month, d.day, published) if published else None)
         return safe_date(y, d.month, d.day) if y else None
@@ -132,15 +134,10 @@ def _absolute(c: Claim, published: dt.date | None, year: int | None, basis: str)
     d = c.date
     if d is None or d.month is None or d.day is None or d.resolved is not None:
         return c
-    if d.year:
-        y, why = d.year, "year stated"
-    elif year is not None:
-        y, why = year, basis
-    elif published is not None:
-        y, why = year_for(d.month, d.day, published), basis
-    else:
+    resolved = _resolve_ref(d, published, year, None)
+    if resolved is None:
         return c
-    resolved = safe_date(y, d.month, d.day)
+    why = "year stated" if d.year else basis
     return c.model_copy(update={"date": d.model_copy(update={"resolved": resolved, "year_basis": why})})
 
 
@@ -148,9 +145,7 @@ def _weekday(c: Claim, anchor: dt.date, published: dt.date | None) -> Claim:
     d = c.date
     if d is None or d.weekday is None or d.month is not None or d.resolved is not None:
         return c
-    resolved = nearest_weekday(d.weekday, anchor)
-    if published is not None and resolved > published:
-        resolved = nearest_weekday(d.weekday, published, not_after=True)
+    resolved = _resolve_ref(d, published, None, anchor)
     return c.model_copy(update={"date": d.model_copy(update={
         "resolved": resolved, "year_basis": f"nearest {d.text} to {fmt_date(anchor)}"})})
 

@@ -15,7 +15,6 @@ verbatim in the article are errors naming the file, record and field.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import re
 from decimal import Decimal
@@ -25,8 +24,8 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from checker.claims import Article, Interval, Kind
-from checker.dates import DATE_LINE
-from checker.errors import CheckerError
+from checker.errors import CheckerError, InputError
+from checker.inputs import load
 from checker.numbers import HEDGES, find_numbers, hedged
 
 Check = Literal["sum", "running_total", "stage_sequence", "target", "parity", "subset", "restatement",
@@ -127,11 +126,11 @@ def _span(text: str, quote: str, where: str) -> tuple[int, int]:
 
 
 def read_article(path: Path) -> Article:
-    text = path.read_text(encoding="utf-8")
-    m = DATE_LINE.match(text)
-    published = dt.date.fromisoformat(m.group(1)) if m else None
-    return Article(id=path.stem, text=text, published=published,
-                   published_basis="date line" if m else None, source=str(path))
+    """The article exactly as `checker check` would read it."""
+    (item,) = load([path])
+    if isinstance(item, InputError):
+        raise GoldError(f"{item}")
+    return item
 
 
 def load_dataset(root: Path | str) -> list[GoldArticle]:

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.claims import Article, Category, Claim, DateRef, Extraction, Grounding, Interval, Kind
-from checker.dates import ANCHORS, DATE_LINE, DEICTIC, WEEKDAY_NAMES, DateMention, find_dates
+from checker.dates import DATE_LINE, DEICTIC, WEEKDAY_NAMES, DateMention, anchor_date, find_dates
 from checker.numbers import ORDINAL_RE, NumberMention, find_numbers, hedge_before, hedged, ordinal_value
 
 # --- sentences ----------------------------------------------------------------------------------
@@ -273,7 +273,7 @@ class _Builder:
             used.append(m.span())
         for m in _DURATION_RE.finditer(text, s.start, s.end):
             anchor = m.group("anchor").strip().lower()
-            since = next((d for k, d in ANCHORS.items() if anchor.endswith(k) or k in anchor), None)
+            since = anchor_date(anchor)
             nums = find_numbers(text, m.start("num"), m.end("num"))
             if since is None or not nums:
                 continue
@@ -373,8 +373,7 @@ class _Builder:
                 to_figure and _TOLL_RE.search(to_figure.group("what"))):
             kind = Kind.CUMULATIVE
             fields["since_text"] = cm.group(0) if cm else "toll"
-            since = next((d for k, d in ANCHORS.items() if k in clause.lower()), None)
-            fields["since"] = since
+            fields["since"] = anchor_date(clause)
         elif period and (totalled or period.start() > rel - 120):
             kind = Kind.TOTAL
             fields["period_days"] = 7 if period.group("week") else _word_int(period.group("n"))
