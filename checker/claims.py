@@ -1,7 +1,11 @@
 """Typed claims: the one vocabulary shared by extractors, the reconciler and the reports.
 
 Every model forbids extra fields so that an extractor (rules or LLM) cannot smuggle in data the
-reconciler does not understand. Field descriptions double as guidance for the LLM prompt.
+reconciler does not understand. A claim says what it counts (the noun phrase as written, its
+category, facets), what happened to it (the action), its time scope and modality, and, for every
+field that can make two figures "the same quantity" (date, side, stage, scope, event), whether the
+text *stated* it, the checker *inferred* it, or a default filled it (`Known.basis`). Defaults never
+establish identity: the reconciler reads the basis, never guesses.
 """
 
 from __future__ import annotations
@@ -10,30 +14,37 @@ import datetime as dt
 from decimal import Decimal
 from enum import Enum
 from functools import cached_property, lru_cache
-from typing import Literal
+from typing import Generic, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "2.0"
 
 
 class Kind(str, Enum):
-    """What a claim asserts. The reconciler picks its checks by kind."""
+    """What a figure is. Its time scope (one day, a period, since a start, a stock) is `Claim.scope`."""
 
-    COUNT = "count"  # released on one day / in one stage
-    TOTAL = "total"  # over several days / stages
-    CUMULATIVE = "cumulative"  # since a start point ("since the start of the invasion")
-    TARGET = "target"  # agreed size of a multi-stage event ("1,000-for-1,000")
+    COUNT = "count"  # a number of people or things
+    TARGET = "target"  # the agreed or planned size of an event ("the 1,000-for-1,000 exchange")
     ORDINAL = "ordinal"  # "the second day", "third and final stage"
-    SUBSET = "subset"  # part of another count ("27 defenders of Mariupol")
-    COUNTERPART = "counterpart"  # the other side's count in an N-for-N swap
     AGE = "age"  # a person's age, optionally with an earlier age and year
-    DURATION = "duration"  # elapsed time since an anchor ("four years into the war")
+    DURATION = "duration"  # elapsed time ("four years into the war", "for three days")
+    MEASURE = "measure"  # a percentage, sum of money, magnitude, distance, rate: not a count
     DATE = "date"  # an absolute or relative date / weekday mention
 
 
+class Scope(str, Enum):
+    """The time a count covers."""
+
+    DAY = "day"  # one day, stage, batch or occurrence
+    PERIOD = "period"  # a stated period: "over the past two days", "this week", "in total"
+    SINCE = "since"  # a running total since a start point: "since the invasion", "so far", a toll
+    STOCK = "stock"  # a standing stock: "remain", "are still held", "still missing"
+    UNKNOWN = "unknown"
+
+
 class Category(str, Enum):
-    """What is counted. Sums only add like with like; `people` is the umbrella term."""
+    """What is counted, coarsely. Identity needs more: the head noun and facets (see `Counted`)."""
 
     PEOPLE = "people"
     MILITARY = "military"  # POWs, servicemen, soldiers, defenders
@@ -45,11 +56,64 @@ class Category(str, Enum):
     PRISONER = "prisoner"  # detainees not known to be military or civilian
     VEHICLE = "vehicle"  # aid trucks, convoys
     VOTE = "vote"
+    SEAT = "seat"
     OTHER = "other"
+
+
+class Action(str, Enum):
+    """What happened to what is counted; two figures with different actions are different quantities."""
+
+    RELEASED = "released"  # freed, returned, brought home, handed over, exchanged, came home
+    EXCHANGED = "exchanged"
+    KILLED = "killed"  # killed, died, dead, bodies, toll
+    INJURED = "injured"
+    MISSING = "missing"
+    EVACUATED = "evacuated"
+    RESCUED = "rescued"
+    ARRIVED = "arrived"
+    DELIVERED = "delivered"  # aid trucks crossed, entered, delivered
+    WON = "won"
+    VOTED = "voted"
+    DISPLACED = "displaced"
+    HELD = "held"  # held, detained, captured, abducted, in captivity
+    AFFECTED = "affected"
+    ARRESTED = "arrested"
+
+
+class Modality(str, Enum):
+    """Whether the figure reports what happened. Plans are compared only with plans."""
+
+    REPORTED = "reported"
+    PLANNED = "planned"  # "are to be freed next week", "the deal calls for"
+    CONDITIONAL = "conditional"  # "if the truce holds, 50 more would be freed"
+    HYPOTHETICAL = "hypothetical"  # "could reach 1,000"
+
+
+class Basis(str, Enum):
+    """How a claim field got its value."""
+
+    STATED = "stated"  # the text says it; `Known.words` holds the words
+    INFERRED = "inferred"  # derived from the text; `Known.words` says from what
+    DEFAULTED = "defaulted"  # filled by a rule with no evidence; never establishes identity
 
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+T = TypeVar("T")
+
+
+class Known(Strict, Generic[T]):
+    """A field value with its provenance."""
+
+    value: T
+    basis: Basis = Basis.STATED
+    words: str = Field(default="", description="Stated: the words as written; otherwise what it rests on")
+
+    @property
+    def stated(self) -> bool:
+        return self.basis is Basis.STATED
 
 
 class Interval(Strict):
@@ -67,8 +131,7 @@ class Interval(Strict):
 
     @classmethod
     def point(cls, value: int | Decimal) -> Interval:
-        d = Decimal(value)
-        return cls(lo=d, hi=d)
+        return _point(Decimal(value))
 
     @model_validator(mode="after")
     def _ordered(self) -> Interval:
@@ -96,9 +159,15 @@ class Interval(Strict):
             return True
         return lo == hi and not (lo_open or hi_open)
 
+    def exceeds(self, other: Interval) -> bool:
+        """True when every number of self is greater than every number of other."""
+        if self.lo is None or other.hi is None:
+            return False
+        return self.lo > other.hi or (self.lo == other.hi and (self.lo_open or other.hi_open))
+
     def __add__(self, other: Interval) -> Interval:
         if self.is_point and other.is_point:
-            return _point(self.lo + other.lo)  # type: ignore[operator]
+            return _point(self.lo + other.lo)  # type: ignore[operator]  # is_point guarantees both bounds
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
         # Sums of ordered intervals are ordered: no need to validate (hot path in the reconciler).
@@ -116,24 +185,22 @@ class Interval(Strict):
 
     @cached_property
     def text(self) -> str:
-        """Display form ('697', '>4', '[360, 440]'); cached because reports print it often."""
+        """Display form ('697', '>4', 'about 1,800 (1,620–1,980)'); cached because reports print it often."""
         if self.is_point:
             return fmt_number(self.lo)
         if self.hedge and self.lo is not None and self.hi is None:
             return f"{'>' if self.lo_open else '≥'}{fmt_number(self.lo)}"
         if self.hedge and self.hi is not None and self.lo in (None, Decimal(0)):
             return f"{'<' if self.hi_open else '≤'}{fmt_number(self.hi)}"
-        left = "(" if self.lo_open else "["
-        right = ")" if self.hi_open else "]"
         lo = "-∞" if self.lo is None else fmt_number(self.lo)
         hi = "∞" if self.hi is None else fmt_number(self.hi)
-        return f"{left}{lo}, {hi}{right}"
+        return f"{lo}–{hi}"
 
 
 @lru_cache(maxsize=65536)
 def _point(value: Decimal) -> Interval:
     """Shared immutable points: sums of counts repeat the same few values across a batch."""
-    return Interval(lo=value, hi=value)
+    return Interval.model_construct(lo=value, hi=value, lo_open=False, hi_open=False, hedge=None)
 
 
 def _max_lo(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:
@@ -165,6 +232,11 @@ def fmt_number(x: Decimal | int | None) -> str:
     return f"{d.normalize():f}"
 
 
+class Span(Strict):
+    start: int = Field(ge=0)
+    end: int = Field(ge=0)
+
+
 class Grounding(Strict):
     """Where a claim sits in the article text, computed by our code (never by the model)."""
 
@@ -173,6 +245,9 @@ class Grounding(Strict):
     end: int = Field(ge=0)
     match: Literal["exact", "normalized", "fuzzy"] = "exact"
     score: int = Field(default=100, ge=0, le=100, description="Match quality, 100 = exact")
+
+
+YearSource = Literal["stated", "publication", "article", "assumed", "anchor"]
 
 
 class DateRef(Strict):
@@ -189,7 +264,25 @@ class DateRef(Strict):
     relative_to: DateRef | None = Field(
         default=None, description="For 'the previous day', 'a day later': the date named before it, if any")
     resolved: dt.date | None = Field(default=None, description="Calendar date after resolution")
-    year_basis: str | None = Field(default=None, description="How the year was decided, for the report")
+    year_source: YearSource | None = Field(default=None, description="Where the year of `resolved` came from")
+    year_basis: str | None = Field(default=None, description="How the date was resolved, in words, for the report")
+
+
+class Counted(Strict):
+    """The thing counted, as written: 'Ukrainian prisoners of war' -> head 'prisoner of war'."""
+
+    text: str = Field(description="The noun phrase as written")
+    head: str = Field(description="Its head noun, lower case, singular ('prisoner of war', 'truck')")
+    modifiers: tuple[str, ...] = Field(default=(), description="Words that narrow it, lower case ('wounded')")
+    inherited: bool = Field(default=False, description="Taken from a list's head noun ('four more on Monday')")
+
+
+class Facets(Strict):
+    """Sub-groups that are not a side of a swap: nationality, place, group."""
+
+    nationality: str | None = None
+    place: str | None = None
+    group: str | None = Field(default=None, description="A sub-group: 'women', 'minors', 'defenders of Mariupol'")
 
 
 class Claim(Strict):
@@ -199,21 +292,28 @@ class Claim(Strict):
     article_id: str
     kind: Kind
     value: Interval | None = Field(default=None, description="The figure; None for pure date claims")
-    unit: Literal["people", "years", "days", "months", "stage", "other"] = "people"
-    category: Category = Category.PEOPLE
-    party: str | None = Field(default=None, description="Whose people are counted, e.g. 'ukrainian'")
-    event: str | None = Field(default=None, description="Event key, e.g. 'exchange'")
-    stage: int | None = Field(default=None, ge=1, description="Stage/day ordinal the figure belongs to")
+    unit: str | None = Field(default=None, description="For measures and durations: '%', 'km', 'years'")
+    counted: Counted | None = None
+    category: Category = Category.OTHER
+    action: Action | None = None
+    facets: Facets = Facets()
+    side: Known[str] | None = Field(default=None, description="Whose people are counted, e.g. 'ukrainian'")
+    scope: Known[Scope] = Known[Scope](value=Scope.UNKNOWN, basis=Basis.DEFAULTED)
+    modality: Modality = Modality.REPORTED
+    date: Known[DateRef] | None = Field(default=None, description="Day the figure refers to")
+    stage: Known[int] | None = Field(default=None, description="Stage/day ordinal the figure belongs to")
+    event: Known[str] | None = Field(default=None, description="What event or series: 'exchange', 'stage of the exchange'")
     final_stage: bool = Field(default=False, description="Text says this stage completes the event")
-    date: DateRef | None = Field(default=None, description="Day the figure refers to")
-    period_days: int | None = Field(default=None, ge=1, description="For totals: how many days/stages")
-    since: dt.date | None = Field(default=None, description="Start point of a cumulative or duration")
+    per_side: bool = Field(default=False, description="'150 captives each', 'from each side'")
+    period_days: int | None = Field(default=None, ge=1, description="Scope period: how many days/stages")
+    since: dt.date | None = Field(default=None, description="Scope since: the start point")
     since_text: str | None = None
     then_value: Decimal | None = Field(default=None, description="Age: the earlier age ('captured at 22')")
     then_year: int | None = Field(default=None, description="Age: year of the earlier age")
-    label: str | None = Field(default=None, description="What is counted, as written ('defenders of Mariupol')")
-    whole_hint: str | None = Field(default=None, description="Subset: what it is a part of")
+    extreme: Literal["youngest", "oldest"] | None = Field(default=None, description="Age of the youngest/oldest")
+    headline: bool = Field(default=False, description="The claim is in the article's headline")
     attribution: str | None = Field(default=None, description="Who said it, if the text says")
+    figure: Span | None = Field(default=None, description="Offsets of the figure itself (hedge included)")
     grounding: Grounding | None = Field(default=None, description="None means ungrounded")
 
     @property
@@ -226,7 +326,97 @@ class Claim(Strict):
 
     @property
     def day(self) -> dt.date | None:
-        return self.date.resolved if self.date else None
+        return self.date.value.resolved if self.date else None
+
+    @property
+    def day_stated(self) -> bool:
+        """Dated by the text itself: a date in the figure's own clause."""
+        return self.date is not None and self.date.basis is Basis.STATED and self.day is not None
+
+    @property
+    def day_known(self) -> bool:
+        """Dated by the text, in its clause or elsewhere (a stage's date, its sentence): not a default."""
+        return self.date is not None and self.date.basis is not Basis.DEFAULTED and self.day is not None
+
+    @property
+    def label(self) -> str:
+        """What is counted, for reports."""
+        return self.counted.text if self.counted else (self.unit or "")
+
+    @property
+    def figure_type(self) -> str:
+        """The kind as editors name it: a count over a period is a total, since a start a cumulative."""
+        if self.kind is not Kind.COUNT:
+            return self.kind.value
+        return {Scope.PERIOD: "total", Scope.SINCE: "cumulative", Scope.STOCK: "remaining"}.get(
+            self.scope.value, "count")
+
+
+class RelationKind(str, Enum):
+    """The arithmetic a text states between figures (SPEC, "Relations news states")."""
+
+    BREAKDOWN = "breakdown"  # a whole and its parts: "35 detainees - 20 soldiers, 8 civilians and two medics"
+    PERIOD_TOTAL = "period_total"  # per-day figures and a multi-day total
+    CHANGE = "change"  # "rose to 1,061 from 1,033", "increased by 100"
+    REMAINING = "remaining"  # total - done = left
+    COMPLETION = "completion"  # "the fifth group completes the 60"
+    RESTATEMENT = "restatement"  # the same quantity stated twice
+    SERIES = "series"  # a running total over time, which never falls
+    EXCHANGE = "exchange"  # the two sides of a swap: "300 ... in exchange for 300 ..."
+    TARGET = "target"  # an agreed size and the stages that fill it
+
+
+class Role(str, Enum):
+    WHOLE = "whole"
+    PART = "part"
+    FROM = "from"
+    TO = "to"
+    BY = "by"
+    DONE = "done"
+    LEFT = "left"
+    SAME = "same"
+    SIDE = "side"  # one side of an exchange
+    TARGET = "target"
+
+
+class Member(Strict):
+    claim: str = Field(description="Claim id")
+    role: Role
+
+
+class Relation(Strict):
+    """A typed, grounded relation between claims of one article (or, for batch checks, several).
+
+    `basis` is STATED when cue words in the text tie the figures ("comprising", "bringing the total to",
+    "rose ... from"), INFERRED when the reconciler built it from typed fields (dated per-day figures and
+    a stated multi-day total). `exhaustive` says whether the listed parts are all of the whole ("=") or
+    some of it ("<="); `overlap` that the parts may count the same people twice ("women and minors").
+    """
+
+    id: str
+    article_id: str
+    kind: RelationKind
+    members: tuple[Member, ...]
+    exhaustive: bool | None = None
+    overlap: bool = False
+    direction: Literal["up", "down"] | None = Field(default=None, description="Change: 'rose' up, 'fell' down")
+    cues: tuple[str, ...] = Field(default=(), description="The cue words as written")
+    basis: Basis = Basis.STATED
+    grounding: Grounding | None = Field(default=None, description="The text that states the relation")
+
+    def claims(self, role: Role | None = None) -> list[str]:
+        return [m.claim for m in self.members if role is None or m.role is role]
+
+
+class DocumentFacts(Strict):
+    """What resolution decided once for a whole article; the reconciler reads it, never recomputes it."""
+
+    reported_day: Known[dt.date] | None = Field(default=None, description="The day the article reports")
+    main_side: Known[str] | None = Field(default=None, description="The side most of its figures count")
+    sides: tuple[str, ...] = Field(default=(), description="Sides its figures name, most named first")
+    swap_declared: Known[str] | None = Field(
+        default=None, description="The text declares an N-for-N exchange ('1,000-for-1,000', '90 each')")
+    year: Known[int] | None = Field(default=None, description="Year of dates that state none")
 
 
 class Article(Strict):
@@ -256,5 +446,7 @@ class Extraction(Strict):
     article_id: str
     extractor: str
     claims: list[Claim] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
     ungrounded: list[UngroundedClaim] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
+

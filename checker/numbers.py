@@ -1,7 +1,8 @@
-"""Numbers as written in news prose: digits with separators, number words, hedges.
+"""Numbers as written in news prose: tokens, digits with separators, number words, hedges.
 
-Values are Decimal, never float. A hedge turns a point into an interval; the tables below are the
-readable source of truth for how each hedge is read.
+Values are Decimal, never float. A hedge turns a point into an interval; `checker.vocab.HEDGES` is
+the readable source of truth for how each hedge is read. The tokenizer here is the one every
+extractor shares: number mentions carry token indexes so later passes never re-scan the text.
 """
 
 from __future__ import annotations
@@ -9,123 +10,239 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from decimal import Decimal
-
-from text_to_num import text2num
+from enum import Enum
 
 from checker.claims import Interval
+from checker.vocab import HEDGES, NUMBER_WORDS, ORDINALS, SCALES, HedgeKind
 
-UNITS = ["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
-         "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"]
-TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
-
-_WORD = r"(?:%s)" % "|".join(sorted(UNITS + TENS + list(SCALES), key=len, reverse=True))
-# "three hundred", "forty-five", "one thousand two hundred and six"; a bare "hundred" is not a number here.
-NUMBER_WORDS_RE = re.compile(
-    rf"\b{_WORD}(?:(?:[\s-]+|\s+and\s+){_WORD})*\b", re.IGNORECASE
+_TOKEN_RE = re.compile(
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
+    r"|(?P<nl>\n\s*\n|\n)"
+    r"|(?P<punct>[^\w\s])",
+    re.UNICODE,
 )
-# 6,922 / 1,000 / 307 / 1.5 million; not part of a date such as 2026-03-06 or a longer token.
-DIGITS_RE = re.compile(
-    r"(?<![\w.,-])(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s+(million|thousand))?(?![\w-]|,\d|\.\d)"
-)
-SCALE_WORDS = {"million": Decimal(1_000_000), "thousand": Decimal(1000)}
 
-# Hedge words immediately before a number, and how each one widens it.
-# kind: "gt" (more than), "ge" (at least), "lt" (fewer than), "le" (up to), "approx" (about),
-#       "nearly" (a little below).
-HEDGES: dict[str, str] = {
-    "more than": "gt",
-    "over": "gt",
-    "upwards of": "gt",
-    "in excess of": "gt",
-    "at least": "ge",
-    "no fewer than": "ge",
-    "no less than": "ge",
-    "a minimum of": "ge",
-    "fewer than": "lt",
-    "less than": "lt",
-    "under": "lt",
-    "up to": "le",
-    "at most": "le",
-    "no more than": "le",
-    "nearly": "nearly",
-    "almost": "nearly",
-    "close to": "nearly",
-    "about": "approx",
-    "around": "approx",
-    "roughly": "approx",
-    "approximately": "approx",
-    "some": "approx",
-    "an estimated": "approx",
-    "estimated": "approx",
-}
-HEDGE_RE = re.compile(
-    r"\b(%s)\s+$" % "|".join(sorted((re.escape(h) for h in HEDGES), key=len, reverse=True)), re.IGNORECASE
-)
-APPROX_MARGIN = Decimal("0.10")  # "about 400" is read as 360..440
-NEARLY_MARGIN = Decimal("0.10")  # "nearly 400" is read as 360..<400
+class NumberFormat(str, Enum):
+    """What a number token is, lexically (before any rule decides what it counts)."""
+
+    PLAIN = "plain"
+    YEAR = "year"
+    TIME = "time"
+    PHONE = "phone"
+    DATE_PART = "date_part"  # the day of a date mention ("May 23")
+    PERCENT = "percent"
+    MONEY = "money"
+    UNIT = "unit"  # a measure with a unit ("7.7-magnitude", "662-meter", "60 miles")
+    DURATION = "duration"  # followed by a time unit ("three days", "four-year")
+    SCORE = "score"  # a score or record: "49-21", "(18-1)"
+    IDENTIFIER = "identifier"  # a name, not a quantity: "No. 8", "Section 289", "COVID-19", "iPhone 6"
 
 
-@dataclass(frozen=True)
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    i: int
+    start: int
+    end: int
+    text: str
+    low: str
+    kind: str  # "num", "word", "nl", "punct"
+
+
+
+@dataclass(frozen=True, slots=True)
+class Hedge:
+    kind: HedgeKind
+    text: str
+    start: int
+
+
+@dataclass(slots=True)
 class NumberMention:
-    """A number found in text, with its span (hedge excluded) and its value."""
+    """A figure: its span (hedge excluded), value, the tokens it covers, and its lexical format."""
 
     start: int
     end: int
     value: Decimal
     text: str
+    first: int  # first token index
+    last: int  # last token index (inclusive)
     is_word: bool
+    hedge: Hedge | None = None
+    upper: Decimal | None = None  # "between 10 and 12": the upper figure
+    format: NumberFormat = NumberFormat.PLAIN
+    unit: str | None = None  # the measure or duration unit, as a key
+
+    @property
+    def hedge_start(self) -> int:
+        return self.hedge.start if self.hedge else self.start
 
 
-def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
-    """All numbers (digits and words) in text[start:end], in order, spans in text coordinates."""
-    end = len(text) if end is None else end
-    out: list[NumberMention] = []
-    for m in DIGITS_RE.finditer(text, start, end):
-        whole = m.group(1).replace(",", "")
-        value = Decimal(whole + ("." + m.group(2) if m.group(2) else ""))
-        if m.group(3):
-            value *= SCALE_WORDS[m.group(3).lower()]
-        out.append(NumberMention(m.start(), m.end(), value, m.group(0), False))
-    for m in NUMBER_WORDS_RE.finditer(text, start, end):
-        words = m.group(0)
-        if words.lower() in SCALES:  # "hundreds of", "thousands" are not figures
-            continue
-        try:
-            value = Decimal(text2num(words.lower().replace(" and ", " "), "en"))
-        except ValueError:
-            continue
-        out.append(NumberMention(m.start(), m.end(), value, words, True))
-    out.sort(key=lambda n: n.start)
+
+def tokenize(text: str, start: int = 0) -> list[Token]:
+    """Words, numbers, line breaks and punctuation, with spans."""
+    out: list[Token] = []
+    for m in _TOKEN_RE.finditer(text, start):
+        kind = m.lastgroup or "punct"
+        out.append(Token(len(out), m.start(), m.end(), m.group(0), m.group(0).lower(), kind))
     return out
 
 
-def hedge_before(text: str, pos: int) -> tuple[str, int] | None:
-    """The hedge words that end right before `pos` ("more than "), with their start offset."""
-    window_start = max(0, pos - 24)
-    m = HEDGE_RE.search(text[window_start:pos])
-    if not m:
+
+def _digits(text: str, tokens: list[Token], i: int) -> NumberMention | None:
+    t = tokens[i]
+    if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].end == t.start:
+        return None  # part of a token such as "COVID19", "A320"
+    if i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].start == t.end \
+            and tokens[i + 1].low not in ("st", "nd", "rd", "th", "s", "m", "bn", "k", "km", "kg", "mm", "cm", "pm",
+                                          "am", "ft"):
         return None
-    return m.group(1).lower(), window_start + m.start()
+    value = Decimal(t.text.replace(",", ""))
+    start, last = t.start, i
+    if i > 0 and tokens[i - 1].text in ("-", "−", "+") and tokens[i - 1].end == t.start and _signable(text, tokens, i - 1):
+        start = tokens[i - 1].start
+        value = -value if tokens[i - 1].text != "+" else value
+    nxt = i + 1
+    if nxt < len(tokens) and tokens[nxt].low in SCALES and tokens[nxt].low != "hundred":
+        value *= SCALES[tokens[nxt].low]
+        last = nxt
+    elif nxt < len(tokens) and tokens[nxt].low in ("m", "bn", "k") and tokens[nxt].start == t.end:
+        value *= {"m": 1_000_000, "bn": 1_000_000_000, "k": 1000}[tokens[nxt].low]
+        last = nxt
+    end = tokens[last].end
+    return NumberMention(start, end, value, text[start:end], i, last, is_word=False)
 
 
-def hedged(value: Decimal, hedge: str | None, *, integer: bool = True) -> Interval:
+def _signable(text: str, tokens: list[Token], sign: int) -> bool:
+    """A '-' is a minus sign only at the start of a table cell or after an opening bracket."""
+    if sign == 0:
+        return True
+    prev = tokens[sign - 1]
+    return prev.text in ("(", "|") or (text[tokens[sign].start - 1].isspace() and prev.kind != "num")
+
+
+def _words(text: str, tokens: list[Token], i: int) -> NumberMention | None:
+    """'Three hundred', 'forty-five', 'one thousand two hundred and six'."""
+    parts: list[str] = []
+    last = i
+    k = i
+    while k < len(tokens):
+        t = tokens[k]
+        if t.kind == "word" and t.low in NUMBER_WORDS:
+            parts.append(t.low)
+            last = k
+            k += 1
+        elif t.text == "-" and parts and k + 1 < len(tokens) and tokens[k + 1].low in NUMBER_WORDS \
+                and t.start == tokens[k - 1].end or t.low == "and" and parts and k + 1 < len(tokens) and tokens[k + 1].low in NUMBER_WORDS \
+                and parts[-1] in ("hundred", "thousand", "million"):
+            k += 1
+        else:
+            break
+    value = words_value(parts)
+    if value is None:
+        return None
+    start, end = tokens[i].start, tokens[last].end
+    return NumberMention(start, end, Decimal(value), text[start:end], i, last, is_word=True)
+
+
+def words_value(parts: list[str]) -> int | None:
+    """The value of number words in order; None if they do not form one number ('one two')."""
+    total, current, last_small = 0, 0, None
+    for w in parts:
+        v = NUMBER_WORDS[w]
+        if w in SCALES:
+            if current == 0:
+                current = 1
+            if v == 100:
+                current *= 100
+            else:
+                total += current * v
+                current = 0
+            last_small = None
+            continue
+        if last_small is not None and (last_small < 20 or v >= 20 or last_small % 10):
+            return None  # "one two" is two numbers
+        current += v
+        last_small = v if v < 100 else None
+    return total + current
+
+
+def hedge_before(tokens: list[Token], first: int) -> Hedge | None:
+    for n_words in (4, 3, 2, 1):
+        k = first - n_words
+        if k < 0:
+            continue
+        words = tokens[k:first]
+        if any(w.kind != "word" for w in words):
+            continue
+        phrase = " ".join(w.low for w in words)
+        if phrase in HEDGES:
+            if phrase == "over" and k > 0 and tokens[k - 1].low in _PARTICLE_VERBS:
+                return None
+            return Hedge(HEDGES[phrase], " ".join(w.text for w in words), words[0].start)
+    return None
+
+
+_PARTICLE_VERBS = frozenset({"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "pass",
+                             "passed", "gave", "give", "took", "take", "taken", "won", "win", "tipped"})
+
+
+
+
+def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[NumberMention]:
+    """All figures (digits and words) in text[start:end], in order, spans in text coordinates.
+
+    Hedges, ranges and formats are not read here (see `checker.extract.annotate`)."""
+    end = len(text) if end is None else end
+    tokens = [t for t in tokenize(text, start) if t.end <= end]
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        m = number_at(text, tokens, i)
+        if m is None:
+            i += 1
+            continue
+        out.append(m)
+        i = m.last + 1
+    return out
+
+
+def number_at(text: str, tokens: list[Token], i: int) -> NumberMention | None:
+    """The figure that starts at token i, if any."""
+    t = tokens[i]
+    if t.kind == "num":
+        return _digits(text, tokens, i)
+    if t.kind == "word" and t.low in NUMBER_WORDS and t.low not in SCALES and t.low != "dozen":
+        return _words(text, tokens, i)
+    return None
+
+
+APPROX_MARGIN = Decimal("0.10")  # "about 400" is read as 360..440
+NEARLY_MARGIN = Decimal("0.10")  # "nearly 400" is read as 360..<400
+
+
+def hedge_kind(hedge: str | None) -> HedgeKind | None:
+    return HEDGES.get(hedge.lower()) if hedge else None
+
+
+def hedged(value: Decimal, hedge: str | None, *, integer: bool = True, kind: HedgeKind | None = None) -> Interval:
     """The interval a hedged figure stands for. Counts are integers, so 'more than 300' is >= 301."""
-    if hedge is None:
+    kind = kind or hedge_kind(hedge)
+    if kind is None:
         return Interval.point(value)
-    kind = HEDGES[hedge.lower()]
     one = Decimal(1)
-    if kind == "gt":
+    if kind is HedgeKind.GT:
         return (Interval(lo=value + one, hi=None, hedge=hedge) if integer
                 else Interval(lo=value, hi=None, lo_open=True, hedge=hedge))
-    if kind == "ge":
+    if kind is HedgeKind.GE:
         return Interval(lo=value, hi=None, hedge=hedge)
-    if kind == "lt":
+    if kind is HedgeKind.LT:
         return (Interval(lo=Decimal(0), hi=value - one, hedge=hedge) if integer
                 else Interval(lo=Decimal(0), hi=value, hi_open=True, hedge=hedge))
-    if kind == "le":
+    if kind is HedgeKind.LE:
         return Interval(lo=Decimal(0), hi=value, hedge=hedge)
-    if kind == "nearly":
+    if kind is HedgeKind.NEARLY:
         lo = value * (one - NEARLY_MARGIN)
         return Interval(lo=lo.to_integral_value() if integer else lo, hi=value, hi_open=True, hedge=hedge)
     lo, hi = value * (one - APPROX_MARGIN), value * (one + APPROX_MARGIN)
@@ -134,13 +251,14 @@ def hedged(value: Decimal, hedge: str | None, *, integer: bool = True) -> Interv
     return Interval(lo=lo, hi=hi, hedge=hedge)
 
 
-ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12,
-}
 ORDINAL_RE = re.compile(r"\b(%s|\d{1,2}(?:st|nd|rd|th))\b" % "|".join(ORDINALS), re.IGNORECASE)
 
 
 def ordinal_value(word: str) -> int:
     w = word.lower()
-    return ORDINALS[w] if w in ORDINALS else int(re.match(r"\d+", w).group(0))  # type: ignore[union-attr]
+    if w in ORDINALS:
+        return ORDINALS[w]
+    digits = re.match(r"\d+", w)
+    if digits is None:
+        raise ValueError(f"not an ordinal: {word!r}")
+    return int(digits.group(0))

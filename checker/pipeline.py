@@ -10,10 +10,10 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from checker.claims import Article, Claim, Extraction, UngroundedClaim
+from checker.claims import Article, Claim, DocumentFacts, Extraction, Relation, UngroundedClaim
 from checker.errors import InputError
 from checker.extract import Extractor
-from checker.reconcile import Finding, reconcile
+from checker.reconcile import Doc, Finding, reconcile
 from checker.resolve import resolve
 
 
@@ -22,8 +22,13 @@ class ArticleResult:
     article: Article
     extractor: str
     claims: list[Claim] = field(default_factory=list)
+    relations: list[Relation] = field(default_factory=list)
     ungrounded: list[UngroundedClaim] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    facts: DocumentFacts = field(default_factory=DocumentFacts)
+
+    def doc(self) -> Doc:
+        return Doc.of(self.article.id, self.claims, self.relations, self.facts, self.article)
 
 
 @dataclass
@@ -44,7 +49,9 @@ class RunResult:
 
 
 def verify_offsets(article: Article, extraction: Extraction) -> ArticleResult:
-    """Keep only claims whose quote is exactly text[start:end]; the others become ungrounded."""
+    """Keep only claims whose quote is exactly text[start:end]; the others become ungrounded.
+
+    A relation survives only when every claim it cites does and its own quote is where it says."""
     result = ArticleResult(article, extraction.extractor, ungrounded=list(extraction.ungrounded),
                            errors=list(extraction.errors))
     for c in extraction.claims:
@@ -55,6 +62,12 @@ def verify_offsets(article: Article, extraction: Extraction) -> ArticleResult:
             result.ungrounded.append(UngroundedClaim(
                 article_id=article.id, kind=c.kind, quote=g.quote if g else "",
                 reason="quote not found at its offsets" if g else "no quote"))
+    kept = {c.id for c in result.claims}
+    for r in extraction.relations:
+        g = r.grounding
+        placed = g is None or article.text[g.start:g.end] == g.quote
+        if placed and all(m.claim in kept for m in r.members):
+            result.relations.append(r)
     return result
 
 
@@ -86,13 +99,12 @@ def extract_all(
 
 def finish(article: Article, extraction: Extraction, today: dt.date | None = None) -> ArticleResult:
     result = verify_offsets(article, extraction)
-    result.claims = resolve(article, result.claims, today=today)
+    result.claims, result.facts = resolve(article, result.claims, result.relations, today=today)
     return result
 
 
 def check(results: Iterable[ArticleResult]) -> list[Finding]:
-    results = list(results)
-    return reconcile((r.article, r.article.id, r.claims) for r in results)
+    return reconcile(r.doc() for r in results)
 
 
 def run(

@@ -5,10 +5,11 @@ from __future__ import annotations
 import json
 from collections import Counter
 from decimal import Decimal
+from enum import Enum
 from typing import Any
 
 from checker import __version__
-from checker.claims import SCHEMA_VERSION, Claim, Interval
+from checker.claims import SCHEMA_VERSION, Claim, DateRef, DocumentFacts, Interval, Known, Relation
 from checker.pipeline import RunResult
 from checker.reconcile import Finding
 
@@ -30,20 +31,53 @@ def _interval(v: Interval | None) -> dict[str, Any] | None:
             "text": str(v)}
 
 
+def _known(k: Known[Any] | None, value: Any = None) -> dict[str, Any] | None:
+    if k is None:
+        return None
+    v = k.value if value is None else value
+    return {"value": v.value if isinstance(v, Enum) else v, "basis": k.basis.value, "words": k.words}
+
+
+def _date(k: Known[DateRef] | None) -> dict[str, Any] | None:
+    if k is None:
+        return None
+    d = k.value
+    return {"text": d.text, "resolved": d.resolved.isoformat() if d.resolved else None, "basis": k.basis.value,
+            "words": k.words, "year_source": d.year_source, "how": d.year_basis}
+
+
 def claim_json(c: Claim) -> dict[str, Any]:
     g = c.grounding
-    d = c.date
     return {
-        "id": c.id, "kind": c.kind.value, "value": _interval(c.value), "unit": c.unit,
-        "category": c.category.value, "party": c.party, "stage": c.stage, "final_stage": c.final_stage,
-        "date": None if d is None else {
-            "text": d.text, "resolved": d.resolved.isoformat() if d.resolved else None, "basis": d.year_basis},
-        "period_days": c.period_days, "since": c.since.isoformat() if c.since else None,
-        "since_text": c.since_text, "then_value": _num(c.then_value), "then_year": c.then_year,
-        "label": c.label, "attribution": c.attribution,
+        "id": c.id, "kind": c.kind.value, "figure_type": c.figure_type, "value": _interval(c.value), "unit": c.unit,
+        "counted": None if c.counted is None else {"text": c.counted.text, "head": c.counted.head,
+                                                   "modifiers": list(c.counted.modifiers),
+                                                   "inherited": c.counted.inherited},
+        "category": c.category.value, "action": c.action.value if c.action else None,
+        "facets": c.facets.model_dump(), "side": _known(c.side), "scope": _known(c.scope),
+        "modality": c.modality.value, "date": _date(c.date), "stage": _known(c.stage), "event": _known(c.event),
+        "final_stage": c.final_stage, "per_side": c.per_side, "period_days": c.period_days,
+        "since": c.since.isoformat() if c.since else None, "since_text": c.since_text,
+        "then_value": _num(c.then_value), "then_year": c.then_year, "extreme": c.extreme, "headline": c.headline,
+        "attribution": c.attribution,
+        "figure": None if c.figure is None else {"start": c.figure.start, "end": c.figure.end},
         "quote": g.quote if g else None, "start": g.start if g else None, "end": g.end if g else None,
         "match": g.match if g else None,
     }
+
+
+def relation_json(r: Relation) -> dict[str, Any]:
+    g = r.grounding
+    return {"id": r.id, "kind": r.kind.value, "members": [{"claim": m.claim, "role": m.role.value} for m in r.members],
+            "exhaustive": r.exhaustive, "overlap": r.overlap, "direction": r.direction, "cues": list(r.cues),
+            "basis": r.basis.value, "quote": g.quote if g else None, "start": g.start if g else None,
+            "end": g.end if g else None}
+
+
+def facts_json(f: DocumentFacts) -> dict[str, Any]:
+    return {"reported_day": _known(f.reported_day, f.reported_day.value.isoformat() if f.reported_day else None),
+            "main_side": _known(f.main_side), "sides": list(f.sides), "swap_declared": _known(f.swap_declared),
+            "year": _known(f.year)}
 
 
 def summary(run: RunResult) -> dict[str, int]:
@@ -65,7 +99,9 @@ def to_json(run: RunResult) -> dict[str, Any]:
             "id": a.article.id, "source": a.article.source, "url": a.article.url, "outlet": a.article.outlet,
             "published": a.article.published.isoformat() if a.article.published else None,
             "published_basis": a.article.published_basis, "extractor": a.extractor,
+            "facts": facts_json(a.facts),
             "claims": [claim_json(c) for c in a.claims],
+            "relations": [relation_json(r) for r in a.relations],
             "ungrounded": [u.model_dump(mode="json") for u in a.ungrounded],
             "errors": a.errors,
         } for a in run.articles],

@@ -1,10 +1,10 @@
-"""Document-level resolution shared by every extractor.
+"""Document-level resolution shared by every extractor, computed once per article.
 
-Extractors read sentences; this pass reads the article. It decides the article's main party (so the
-other side's figures become `counterpart`), the reported day and stage (so an undated "307 defenders"
-belongs to the day the article reports), the calendar date of every date mention (years, weekdays,
-"the previous day"), and the reference date of totals, cumulative figures and durations. Every
-decision is written into the claim (`DateRef.year_basis`) so the report can say what was assumed.
+Extractors read sentences; this pass reads the article. It resolves every date mention to a
+calendar day (years, weekdays, "the previous day"), decides the article's reported day and main
+side, and fills the fields a claim's own sentence left open, recording how: a stage's date taken
+from the ordinal elsewhere is INFERRED, the reported day given to an undated figure is DEFAULTED.
+Defaults make reports readable; they never make two figures the same quantity.
 """
 
 from __future__ import annotations
@@ -12,161 +12,200 @@ from __future__ import annotations
 import datetime as dt
 from collections import Counter
 
-from checker.claims import Article, Claim, DateRef, Kind
-from checker.dates import DEICTIC, anchor_date, fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
+from checker.claims import (
+    Article,
+    Basis,
+    Claim,
+    DateRef,
+    DocumentFacts,
+    Kind,
+    Known,
+    Relation,
+    RelationKind,
+    YearSource,
+)
+from checker.dates import DEICTIC, fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
 
-FIGURE_KINDS = (Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.SUBSET, Kind.COUNTERPART)
+FIGURE_KINDS = (Kind.COUNT, Kind.TARGET)
+OURS = "ours"
 
 
-def resolve(article: Article, claims: list[Claim], today: dt.date | None = None) -> list[Claim]:
-    """Claims with parties, stages and dates resolved against the article and its publication date."""
+def resolve(article: Article, claims: list[Claim], relations: list[Relation] | None = None,
+            today: dt.date | None = None) -> tuple[list[Claim], DocumentFacts]:
+    """Claims with dates, stage dates and sides resolved, and the article's facts."""
     today = today or dt.date.today()
-    main = _main_party(claims)
-    claims = [_party_fix(c, main) for c in claims]
-    year, basis = _article_year(article, claims, today)
-    claims = [_absolute(c, article.published, year, basis) for c in claims]
-
-    # A bare weekday is the nearest such day to the publication date (news reports the recent past),
-    # else to the first calendar date the text gives.
-    anchor = article.published or next((c.date.resolved for c in claims if c.date and c.date.resolved), None)
-    if anchor is not None:
-        claims = [_weekday(c, anchor, article.published) for c in claims]
-
-    # Relative dates that do not depend on the reported day resolve first ('yesterday' against the
-    # publication date, 'a day later' against the date named before it), so they can define it.
-    claims = [_early_relative(c, article, year, basis) for c in claims]
-    focal_stage, focal_date = _focal(claims, article.published)
-    stage_dates = _stage_dates(claims)
-    out = []
-    for c in claims:
-        upd: dict[str, object] = {}
-        if c.date and c.date.relative_days is not None and c.date.resolved is None:
-            ref, why = _relative_base(c.date, article, year, basis, focal_date)
-            if ref is not None:
-                upd["date"] = c.date.model_copy(update={
-                    "resolved": ref + dt.timedelta(days=c.date.relative_days), "year_basis": why})
-        elif c.date is None and c.stage is not None and c.stage in stage_dates:
-            upd["date"] = DateRef(text="", resolved=stage_dates[c.stage],
-                                  year_basis=f"date of stage {c.stage} elsewhere in the article")
-        elif c.date is None and focal_date is not None and c.kind in FIGURE_KINDS + (Kind.ORDINAL,):
-            upd["date"] = DateRef(text="", resolved=focal_date,
-                                  year_basis=f"undated figure, taken as the reported day {fmt_date(focal_date)}")
-        if c.since is None and c.since_text and (since := anchor_date(c.since_text)) is not None:
-            upd["since"] = since
-        day = upd["date"].resolved if "date" in upd else c.day  # type: ignore[union-attr]
-        if (c.stage is None and focal_stage is not None and day == focal_date
-                and c.kind in (Kind.COUNT, Kind.SUBSET, Kind.COUNTERPART)):
-            upd["stage"] = focal_stage
-        out.append(c.model_copy(update=upd) if upd else c)
-    return out
+    year = _article_year(article, claims, today)
+    claims = [_resolve_date(c, article, year, None, None) for c in claims]
+    first = min((c.day for c in claims if c.day is not None), default=None)
+    claims = [_resolve_date(c, article, year, None, first) for c in claims]
+    reported = _reported_day(claims, article.published)
+    claims = [_resolve_date(c, article, year, reported, first) for c in claims]
+    claims = _stage_dates(claims)
+    main = _main_side(claims)
+    claims = [_fill(c, main, reported) for c in claims]
+    facts = DocumentFacts(reported_day=reported, main_side=main, sides=_sides(claims),
+                          swap_declared=_swap_declared(claims, relations or []), year=year)
+    return claims, facts
 
 
-def _early_relative(c: Claim, article: Article, year: int | None, basis: str) -> Claim:
-    d = c.date
-    if d is None or d.relative_days is None or d.resolved is not None:
-        return c
-    if d.relative_to is None and not (d.text.lower() in DEICTIC and article.published is not None):
-        return c
-    ref, why = _relative_base(d, article, year, basis, None)
-    if ref is None:
-        return c
-    return c.model_copy(update={"date": d.model_copy(update={
-        "resolved": ref + dt.timedelta(days=d.relative_days), "year_basis": why})})
+# --- dates --------------------------------------------------------------------------------------
 
 
-def _relative_base(d: DateRef, article: Article, year: int | None, basis: str,
-                   focal: dt.date | None) -> tuple[dt.date | None, str]:
-    """What a relative date counts from: the date the text named before it ('On Tuesday, March 3 ...
-    a day later'), the publication date for 'yesterday'/'today', else the reported day."""
-    if d.relative_to is not None:
-        base = _resolve_ref(d.relative_to, article.published, year, article.published or focal)
-        if base is not None:
-            return base, f"relative to {d.relative_to.text} ({fmt_date(base)})"
-    if d.text.lower() in DEICTIC and article.published is not None:
-        return article.published, f"relative to the publication date {fmt_date(article.published)}"
-    ref = focal or article.published
-    return ref, f"relative to the reported day {fmt_date(ref)}" if ref else ""
-
-
-def _resolve_ref(d: DateRef, published: dt.date | None, year: int | None,
-                 anchor: dt.date | None) -> dt.date | None:
-    """One date as the text gives it: month/day in the article's year (or the one that puts it just
-    before publication); a bare weekday the nearest such day to anchor, never after publication."""
-    if d.month is not None and d.day is not None:
-        y = d.year or year or (year_for(d.month, d.day, published) if published else None)
-        return safe_date(y, d.month, d.day) if y else None
-    if d.weekday is not None and anchor is not None:
-        return nearest_weekday(d.weekday, anchor, not_after=published is not None)
+def _article_year(article: Article, claims: list[Claim], today: dt.date) -> Known[int] | None:
+    """The year for month/day mentions that state none, and how it was chosen."""
+    if article.published:
+        return Known[int](value=article.published.year, basis=Basis.INFERRED,
+                          words=f"publication date {article.published.isoformat()}")
+    refs = [c.date.value for c in claims if c.date]
+    stated = next((d.year for d in refs if d.year), None)
+    if stated:
+        return Known[int](value=stated, words=f"year {stated} stated in the article")
+    for d in refs:
+        if d.weekday is not None and d.month and d.day:
+            y = latest_year_with_weekday(d.month, d.day, d.weekday, today.year)
+            if y is not None:
+                return Known[int](value=y, basis=Basis.DEFAULTED,
+                                  words=f"assumed {y}: no year or publication date in the text; the latest year up "
+                                        f"to {today.year} in which {d.text} fits")
     return None
 
 
-def _main_party(claims: list[Claim]) -> str | None:
-    votes = Counter(c.party for c in claims if c.kind in FIGURE_KINDS and c.party not in (None, "ours"))
-    return votes.most_common(1)[0][0] if votes else None
-
-
-def _party_fix(c: Claim, main: str | None) -> Claim:
-    if c.kind not in FIGURE_KINDS:
+def _resolve_date(c: Claim, article: Article, year: Known[int] | None, reported: Known[dt.date] | None,
+                  first: dt.date | None) -> Claim:
+    """One claim's date. Passes: calendar dates; weekdays (near publication, else near the first
+    calendar date the text gives); relative dates; then what is relative to the reported day."""
+    if c.date is None or c.date.value.resolved is not None:
         return c
-    party = main if c.party in (None, "ours") else c.party
-    kind = Kind.COUNTERPART if (main and party != main and c.kind == Kind.COUNT) else c.kind
-    return c.model_copy(update={"party": party, "kind": kind}) if (party, kind) != (c.party, c.kind) else c
-
-
-def _article_year(article: Article, claims: list[Claim], today: dt.date) -> tuple[int | None, str]:
-    """The year for month/day mentions that state none, and how it was chosen."""
-    if article.published:
-        return None, f"publication date {article.published.isoformat()}"
-    stated = next((c.date.year for c in claims if c.date and c.date.year), None)
-    if stated:
-        return stated, f"year {stated} stated in the article"
-    for c in claims:
-        d = c.date
-        if d and d.weekday is not None and d.month and d.day:
-            y = latest_year_with_weekday(d.month, d.day, d.weekday, today.year)
-            if y is not None:
-                return y, (f"assumed {y}: no year or publication date in the text; the latest year up to "
-                           f"{today.year} in which {d.text} fits")
-    return None, ""
-
-
-def _absolute(c: Claim, published: dt.date | None, year: int | None, basis: str) -> Claim:
-    d = c.date
-    if d is None or d.month is None or d.day is None or d.resolved is not None:
+    d = c.date.value
+    got = _resolve_ref(d, article, year, reported, first)
+    if got is None:
         return c
-    resolved = _resolve_ref(d, published, year, None)
-    if resolved is None:
-        return c
-    why = "year stated" if d.year else basis
-    return c.model_copy(update={"date": d.model_copy(update={"resolved": resolved, "year_basis": why})})
+    day, source, why = got
+    value = d.model_copy(update={"resolved": day, "year_source": source, "year_basis": why})
+    return c.model_copy(update={"date": c.date.model_copy(update={"value": value})})
 
 
-def _weekday(c: Claim, anchor: dt.date, published: dt.date | None) -> Claim:
-    d = c.date
-    if d is None or d.weekday is None or d.month is not None or d.resolved is not None:
-        return c
-    resolved = _resolve_ref(d, published, None, anchor)
-    return c.model_copy(update={"date": d.model_copy(update={
-        "resolved": resolved, "year_basis": f"nearest {d.text} to {fmt_date(anchor)}"})})
+def _resolve_ref(d: DateRef, article: Article, year: Known[int] | None, reported: Known[dt.date] | None,
+                 first: dt.date | None = None) -> tuple[dt.date, YearSource, str] | None:
+    published = article.published
+    if d.relative_days is not None:
+        base = _relative_base(d, article, year, reported, first)
+        if base is None:
+            return None
+        day, source, why = base
+        return day + dt.timedelta(days=d.relative_days), source, why
+    if d.month is not None and d.day is not None:
+        return _month_day(d, published, year)
+    if d.weekday is not None:
+        anchor = published or first
+        if anchor is None:
+            return None
+        day = nearest_weekday(d.weekday, anchor, not_after=published is not None)
+        return day, "anchor", f"nearest {d.text} to {fmt_date(anchor)}"
+    return None
 
 
-def _focal(claims: list[Claim], published: dt.date | None) -> tuple[int | None, dt.date | None]:
-    """The day and stage the article reports.
+def _month_day(d: DateRef, published: dt.date | None, year: Known[int] | None) -> tuple[dt.date, YearSource, str] | None:
+    assert d.month is not None and d.day is not None
+    if d.year:
+        day = safe_date(d.year, d.month, d.day)
+        return (day, "stated", "year stated") if day else None
+    if published is not None:
+        day = safe_date(year_for(d.month, d.day, published), d.month, d.day)
+        return (day, "publication", f"publication date {published.isoformat()}") if day else None
+    if year is not None:
+        day = safe_date(year.value, d.month, d.day)
+        source: YearSource = "assumed" if year.basis is Basis.DEFAULTED else "article"
+        return (day, source, year.words) if day else None
+    return None
 
-    The day is the latest day the text itself dates a figure or ordinal to (not after publication),
-    else the publication date. The stage is the ordinal given for that day, else an undated ordinal.
-    """
-    dated = [c for c in claims if c.kind in FIGURE_KINDS + (Kind.ORDINAL,) and c.day and c.date
+
+def _relative_base(d: DateRef, article: Article, year: Known[int] | None, reported: Known[dt.date] | None,
+                   first: dt.date | None) -> tuple[dt.date, YearSource, str] | None:
+    """What a relative date counts from: the date named before it ('On Tuesday, March 3 ... a day
+    later'), the publication date for 'yesterday'/'today', else the reported day."""
+    if d.relative_to is not None:
+        base = _resolve_ref(d.relative_to, article, year, reported, first)
+        if base is not None:
+            return base[0], base[1], f"relative to {d.relative_to.text} ({fmt_date(base[0])})"
+    if d.text.lower() in DEICTIC and article.published is not None:
+        return article.published, "publication", f"relative to the publication date {fmt_date(article.published)}"
+    if reported is not None and d.relative_to is None:
+        return reported.value, "anchor", f"relative to the reported day {fmt_date(reported.value)}"
+    return None
+
+
+def _reported_day(claims: list[Claim], published: dt.date | None) -> Known[dt.date] | None:
+    """The latest day the text dates a figure or ordinal to (not after publication), else publication."""
+    dated = [c for c in claims if c.kind in FIGURE_KINDS + (Kind.ORDINAL,) and c.day is not None
              and (published is None or c.day <= published)]
-    focal_date = max((c.day for c in dated), default=None) or published  # type: ignore[type-var]
-    stage = next((c.stage for c in dated if c.day == focal_date and c.stage), None)
-    stage = stage or next((c.stage for c in claims if c.kind == Kind.ORDINAL and c.stage and c.date is None), None)
-    return stage, focal_date
+    if dated:
+        best = max(dated, key=lambda c: c.day or dt.date.min)
+        assert best.day is not None and best.date is not None
+        return Known[dt.date](value=best.day, basis=Basis.INFERRED,
+                              words=f"the latest day the text dates a figure to ({best.date.value.text})")
+    if published is not None:
+        return Known[dt.date](value=published, basis=Basis.INFERRED, words="the publication date")
+    return None
 
 
-def _stage_dates(claims: list[Claim]) -> dict[int, dt.date]:
-    out: dict[int, dt.date] = {}
+def _stage_dates(claims: list[Claim]) -> list[Claim]:
+    """A figure of stage N with no date of its own takes the date the text gives stage N (same series)."""
+    dates: dict[tuple[int, str], tuple[DateRef, str]] = {}
     for c in claims:
-        if c.stage is not None and c.day is not None and c.date and c.date.relative_days is None:
-            out.setdefault(c.stage, c.day)
+        if c.stage is not None and c.date is not None and c.day is not None and c.date.basis is Basis.STATED:
+            key = (c.stage.value, c.event.value if c.event else "")
+            dates.setdefault(key, (c.date.value, c.stage.words))
+    out = []
+    for c in claims:
+        key = (c.stage.value, c.event.value if c.event else "") if c.stage else None
+        if c.date is None and key in dates:
+            ref, words = dates[key]
+            c = c.model_copy(update={"date": Known[DateRef](value=ref, basis=Basis.INFERRED,
+                                                            words=f"the date of '{words}' elsewhere")})
+        out.append(c)
     return out
+
+
+# --- sides and defaults -------------------------------------------------------------------------
+
+
+def _main_side(claims: list[Claim]) -> Known[str] | None:
+    votes = Counter(c.side.value for c in claims if c.kind in FIGURE_KINDS and c.side and c.side.value != OURS)
+    if not votes:
+        return None
+    side, n = votes.most_common(1)[0]
+    return Known[str](value=side, basis=Basis.INFERRED, words=f"named by {n} of the article's figures")
+
+
+def _sides(claims: list[Claim]) -> tuple[str, ...]:
+    votes = Counter(c.side.value for c in claims if c.side and c.side.value != OURS)
+    return tuple(s for s, _n in votes.most_common())
+
+
+def _fill(c: Claim, main: Known[str] | None, reported: Known[dt.date] | None) -> Claim:
+    """'our defenders' are the main side (inferred); an undated figure gets the reported day (defaulted)."""
+    upd: dict[str, object] = {}
+    if c.side is not None and c.side.value == OURS and main is not None:
+        upd["side"] = Known[str](value=main.value, basis=Basis.INFERRED, words="'our' in the speaker's words")
+    if c.date is None and reported is not None and c.kind in FIGURE_KINDS + (Kind.ORDINAL,):
+        upd["date"] = Known[DateRef](
+            value=DateRef(text="", resolved=reported.value, year_source="anchor",
+                          year_basis=f"undated figure, taken as the reported day {fmt_date(reported.value)}"),
+            basis=Basis.DEFAULTED, words="the reported day")
+    return c.model_copy(update=upd) if upd else c
+
+
+def _swap_declared(claims: list[Claim], relations: list[Relation]) -> Known[str] | None:
+    """An N-for-N exchange the text declares: '1,000-for-1,000', '90 detainees each', equal sides."""
+    for c in claims:
+        if c.per_side and c.kind in FIGURE_KINDS and c.value is not None:
+            words = "N-for-N" if c.kind is Kind.TARGET else "each"
+            return Known[str](value=c.value.text, words=f"{words}: {c.quote}")
+    by_id = {c.id: c for c in claims}
+    for r in relations:
+        if r.kind is RelationKind.EXCHANGE:
+            values = {by_id[m].value for m in r.claims() if m in by_id}
+            if len(values) == 1:
+                return Known[str](value="equal sides", words=" ".join(r.cues))
+    return None

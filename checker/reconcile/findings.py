@@ -1,15 +1,16 @@
-"""What the reconciler concludes: one Finding per check run, with its working."""
+"""What the reconciler concludes: one Finding per check run, with its working and what it rests on."""
 
 from __future__ import annotations
 
 import hashlib
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from typing import Any, Literal
 
-Check = Literal["sum", "running_total", "stage_sequence", "target", "parity", "subset", "restatement",
-                "calendar", "age", "duration"]
+Check = Literal["sum", "subset", "change", "running_total", "stage_sequence", "target", "parity", "restatement",
+                "calendar", "age", "duration", "remaining"]
 Verdict = Literal["consistent", "contradiction", "unclear"]
 Severity = Literal["error", "warning", "info"]
+EvidenceBasis = Literal["stated", "inferred"]
 SEVERITY: dict[str, Severity] = {"contradiction": "error", "unclear": "warning", "consistent": "info"}
 VERDICT_ORDER = {"contradiction": 0, "unclear": 1, "consistent": 2}
 
@@ -20,25 +21,36 @@ class Finding:
 
     A slotted dataclass, not a pydantic model: a batch makes about one finding per claim, and the
     reconciler's budget (1M claims in seconds) has no room for validating our own output.
+    `evidence` says what ties the figures together ("same day: stated 'on Tuesday' in both");
+    `basis` is "stated" when every tie is in the text, "inferred" when one was derived.
     """
 
     id: str
     check: Check
     verdict: Verdict
     severity: Severity
-    claims: list[str]  # ids of the claims the finding rests on
-    articles: list[str]  # ids of the articles involved
+    claims: tuple[str, ...]  # ids of the claims the finding rests on
+    articles: tuple[str, ...]  # ids of the articles involved
     working: str  # the arithmetic as text, e.g. "390 + 307 = 697"
     message: str  # one sentence for an editor
+    relation: str | None = None  # id of the relation it checks, when the text states one
+    basis: EvidenceBasis = "stated"
+    evidence: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
-        return asdict(self)
+        return {"id": self.id, "check": self.check, "verdict": self.verdict, "severity": self.severity,
+                "claims": list(self.claims), "articles": list(self.articles), "working": self.working,
+                "message": self.message, "relation": self.relation, "basis": self.basis,
+                "evidence": list(self.evidence)}
 
 
-def finding(check: Check, verdict: Verdict, claim_ids: list[str], working: str, message: str) -> Finding:
+def finding(check: Check, verdict: Verdict, claim_ids: list[str], working: str, message: str, *,
+            relation: str | None = None, basis: EvidenceBasis = "stated",
+            evidence: list[str] | tuple[str, ...] = ()) -> Finding:
     """A Finding whose id is stable across runs: derived from the check and the claims it rests on."""
-    ids = list(dict.fromkeys(claim_ids))
+    ids = tuple(dict.fromkeys(claim_ids))
     digest = hashlib.sha1(f"{check}|{'|'.join(ids)}|{working}".encode()).hexdigest()[:10]
-    articles = list(dict.fromkeys(i.rsplit("/", 1)[0] for i in ids))
+    articles = tuple(dict.fromkeys(i.rsplit("/", 1)[0] for i in ids))
     return Finding(id=f"{check}-{digest}", check=check, verdict=verdict, severity=SEVERITY[verdict],
-                   claims=ids, articles=articles, working=working, message=message)
+                   claims=ids, articles=articles, working=working, message=message, relation=relation,
+                   basis=basis, evidence=tuple(evidence))

@@ -1,0 +1,539 @@
+"""One pass over an article: tokens, sentences (and the headline), numbers with hedges, dates,
+ordinals, cue words, actions and sides, each with its span.
+
+Extractors read these annotations; nothing downstream scans the text again. Every lookup is by
+token index or by span (bisect over sorted starts), so a rule asks "which cue words stand in this
+clause before this number", never runs a regex over a window of characters.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from decimal import Decimal
+from functools import cached_property
+
+from checker.claims import Action, Category
+from checker.dates import DATE_LINE, DateMention, find_dates
+from checker.numbers import (
+    _TOKEN_RE,
+    NumberFormat,
+    NumberMention,
+    Token,
+    hedge_before,
+    number_at,
+    tokenize,
+)
+from checker.vocab import (
+    ACTIONS,
+    CLAUSE_WORDS,
+    CUES,
+    CURRENCY_SIGNS,
+    DURATION_UNITS,
+    MEASURE_UNITS,
+    NOUNS,
+    NOUNS_OR_UNITS,
+    ORDINALS,
+    SIDES,
+    STAGE_UNITS,
+    Cue,
+)
+
+_SENTENCE_END = frozenset({".", "!", "?"})
+_CLOSERS = frozenset({'"', "”", "’", ")", "]", "'"})
+_ABBREVIATIONS = frozenset({"mr", "mrs", "ms", "dr", "st", "gen", "lt", "col", "sgt", "capt", "maj", "rep", "sen",
+                            "gov", "jr", "sr", "no", "vs", "etc", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+                            "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "a.m", "p.m", "inc", "co", "corp",
+                            "approx", "pres", "prof", "rev", "ft", "mt", "ave", "fig", "est"})
+_URL_RE = re.compile(r"\bhttps?://\S+|\bwww\.\S+|\b\S+\.(?:com|org|net|me|ua|ru|uk)/\S*")
+_ANNOUNCE_RE = re.compile(
+    r"(?:according to|said|announced|reported|told|confirmed|wrote)\s+(?:by\s+)?(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})|(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+"
+    r"(?:said|announced|reported|wrote|confirmed|told)\b")
+MAX_HEADLINE_CHARS = 200  # a first line longer than this is prose, not a headline
+CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although"})
+HARD_CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "—", "–", "|", "[", "]"})
+# Tokens after a figure that make it a clock time, not a count ("10:15", "2 am", "0600 GMT").
+TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "jst", "est", "edt", "cet", "cest", "ist", "hrs",
+                        "hours", "o'clock", "bst", "pdt", "pst", "cdt", "cst", "local"})
+YEAR_LEADERS = frozenset({"in", "since", "of", "from", "until", "by", "the", "early", "late", "mid", "year",
+                          "between", "and", "to", "before", "after", "during", "around", "circa", "spring",
+                          "summer", "autumn", "fall", "winter", "fiscal", "season", "'s", "election", "census"})
+RANGE_LEADERS = frozenset({"between", "aged", "ages", "from", "of"})
+ID_WORDS = frozenset({"no", "number", "section", "article", "route", "highway", "interstate", "iphone", "room",
+                      "gate", "chapter", "rule", "resolution", "paragraph", "level", "grade", "channel", "line",
+                      "track", "pier", "platform", "size", "version", "windows", "type", "class", "category",
+                      "ward", "district", "precinct", "terminal", "bus", "lane", "lanes", "exit", "apollo", "boeing",
+                      "airbus", "model", "series", "super", "fortune", "ftse", "nasdaq", "s&p", "dow", "covid",
+                      "mh", "flight", "g", "f", "su", "mig", "code", "ps", "xbox", "unit", "block", "sector"})
+PHONE_MIN_DIGITS = 8  # a bare run of this many digits is a phone or reference number
+EVENT_NOUNS = frozenset({"exchange", "swap", "release", "return", "handover", "transfer", "evacuation", "deal",
+                         "agreement", "truce", "ceasefire", "process", "operation", "repatriation", "airlift",
+                         "rescue", "delivery", "deliveries", "convoy", "prisoner", "hostage"})
+MAX_ORDINAL_UNIT_GAP = 3  # "the second day", "the third and final stage", "the second successive day"
+SERIES_REACH = 10  # tokens after "stage of" searched for what the series counts
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    first: int  # first token index
+    last: int  # last token index (inclusive)
+    headline: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A matched vocabulary phrase: a cue word, an action, a side word."""
+
+    first: int
+    last: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class CueMark(Mark):
+    cue: Cue = Cue.ALSO
+
+
+@dataclass(frozen=True, slots=True)
+class ActionMark(Mark):
+    action: Action = Action.RELEASED
+
+
+@dataclass(frozen=True, slots=True)
+class SideMark(Mark):
+    side: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class OrdinalMark(Mark):
+    n: int = 0
+    unit: str = ""  # "stage", "day" ... or "" when no stage unit follows
+    final: bool = False
+    series: str = ""  # what the series counts: "stage of the prisoner exchange"
+
+
+@dataclass
+class Annotations:
+    """Everything the rules read about one article, indexed by token and by position."""
+
+    text: str
+    tokens: list[Token]
+    sentences: list[Sentence]
+    numbers: list[NumberMention]
+    dates: list[DateMention]
+    cues: list[CueMark]
+    actions: list[ActionMark]
+    sides: list[SideMark]
+    ordinals: list[OrdinalMark]
+    urls: list[tuple[int, int]] = field(default_factory=list)
+    body_start: int = 0  # after the publication-date line
+    _starts: list[int] = field(default_factory=list, repr=False)
+
+    def __post_init__(self) -> None:
+        self._starts = [t.start for t in self.tokens]
+
+    # -- lookups
+    def in_url(self, pos: int) -> bool:
+        return any(a <= pos < b for a, b in self.urls)
+
+    @cached_property
+    def attributions(self) -> dict[int, str]:
+        """Sentence index -> who the sentence says said it ('according to the ministry', 'X said')."""
+        out: dict[int, str] = {}
+        for s in self.sentences:
+            m = _ANNOUNCE_RE.search(self.text, s.start, s.end)
+            if m is None:
+                continue
+            who = (m.group("who") or m.group("who2") or "").strip()
+            if who and who.lower() not in {"the", "he", "she", "it", "they", "we", "i"}:
+                out[s.index] = who
+        return out
+
+    def token_at(self, pos: int) -> int:
+        """Index of the token that starts at or before pos."""
+        return max(0, bisect.bisect_right(self._starts, pos) - 1)
+
+    def sentence_of(self, token_index: int) -> Sentence:
+        i = bisect.bisect_right(self._sentence_firsts, token_index) - 1
+        return self.sentences[max(0, i)]
+
+    @cached_property
+    def _sentence_firsts(self) -> list[int]:
+        return [s.first for s in self.sentences]
+
+    @cached_property
+    def clause_breaks(self) -> list[int]:
+        """Token indexes that open a new clause (hard punctuation, or a clause word after a comma)."""
+        return [t.i for t in self.tokens if self._opens_clause(t)]
+
+    def _opens_clause(self, t: Token) -> bool:
+        prev = self.tokens[t.i - 1] if t.i > 0 else None
+        nxt = self.tokens[t.i + 1] if t.i + 1 < len(self.tokens) else None
+        if t.kind == "punct":
+            return t.text in HARD_CLAUSE_PUNCT or (t.text == "-" and self._spaced(t))
+        if t.kind != "word":
+            return False
+        if t.low in CONTRAST_WORDS:
+            return True
+        if t.low == "and" and nxt is not None and nxt.low == "that":
+            return True
+        return t.low in CLAUSE_WORDS and prev is not None and prev.text == ","
+
+    def _spaced(self, t: Token) -> bool:
+        text = self.text
+        return t.start > 0 and t.end < len(text) and text[t.start - 1].isspace() and text[t.end].isspace()
+
+    def clause_of(self, token_index: int) -> tuple[int, int]:
+        """The token range [first, last] of the clause holding token_index, within its sentence."""
+        s = self.sentence_of(token_index)
+        breaks = self.clause_breaks
+        k = bisect.bisect_right(breaks, token_index)
+        first = max(s.first, breaks[k - 1] if k > 0 else s.first)
+        last = min(s.last, breaks[k] - 1 if k < len(breaks) else s.last)
+        return first, last
+
+    def marks_between(self, marks: list[Mark] | list[CueMark] | list[ActionMark] | list[SideMark],
+                      first: int, last: int) -> Iterator[Mark]:
+        """Marks that start within tokens [first, last], in order."""
+        starts = [m.first for m in marks]
+        for k in range(bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)):
+            yield marks[k]
+
+    def cues_between(self, first: int, last: int, *kinds: Cue) -> list[CueMark]:
+        return [m for m in self.marks_between(self.cues, first, last)  # type: ignore[misc]
+                if not kinds or m.cue in kinds]  # type: ignore[attr-defined]
+
+    def numbers_between(self, first: int, last: int) -> list[NumberMention]:
+        return [n for n in self.numbers if first <= n.first <= last]
+
+    def dates_between(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start < end]
+
+    def words(self, first: int, last: int) -> list[Token]:
+        return [t for t in self.tokens[first:last + 1] if t.kind == "word"]
+
+
+# --- the pass -----------------------------------------------------------------------------------
+
+
+def annotate(text: str) -> Annotations:
+    body = DATE_LINE.match(text)
+    body_start = body.end() if body else 0
+    tokens = tokenize(text, body_start)
+    sentences = split_sentences(text, tokens)
+    dates = find_dates(text, body_start)
+    numbers = find_numbers(text, tokens, dates)
+    ann = Annotations(text=text, tokens=tokens, sentences=sentences, numbers=numbers, dates=dates,
+                      cues=[c for c in _marks(tokens, CUES, CueMark, "cue") if not _in_date(c, dates)],
+                      actions=list(_marks(tokens, ACTIONS, ActionMark, "action")),
+                      sides=list(_marks(tokens, SIDES, SideMark, "side")),
+                      ordinals=find_ordinals(tokens), body_start=body_start,
+                      urls=[m.span() for m in _URL_RE.finditer(text, body_start)])
+    return ann
+
+
+def _in_date(mark: Mark, dates: list[DateMention]) -> bool:
+    """'May' in 'May 23' is a month, not a cue word."""
+    return any(d.start <= mark.start < d.end for d in dates)
+
+
+def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
+    """Sentences on terminal punctuation before a capital, and on line breaks; the first line of
+    the body is a headline when it is short and has no terminal punctuation."""
+    out: list[Sentence] = []
+    first = 0
+    for t in tokens:
+        if t.i < first:
+            continue
+        if t.kind == "nl" or (t.text in _SENTENCE_END and _ends_sentence(tokens, t)):
+            last = t.i - (t.kind == "nl")
+            while t.kind != "nl" and last + 1 < len(tokens) and tokens[last + 1].text in _CLOSERS \
+                    and tokens[last + 1].start == tokens[last].end:
+                last += 1  # the closing quote or bracket belongs to the sentence it closes
+            _push_sentence(tokens, first, last, out)
+            first = last + 1
+    _push_sentence(tokens, first, len(tokens) - 1, out)
+    if out and _is_headline(text, tokens, out[0]):
+        out[0] = Sentence(0, out[0].start, out[0].end, out[0].first, out[0].last, headline=True)
+    return out
+
+
+def _ends_sentence(tokens: list[Token], t: Token) -> bool:
+    nxt = t.i + 1
+    while nxt < len(tokens) and tokens[nxt].text in _CLOSERS:
+        nxt += 1
+    if nxt >= len(tokens):
+        return True
+    follower = tokens[nxt]
+    if follower.kind == "nl":
+        return True
+    if t.text == "." and t.i > 0:
+        before = tokens[t.i - 1]
+        if before.low in _ABBREVIATIONS or (before.kind == "word" and len(before.text) == 1):
+            return False
+        if before.kind == "num" and follower.kind == "num":
+            return False
+    starts_upper = follower.text[:1].isupper() or follower.kind == "num" or follower.text in '"“‘(['
+    return starts_upper and follower.start > t.end
+
+
+def _push_sentence(tokens: list[Token], first: int, last: int, out: list[Sentence]) -> None:
+    while first <= last and tokens[first].kind == "nl":
+        first += 1
+    while last >= first and tokens[last].kind == "nl":
+        last -= 1
+    if first <= last:
+        out.append(Sentence(len(out), tokens[first].start, tokens[last].end, first, last))
+
+
+def _is_headline(text: str, tokens: list[Token], s: Sentence) -> bool:
+    line_end = text.find("\n", s.start)
+    if line_end == -1 or s.end > line_end or s.end - s.start > MAX_HEADLINE_CHARS:
+        return False
+    return tokens[s.last].text not in _SENTENCE_END and len([t for t in tokens[s.first:s.last + 1]
+                                                            if t.kind == "word"]) >= 3
+
+
+# --- numbers ------------------------------------------------------------------------------------
+
+
+def find_numbers(text: str, tokens: list[Token], dates: list[DateMention]) -> list[NumberMention]:
+    """Every figure, digits or words, with its hedge, range and lexical format."""
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(tokens):
+        m = number_at(text, tokens, i)
+        if m is None:
+            i += 1
+            continue
+        m.hedge = hedge_before(tokens, m.first)
+        _range(text, tokens, m)
+        m.format, m.unit = _format(text, tokens, m, dates)
+        if m.hedge is not None and m.hedge.text.lower() == "over" and m.format is NumberFormat.DURATION:
+            m.hedge = None  # "over two days" is a period, not "more than two days"
+        out.append(m)
+        i = m.last + 1
+    return out
+
+
+def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
+    """'between 10 and 12', '10 to 12 people', '10-12 people': one figure with an upper bound.
+    'from 207 to 211' is a change, not a range."""
+    k = m.last + 1
+    if k + 1 >= len(tokens) or tokens[k].low not in ("and", "to", "-", "–"):
+        return
+    before = tokens[m.first - 1].low if m.first > 0 else ""
+    if tokens[k].low == "and" and before != "between" or tokens[k].low == "to" and before == "from":
+        return
+    nxt = tokens[k + 1]
+    if nxt.kind != "num" or tokens[k].low in ("-", "–") and nxt.start != tokens[k].end:
+        return
+    upper = Decimal(nxt.text.replace(",", ""))
+    after = tokens[k + 2] if k + 2 < len(tokens) else None
+    if upper <= m.value or tokens[k].low in ("-", "–") and not (
+            before in RANGE_LEADERS or (after is not None and after.kind == "word" and after.low in NOUNS_OR_UNITS)):
+        return
+    m.upper, m.last, m.end = upper, k + 1, nxt.end
+    m.text = text[m.start:m.end]
+
+
+def _score(tokens: list[Token], m: NumberMention) -> bool:
+    """'49-21', '(18-1)', '8-0': two figures joined by a hyphen that no range reading took."""
+    k = m.last + 1
+    if k + 1 < len(tokens) and tokens[k].text in ("-", "–") and tokens[k].start == m.end \
+            and tokens[k + 1].kind == "num" and tokens[k + 1].start == tokens[k].end:
+        return True
+    j = m.first - 1
+    return j > 0 and tokens[j].text in ("-", "–") and tokens[j].end == m.start and tokens[j - 1].kind == "num" \
+        and tokens[j - 1].end == tokens[j].start
+
+
+def _identifier(tokens: list[Token], m: NumberMention) -> bool:
+    """'No. 8', 'Section 289', 'COVID-19', 'iPhone 6': a number that names something."""
+    j = m.first - 1
+    if j < 0:
+        return False
+    prev = tokens[j]
+    if prev.text in ("-", "‐") and prev.end == m.start and j > 0 and tokens[j - 1].kind == "word" \
+            and tokens[j - 1].end == prev.start:
+        return True
+    if prev.text == "." and j > 0 and tokens[j - 1].low == "no":
+        return True
+    return prev.low in ID_WORDS or prev.text == "#"
+
+
+def _format(text: str, tokens: list[Token], m: NumberMention,
+            dates: list[DateMention]) -> tuple[NumberFormat, str | None]:
+    if any(d.start <= m.start < d.end for d in dates):
+        return NumberFormat.DATE_PART, None
+    after = tokens[m.last + 1] if m.last + 1 < len(tokens) else None
+    after2 = tokens[m.last + 2] if m.last + 2 < len(tokens) else None
+    before = tokens[m.first - 1] if m.first > 0 else None
+    if _is_time(m, before, after, after2):
+        return NumberFormat.TIME, None
+    if not m.is_word and m.value == m.value.to_integral_value() and "," not in m.text \
+            and len(m.text.lstrip("-+")) >= PHONE_MIN_DIGITS:
+        return NumberFormat.PHONE, None
+    if _is_year(m, before, after):
+        return NumberFormat.YEAR, None
+    if _identifier(tokens, m):
+        return NumberFormat.IDENTIFIER, None
+    if m.upper is None and not m.is_word and _score(tokens, m):
+        return NumberFormat.SCORE, None
+    if before is not None and (before.low in CURRENCY_SIGNS or before.text in CURRENCY_SIGNS):
+        return NumberFormat.MONEY, before.text
+    unit = _unit_after(tokens, m.last + 1)
+    if unit is not None:
+        return unit
+    return NumberFormat.PLAIN, None
+
+
+def _is_time(m: NumberMention, before: Token | None, after: Token | None, after2: Token | None) -> bool:
+    if after is not None and after.text == ":" and after2 is not None and after2.kind == "num" \
+            and after.end == after2.start and after.start == m.end:
+        return True
+    if before is not None and before.text == ":" and before.start == m.start - 1:
+        return True
+    if after is not None and after.low in TIME_WORDS and not (after.low == "hours" and m.value < 100):
+        return after.low != "local" or (after2 is not None and after2.low == "time")
+    return bool(not m.is_word and "." in m.text and after is not None and after.low in ("am", "pm"))
+
+
+def _is_year(m: NumberMention, before: Token | None, after: Token | None) -> bool:
+    if m.is_word or "," in m.text or "." in m.text or not 1800 <= m.value <= 2100:
+        return False
+    if before is not None and (before.low in YEAR_LEADERS or before.kind == "word" and before.text[:1].isupper()):
+        return True
+    if after is not None and after.text in ("-", "–", "/") and 1800 <= m.value <= 2100:
+        return True
+    return after is None or not (after.kind == "word" and after.text[:1].islower())
+
+
+def _unit_after(tokens: list[Token], k: int) -> tuple[NumberFormat, str] | None:
+    """A unit right after the figure, or after a hyphen ('34-year-old', '7.7-magnitude')."""
+    hyphen = k < len(tokens) and tokens[k].text in ("-", "‐") and k + 1 < len(tokens) \
+        and tokens[k + 1].start == tokens[k].end and tokens[k].start == tokens[k - 1].end
+    if hyphen:
+        k += 1
+    if k >= len(tokens):
+        return None
+    t = tokens[k]
+    if hyphen and t.kind == "word" and t.low not in DURATION_UNITS and t.low not in MEASURE_UNITS \
+            and t.low not in ("for", "to", "and", "or"):
+        return NumberFormat.UNIT, t.low  # "a 69-yarder", "a 28-point outburst": a compound modifier
+    two = f"{t.low} {tokens[k + 1].low}" if k + 1 < len(tokens) else ""
+    if t.text == "%" or t.low in ("percent",) or two == "per cent":
+        return NumberFormat.PERCENT, "%"
+    if two in MEASURE_UNITS:
+        return NumberFormat.UNIT, MEASURE_UNITS[two]
+    if t.low in MEASURE_UNITS:
+        unit = MEASURE_UNITS[t.low]
+        return (NumberFormat.MONEY if unit in ("$", "€", "£", "₹", "¥", "lira") else NumberFormat.UNIT), unit
+    if t.low in DURATION_UNITS:
+        return NumberFormat.DURATION, DURATION_UNITS[t.low]
+    return None
+
+
+# --- vocabulary marks ---------------------------------------------------------------------------
+
+
+def _phrase_index(table: dict[str, object]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
+    index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+    for phrase, value in table.items():
+        words = tuple(m.group(0).lower() for m in _TOKEN_RE.finditer(phrase))
+        index.setdefault(words[0], []).append((words, value))
+    for entries in index.values():
+        entries.sort(key=lambda e: -len(e[0]))
+    return index
+
+
+_INDEXES: dict[str, dict[str, list[tuple[tuple[str, ...], object]]]] = {}
+
+
+def _marks(tokens: list[Token], table: dict[str, object] | dict[str, Cue] | dict[str, Action] | dict[str, str],
+           cls: type, field_name: str) -> Iterable[Mark]:
+    """Longest vocabulary phrases, token by token, without overlap."""
+    key = f"{field_name}:{id(table)}"
+    index = _INDEXES.get(key)
+    if index is None:
+        index = _INDEXES[key] = _phrase_index(table)  # type: ignore[arg-type]
+    i = 0
+    n = len(tokens)
+    while i < n:
+        entries = index.get(tokens[i].low)
+        hit = None
+        for words, value in entries or ():
+            j = i + len(words)
+            if j <= n and all(tokens[i + k].low == w for k, w in enumerate(words)):
+                hit = (words, value)
+                break
+        if hit is None:
+            i += 1
+            continue
+        last = i + len(hit[0]) - 1
+        start, end = tokens[i].start, tokens[last].end
+        yield cls(i, last, start, end, " ".join(t.text for t in tokens[i:last + 1]), **{field_name: hit[1]})
+        i = last + 1
+
+
+def find_ordinals(tokens: list[Token]) -> list[OrdinalMark]:
+    """Ordinal words and numerals ('second', '3rd'), with the stage unit that follows, if any."""
+    out: list[OrdinalMark] = []
+    for t in tokens:
+        n = _ordinal_value(tokens, t)
+        if n is None:
+            continue
+        unit, final, last = "", False, t.i
+        for k in range(t.i + 1, min(len(tokens), t.i + 2 + MAX_ORDINAL_UNIT_GAP)):
+            low = tokens[k].low
+            if low in ("final", "last"):
+                final = True
+            if low.rstrip("s") in STAGE_UNITS:
+                unit, last = low.rstrip("s"), k
+                break
+            if tokens[k].kind != "word" or low not in ("and", "final", "last", "successive", "consecutive",
+                                                      "straight", "such", "major", "large", "big", "of"):
+                break
+        first = t.i - 1 if t.i > 0 and tokens[t.i - 1].kind == "num" and t.kind == "word" else t.i
+        series = _series_words(tokens, last) if unit else ""
+        out.append(OrdinalMark(first, last, tokens[first].start, tokens[last].end,
+                               " ".join(x.text for x in tokens[first:last + 1]), n=n, unit=unit, final=final,
+                               series=series))
+    return out
+
+
+def _ordinal_value(tokens: list[Token], t: Token) -> int | None:
+    if t.kind == "word" and t.low in ORDINALS:
+        return ORDINALS[t.low]
+    if t.kind == "word" and t.low in ("st", "nd", "rd", "th") and t.i > 0:
+        prev = tokens[t.i - 1]
+        if prev.kind == "num" and prev.end == t.start and prev.text.isdigit() and len(prev.text) <= 3:
+            return int(prev.text)
+    return None
+
+
+def _series_words(tokens: list[Token], unit_index: int) -> str:
+    """What a stage series counts: 'of the prisoner exchange' after 'second stage' (up to 5 words)."""
+    k = unit_index + 1
+    if k >= len(tokens) or tokens[k].low != "of":
+        return ""
+    words = []
+    for t in tokens[k + 1:k + SERIES_REACH]:
+        if t.low in ("-", "‐") or t.kind == "num":
+            continue
+        if t.kind != "word" or t.low in CLAUSE_WORDS or t.low in ("on", "in", "at", "with", "was", "is", "were"):
+            break
+        words.append(t.low)
+    return next((w for w in words if w in EVENT_NOUNS), words[-1] if words else "")
+
+
+def noun_category(head: str) -> Category:
+    return NOUNS[head][1] if head in NOUNS else Category.OTHER

@@ -1,0 +1,584 @@
+"""What each number of an article is: read from the annotations by small pattern tables.
+
+A `Figure` is the working record for one number while the rules read it: its kind, what it counts
+(the noun phrase as written), the action, the side, its time scope and modality, the date and stage
+the text attaches to it, and the words each of those rests on. `to_claim` turns it into the typed
+`Claim`; relations between figures are read afterwards (`checker.extract.relations`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from checker.claims import (
+    Action,
+    Basis,
+    Category,
+    Claim,
+    Counted,
+    DateRef,
+    Facets,
+    Grounding,
+    Interval,
+    Kind,
+    Known,
+    Modality,
+    Scope,
+    Span,
+)
+from checker.dates import DEICTIC, DateMention, anchor_date
+from checker.extract.annotate import Annotations, OrdinalMark, Sentence
+from checker.numbers import NumberFormat, NumberMention, Token, hedged
+from checker.vocab import (
+    ACTION_CATEGORY,
+    ANCHORS,
+    HEDGES_AFTER,
+    MAX_NOUN_WORDS,
+    NEUTRAL_MODIFIERS,
+    NOT_COUNTED,
+    NOUNS,
+    OUR_WORDS,
+    SIDES,
+    Cue,
+)
+
+NOT_FIGURES = frozenset({NumberFormat.YEAR, NumberFormat.TIME, NumberFormat.PHONE, NumberFormat.DATE_PART,
+                         NumberFormat.SCORE, NumberFormat.IDENTIFIER})
+MAX_MODIFIERS = 4  # words between a figure and its head noun: "300 seriously wounded Ukrainian soldiers"
+MAX_AGE = 120
+APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Colin, 19; and daughter Megan, 16—"
+MAX_QUOTE = 240  # a sentence longer than this is quoted as a window around the figure
+QUOTE_CONTEXT = 100  # characters either side of the figure in such a window
+DATE_ADJACENCY = 3  # characters: "71 a day earlier", "On Monday, 54": a date this close belongs to that figure
+# Words that end a noun phrase: verbs, prepositions, conjunctions.
+STOP_WORDS = frozenset({
+    "were", "was", "are", "is", "have", "has", "had", "will", "would", "be", "been", "being", "in", "on", "at",
+    "from", "to", "by", "for", "with", "into", "over", "after", "before", "during", "since", "and", "or", "but",
+    "the", "a", "an", "that", "who", "which", "whom", "this", "these", "those", "than", "as", "per", "each",
+    "did", "do", "does", "not", "no", "said", "says", "more", "less", "of", "across", "out", "up", "down",
+    "through", "under", "via", "while", "when", "where", "among", "including", "it", "its", "their", "they",
+    "we", "he", "she", "you", "i", "so", "too", "also", "still", "now", "then", "there", "here", "ago",
+})
+PARTITIVE_DETERMINERS = frozenset({"the", "our", "their", "them", "those", "these", "whom", "its", "his", "her",
+                                   "which", "all"})
+DEFINITE_BEFORE = frozenset({"the", "these", "those", "both"})
+AGE_BEFORE = ("aged", "age of", "at the age of", "is", "was", "at")
+AGREED_CUES = frozenset({"agreed to", "agreed to free", "agreed to release", "under the deal", "under the agreement",
+                         "under the truce", "under the terms", "calls for", "call for", "provides for",
+                         "provide for"})
+SCOPE_CUES: dict[Cue, Scope] = {Cue.PERIOD: Scope.PERIOD, Cue.SINCE: Scope.SINCE, Cue.SO_FAR: Scope.SINCE,
+                               Cue.TOLL: Scope.SINCE, Cue.STOCK: Scope.STOCK}
+START_WORDS = frozenset({"since", "until", "from", "till", "as of"})  # a date after these is a start or end point
+CAPTURE_WORDS = frozenset({"captured", "taken", "seized", "abducted", "kidnapped", "detained", "held", "attack",
+                           "raid", "offensive", "invasion", "assault", "began", "begun", "started", "launched"})
+
+
+@dataclass
+class Figure:
+    """One number as the rules read it (the fields of a Claim, plus what relation rules need)."""
+
+    num: NumberMention
+    sentence: Sentence
+    clause: tuple[int, int]
+    kind: Kind = Kind.COUNT
+    value: Interval | None = None
+    unit: str | None = None
+    counted: Counted | None = None
+    category: Category = Category.OTHER
+    action: Action | None = None
+    facets: Facets = Facets()
+    side: Known[str] | None = None
+    scope: Known[Scope] = field(default_factory=lambda: Known[Scope](value=Scope.UNKNOWN, basis=Basis.DEFAULTED))
+    modality: Modality = Modality.REPORTED
+    date: DateMention | None = None
+    stage: OrdinalMark | None = None
+    partitive: bool = False  # "Ten of the people released", "Three hundred of our defenders"
+    totalled: bool = False  # "in total", "a total of": the figure sums something
+    anaphoric: bool = False  # "the 17 hostages", "all 307 released defenders"
+    per_side: bool = False
+    period_days: int | None = None
+    since_text: str | None = None
+    then_value: Decimal | None = None
+    then_year: int | None = None
+    extreme: str | None = None
+    noun_end: int = 0  # token index after the counted noun phrase
+    date_in_clause: bool = False  # the date stands in the figure's own clause (else taken from its sentence)
+    quote: tuple[int, int] = (0, 0)
+
+    @property
+    def start(self) -> int:
+        return self.num.hedge_start
+
+    @property
+    def first(self) -> int:
+        return self.num.first
+
+
+# --- reading one number -------------------------------------------------------------------------
+
+
+def read_figures(ann: Annotations) -> list[Figure]:
+    """Every number of the article that is a figure (not a year, time, date part or phone number)."""
+    out: list[Figure] = []
+    consumed: set[int] = set()
+    for num in ann.numbers:
+        if num.first in consumed or _not_a_figure(ann, num):
+            continue
+        f = Figure(num, ann.sentence_of(num.first), ann.clause_of(num.first))
+        f.kind = _kind(ann, f, consumed)
+        _what(ann, f)
+        _when(ann, f)
+        f.value = _value(f)
+        f.quote = _quote_span(ann, f)
+        out.append(f)
+    return out
+
+
+def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
+    if num.format in NOT_FIGURES:
+        return True
+    if ann.in_url(num.start):
+        return True
+    toks = ann.tokens
+    nxt = toks[num.last + 1] if num.last + 1 < len(toks) else None
+    prev = toks[num.first - 1] if num.first > 0 else None
+    if nxt is not None and nxt.low in NOT_COUNTED:
+        return True
+    if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE:
+        return True  # "the two sides", "these three": a reference, not a figure
+    if num.is_word and num.value == 1:
+        return not _one_counts(toks, num)
+    return False
+
+
+def _one_counts(toks: list[Token], num: NumberMention) -> bool:
+    """'one' is a count only before a counted noun ('one serviceman'), not 'one of', 'no one'."""
+    k = num.last + 1
+    if k >= len(toks) or toks[k].kind != "word":
+        return False
+    if num.first > 0 and toks[num.first - 1].low in ("no", "every", "any", "each", "at", "which"):
+        return False
+    return head_at(toks, k) is not None or head_at(toks, k + 1) is not None
+
+
+def _kind(ann: Annotations, f: Figure, consumed: set[int]) -> Kind:
+    num = f.num
+    if num.format in (NumberFormat.PERCENT, NumberFormat.MONEY, NumberFormat.UNIT):
+        f.unit = num.unit
+        return Kind.MEASURE
+    if _target_pair(ann, num, consumed):
+        f.per_side = True  # "1,000-for-1,000": a thousand on each side
+        return Kind.TARGET
+    age = _age(ann, f)
+    if age:
+        return Kind.AGE
+    if num.format is NumberFormat.DURATION:
+        f.unit = num.unit
+        return Kind.DURATION
+    if any(c.text.lower() in AGREED_CUES for c in ann.cues_between(f.clause[0], num.first - 1, Cue.PLAN)):
+        return Kind.TARGET
+    return Kind.COUNT
+
+
+def _target_pair(ann: Annotations, num: NumberMention, consumed: set[int]) -> bool:
+    """'1,000-for-1,000': an agreed size; the second figure restates the first."""
+    toks = ann.tokens
+    k = num.last + 1
+    if k < len(toks) and toks[k].text in ("-", "‐"):
+        k += 1
+    if k + 1 >= len(toks) or toks[k].low != "for":
+        return False
+    k += 1
+    if toks[k].text in ("-", "‐"):
+        k += 1
+    other = next((n for n in ann.numbers if n.first == k), None)
+    if other is None or other.value != num.value:
+        return False
+    consumed.add(other.first)
+    return True
+
+
+def _age(ann: Annotations, f: Figure) -> bool:
+    """'34-year-old', 'aged 21', 'is 26' after 'the youngest', 'Marchenko, 34,': a person's age."""
+    num, toks = f.num, ann.tokens
+    k = num.last + 1
+    if num.format is NumberFormat.DURATION and num.unit == "years" and k + 3 < len(toks) \
+            and toks[k + 1].text == "-" and toks[k + 2].low == "old":
+        return True
+    if k + 2 < len(toks) and toks[k].low in ("years", "year") and toks[k + 1].low == "old":
+        return True
+    before = " ".join(t.low for t in toks[max(0, num.first - 4):num.first])
+    clause_words = {t.low for t in ann.words(f.clause[0], num.first)}
+    if before.endswith(("aged", "age of")):
+        return True
+    if clause_words & {"youngest", "oldest"} and before.endswith(("is", "was", "the oldest", "the youngest")):
+        f.extreme = "youngest" if "youngest" in clause_words else "oldest"
+        return True
+    prev = toks[num.first - 1] if num.first > 0 else None
+    return bool(prev is not None and prev.text == "," and num.first > 1 and toks[num.first - 2].text[:1].isupper()
+                and toks[num.first - 2].kind == "word" and k < len(toks) and toks[k].text in APPOSITION_END
+                and num.value < MAX_AGE and not num.is_word)
+
+
+# --- what is counted ----------------------------------------------------------------------------
+
+
+def head_at(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """The head noun (lemma) starting at token k, and the index after it; longest entry wins."""
+    for n in range(MAX_NOUN_WORDS, 0, -1):
+        words = toks[k:k + n]
+        if len(words) < n or any(w.kind != "word" for w in words):
+            continue
+        phrase = " ".join(w.low for w in words)
+        if phrase in NOUNS:
+            return NOUNS[phrase][0], k + n
+    return None
+
+
+def _what(ann: Annotations, f: Figure) -> None:
+    """Counted noun phrase, category, facets, side, action, per-side."""
+    if f.kind in (Kind.COUNT, Kind.TARGET):
+        _counted_after(ann, f)
+        if f.counted is None:
+            _counted_before(ann, f)
+    f.action = _action(ann, f)
+    if f.category in (Category.PEOPLE, Category.OTHER) and f.action in ACTION_CATEGORY and f.kind is Kind.COUNT:
+        f.category = ACTION_CATEGORY[f.action]
+    if f.side is None:
+        f.side = _our_side(ann, f)
+    f.per_side = f.per_side or bool(ann.cues_between(f.num.last + 1, f.clause[1], Cue.EACH))
+
+
+def _counted_after(ann: Annotations, f: Figure) -> None:
+    toks = ann.tokens
+    k = f.num.last + 1
+    k = _skip_hedge_after(toks, k)
+    if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
+        f.partitive = True
+        k += 2
+    mods: list[Token] = []
+    while k < len(toks) and len(mods) <= MAX_MODIFIERS:
+        head = head_at(toks, k)
+        if head is not None:
+            while (later := head_at(toks, head[1])) is not None:  # "Ukrainian servicemen", "civilian detainees"
+                mods += toks[k:head[1]]
+                k, head = head[1], later
+            _set_counted(ann, f, mods, head, k)
+            return
+        t = toks[k]
+        if t.kind != "word" or t.low in STOP_WORDS:
+            break
+        mods.append(t)
+        k += 1
+    if mods and not f.num.is_word or len(mods) == 1:
+        _unknown_head(ann, f, mods)
+
+
+def _skip_hedge_after(toks: list[Token], k: int) -> int:
+    for phrase in HEDGES_AFTER:
+        words = phrase.split()
+        if all(k + i < len(toks) and toks[k + i].low == w for i, w in enumerate(words)):
+            return k + len(words)
+    return k
+
+
+def _set_counted(ann: Annotations, f: Figure, mods: list[Token], head: tuple[str, int], k: int) -> None:
+    toks = ann.tokens
+    lemma, end = head
+    first = mods[0].start if mods else toks[k].start
+    words = [m.low for m in mods]
+    place = _of_place(toks, end)
+    if place:
+        end = place[1]
+    text = ann.text[first:toks[end - 1].end]
+    sides = [SIDES[w] for w in words + [toks[k].low] if w in SIDES]
+    narrowing = tuple(w for w in words if w not in NEUTRAL_MODIFIERS and w not in SIDES)
+    category = NOUNS[" ".join(t.low for t in toks[k:head[1]])][1]
+    if "civilian" in words and category in (Category.PRISONER, Category.PEOPLE, Category.HOSTAGE):
+        category = Category.CIVILIAN
+    nationality = next((w for w in words + [toks[k].low] if w in SIDES), None)
+    f.counted = Counted(text=text, head=lemma, modifiers=narrowing)
+    f.category = category
+    f.facets = Facets(nationality=SIDES[nationality] if nationality else None,
+                      place=place[0] if place else None, group=text if place else None)
+    if sides:
+        f.side = Known[str](value=sides[0], words=nationality or "")
+    f.noun_end = end
+
+
+def _of_place(toks: list[Token], k: int) -> tuple[str, int] | None:
+    """'defenders of Mariupol': 'of' and capitalised words after the head name a sub-group by place."""
+    if k + 1 >= len(toks) or toks[k].low != "of" or not toks[k + 1].text[:1].isupper():
+        return None
+    end = k + 1
+    while end < len(toks) and toks[end].kind == "word" and toks[end].text[:1].isupper():
+        end += 1
+    return " ".join(t.text for t in toks[k + 1:end]), end
+
+
+def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
+    """A noun the vocabulary does not know ('three wars'): counted as written, category other."""
+    last = mods[-1]
+    if not last.low.endswith("s") or last.low.endswith(("ss", "us", "is")) or last.text[:1].isupper():
+        return
+    lemma = last.low[:-1] if last.low.endswith("s") and not last.low.endswith("ss") else last.low
+    words = tuple(m.low for m in mods[:-1] if m.low not in NEUTRAL_MODIFIERS)
+    f.counted = Counted(text=ann.text[mods[0].start:last.end], head=lemma, modifiers=words)
+    f.category = Category.OTHER
+    f.noun_end = last.i + 1
+
+
+def _counted_before(ann: Annotations, f: Figure) -> None:
+    """'the death toll rose to 1,061', 'the total number of Ukrainians freed ... to 500'."""
+    first = f.clause[0]
+    cues = ann.cues_between(first, f.num.first - 1, Cue.TOLL, Cue.TOTAL, Cue.BRINGS_TO)
+    toll = next((c for c in cues if c.cue is Cue.TOLL), None)
+    if toll is not None:
+        f.counted = Counted(text=toll.text, head="dead")
+        f.category = Category.BODY
+        f.action = Action.KILLED
+        f.scope = Known[Scope](value=Scope.SINCE, words=toll.text)
+        return
+    for c in cues:
+        k = c.last + 1
+        if k < len(ann.tokens) and ann.tokens[k].low == "of":
+            k += 1
+        head = next((h for j in range(k, min(k + MAX_MODIFIERS, f.num.first)) if (h := head_at(ann.tokens, j))),
+                    None)
+        if head is not None:
+            start = ann.tokens[k].start
+            _set_counted(ann, f, [], head, head[1] - len(head[0].split()))
+            f.counted = Counted(text=ann.text[start:ann.tokens[head[1] - 1].end], head=head[0],
+                                modifiers=f.counted.modifiers if f.counted else ())
+            return
+
+
+def _action(ann: Annotations, f: Figure) -> Action | None:
+    """The action nearest the figure in its clause (after it first: '390 Ukrainians were released')."""
+    first, last = f.clause
+    marks = list(ann.marks_between(ann.actions, first, last))
+    if not marks:
+        return f.action
+    after = [m for m in marks if m.first > f.num.last]
+    before = [m for m in marks if m.last < f.num.first]
+    pick = after[0] if after else before[-1] if before else marks[0]
+    return pick.action  # type: ignore[attr-defined]
+
+
+def _our_side(ann: Annotations, f: Figure) -> Known[str] | None:
+    """'our defenders', 'Three hundred of our defenders': the speaker's side (resolved later)."""
+    toks = ann.tokens
+    around = toks[max(0, f.num.first - 1):min(len(toks), f.num.last + 3)]
+    if any(t.low in OUR_WORDS for t in around):
+        return Known[str](value="ours", words="our")
+    return None
+
+
+# --- when and how sure --------------------------------------------------------------------------
+
+
+def _when(ann: Annotations, f: Figure) -> None:
+    _scope(ann, f)
+    f.modality = _modality(ann, f)
+    f.date = _date(ann, f)
+    f.stage = _stage(ann, f)
+    if f.scope.value is Scope.UNKNOWN and (f.date is not None or f.stage is not None):
+        words = f.date.text if f.date is not None else f.stage.text if f.stage is not None else ""
+        f.scope = Known[Scope](value=Scope.DAY, words=words)
+    if f.kind is Kind.DURATION:
+        _since_anchor(ann, f)
+
+
+def _scope(ann: Annotations, f: Figure) -> None:
+    """Since / period / stock / total, from the cue words of the figure's clause."""
+    if f.scope.value is not Scope.UNKNOWN:
+        return
+    first, last = f.clause
+    cues = ann.cues_between(first, last)
+    f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) for c in cues)
+    scoped = [c for c in cues if c.cue in SCOPE_CUES and not (c.cue is Cue.SINCE and _captivity(ann, c))
+              and not (c.cue is Cue.PERIOD and _period_days(ann, c) is None and not f.totalled)]
+    if not scoped:
+        if any(c.cue is Cue.BRINGS_TO for c in cues):
+            f.scope = Known[Scope](value=Scope.SINCE, words=next(c.text for c in cues if c.cue is Cue.BRINGS_TO))
+        return
+    cue = min(scoped, key=lambda c: min(abs(c.first - f.num.last), abs(c.last - f.num.first)))
+    scope = SCOPE_CUES[cue.cue]
+    if scope is Scope.PERIOD:
+        f.period_days = _period_days(ann, cue)
+        f.scope = Known[Scope](value=scope, words=_period_words(ann, cue))
+    elif scope is Scope.SINCE:
+        f.scope = Known[Scope](value=scope, words=cue.text)
+        f.since_text = _since_words(ann, cue) if cue.cue is Cue.SINCE else None
+    else:
+        f.scope = Known[Scope](value=scope, words=cue.text)
+
+
+def _captivity(ann: Annotations, c: object) -> bool:
+    """'held since 2022' dates a captivity, not a running total."""
+    first = getattr(c, "first", 0)
+    return first > 0 and ann.tokens[first - 1].low in ("held", "detained", "imprisoned", "jailed", "missing", "kept")
+
+
+def _period_days(ann: Annotations, period: object) -> int | None:
+    last = getattr(period, "last", 0)
+    for n in ann.numbers:
+        if last < n.first <= last + 3 and n.format is NumberFormat.DURATION:
+            return int(n.value) * {"days": 1, "weeks": 7}.get(n.unit or "", 0) or None
+    text = getattr(period, "text", "").lower()
+    after = ann.tokens[last + 1].low if last + 1 < len(ann.tokens) else ""
+    if text.endswith("week") or after == "week":
+        return 7
+    if text in ("these two", "those two", "over two", "over the two"):
+        return 2
+    if text in ("these three", "over three", "over the three"):
+        return 3
+    return None
+
+
+def _period_words(ann: Annotations, period: object) -> str:
+    last = getattr(period, "last", 0)
+    end = min(len(ann.tokens) - 1, last + 2)
+    return ann.text[getattr(period, "start", 0):ann.tokens[end].end]
+
+
+def _since_words(ann: Annotations, cue: object) -> str:
+    last = getattr(cue, "last", 0)
+    end = last
+    for t in ann.tokens[last + 1:last + 8]:
+        if t.kind != "word" and t.text not in ("'", "’", "-"):
+            break
+        end = t.i
+    return ann.text[getattr(cue, "start", 0):ann.tokens[end].end]
+
+
+def _modality(ann: Annotations, f: Figure) -> Modality:
+    first, last = f.clause
+    for c in ann.cues_between(first, last, Cue.PLAN, Cue.CONDITION, Cue.HYPOTHESIS):
+        if c.cue is Cue.PLAN and (c.first < f.num.first or c.text.lower().startswith("to be")):
+            return Modality.PLANNED
+        if c.cue is Cue.CONDITION:
+            return Modality.CONDITIONAL
+        if c.cue is Cue.HYPOTHESIS and c.first < f.num.first:
+            return Modality.HYPOTHETICAL
+    return Modality.REPORTED
+
+
+def _date(ann: Annotations, f: Figure) -> DateMention | None:
+    """The date of the figure: one in its clause, else (for counts) in its sentence, never a start
+    point ('since Feb. 14'), a capture ('taken on Oct. 7'), or a date beside another figure."""
+    s = f.sentence
+    clause_start = ann.tokens[f.clause[0]].start
+    clause_end = ann.tokens[f.clause[1]].end
+    usable = [d for d in ann.dates_between(s.start, s.end)
+              if not _start_point(ann, d) and not ((d.relative_days or 0) > 0 and d.text.lower() in DEICTIC)
+              and not _owned_by_other(ann, d, f)]
+    near = [d for d in usable if clause_start <= d.start < clause_end]
+    f.date_in_clause = bool(near)
+    near = near or [d for d in usable if f.kind in (Kind.COUNT, Kind.TARGET) and f.scope.value is not Scope.PERIOD
+                    and not _begins(ann, d) and not _future(ann, d)]
+    end = f.num.end
+    return min(near, key=lambda d: d.start - end if d.start >= end else max(0, f.num.start - d.end), default=None)
+
+
+def _start_point(ann: Annotations, d: DateMention) -> bool:
+    """'since Feb. 14', 'taken on Oct. 7', 'the attack on Oct. 7': the date says when something began."""
+    k = ann.token_at(d.start)
+    before = [t.low for t in ann.tokens[max(0, k - 3):k] if t.low not in ("on", "the", "in", "of")]
+    return bool(before) and (before[-1] in START_WORDS or before[-1] in CAPTURE_WORDS)
+
+
+def _future(ann: Annotations, d: DateMention) -> bool:
+    """A date in a clause about the future ('more returns anticipated on Sunday') dates no figure."""
+    first, last = ann.clause_of(ann.token_at(d.start))
+    return bool(ann.cues_between(first, last, Cue.PLAN))
+
+
+def _begins(ann: Annotations, d: DateMention) -> bool:
+    k = ann.token_at(d.start)
+    return any(t.low in ("began", "begun", "started", "starting", "launched") for t in ann.tokens[max(0, k - 3):k])
+
+
+def _owned_by_other(ann: Annotations, d: DateMention, f: Figure) -> bool:
+    """'71 a day earlier', 'On Monday, 54': a date right beside another figure belongs to it."""
+    mine = f.num
+    for n in ann.numbers_between(f.sentence.first, f.sentence.last):
+        if n is mine or n.format is NumberFormat.DATE_PART:
+            continue
+        if 0 <= d.start - n.end <= DATE_ADJACENCY and not 0 <= d.start - mine.end <= DATE_ADJACENCY:
+            return True
+        if 0 <= n.hedge_start - d.end <= DATE_ADJACENCY and not 0 <= mine.hedge_start - d.end <= DATE_ADJACENCY:
+            return True
+    return False
+
+
+def _stage(ann: Annotations, f: Figure) -> OrdinalMark | None:
+    first, last = f.clause
+    marks = [o for o in ann.ordinals if first <= o.first <= last and o.unit]
+    return min(marks, key=lambda o: abs(o.first - f.num.first), default=None)
+
+
+def _since_anchor(ann: Annotations, f: Figure) -> None:
+    """'four years into the full-scale war': the start point of a duration."""
+    k = f.num.last + 2  # after the unit ("four years into")
+    toks = ann.tokens
+    if k < len(toks) and toks[k].low in ("into", "since", "after", "of"):
+        words = ann.text[toks[k].start:ann.tokens[f.clause[1]].end].lower()
+        f.since_text = next((a for a in ANCHORS if a in words), None)
+
+
+# --- value, quote, claim ------------------------------------------------------------------------
+
+
+def _value(f: Figure) -> Interval:
+    num = f.num
+    integer = f.kind in (Kind.COUNT, Kind.TARGET, Kind.ORDINAL) and num.value == num.value.to_integral_value()
+    if num.upper is not None:
+        return Interval(lo=num.value, hi=num.upper, hedge="between")
+    if num.hedge is None:
+        return Interval.point(num.value)
+    return hedged(num.value, num.hedge.text, integer=integer, kind=num.hedge.kind)
+
+
+def _quote_span(ann: Annotations, f: Figure) -> tuple[int, int]:
+    """The sentence, or for a long one a window around the figure on word boundaries."""
+    text, s = ann.text, f.sentence
+    if s.end - s.start <= MAX_QUOTE:
+        return s.start, s.end
+    lo = max(s.start, f.start - QUOTE_CONTEXT)
+    hi = min(s.end, f.num.end + QUOTE_CONTEXT)
+    while lo > s.start and not text[lo - 1].isspace():
+        lo -= 1
+    while hi < s.end and not text[hi].isspace():
+        hi += 1
+    return lo, hi
+
+
+def date_ref(d: DateMention, anchor: DateMention | None = None) -> DateRef:
+    relative_to = None
+    if anchor is not None:
+        relative_to = DateRef(text=anchor.text, weekday=anchor.weekday, month=anchor.month, day=anchor.day,
+                              year=anchor.year)
+    return DateRef(text=d.text, weekday=d.weekday, month=d.month, day=d.day, year=d.year,
+                   relative_days=d.relative_days, relative_to=relative_to)
+
+
+def to_claim(f: Figure, claim_id: str, article_id: str, text: str, date: DateRef | None,
+             attribution: str | None) -> Claim:
+    a, b = f.quote
+    stage = None if f.stage is None else Known[int](value=f.stage.n, words=f.stage.text)
+    event = None if f.stage is None else Known[str](value=f.stage.series or f.stage.unit, words=f.stage.text)
+    return Claim(
+        id=claim_id, article_id=article_id, kind=f.kind, value=f.value, unit=f.unit, counted=f.counted,
+        category=f.category, action=f.action, facets=f.facets, side=f.side, scope=f.scope, modality=f.modality,
+        date=None if date is None else Known[DateRef](
+            value=date, basis=Basis.STATED if f.date_in_clause else Basis.INFERRED,
+            words=date.text if f.date_in_clause else f"'{date.text}' elsewhere in its sentence"),
+        stage=stage, event=event,
+        final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, period_days=f.period_days,
+        since=anchor_date(f.since_text) if f.since_text else None, since_text=f.since_text,
+        then_value=f.then_value, then_year=f.then_year,
+        extreme=f.extreme if f.extreme in ("youngest", "oldest") else None,  # type: ignore[arg-type]
+        headline=f.sentence.headline, attribution=attribution,
+        figure=Span(start=f.start, end=f.num.end), grounding=Grounding(quote=text[a:b], start=a, end=b))

@@ -1,0 +1,491 @@
+"""Relations the text states between figures, read by pattern tables (SPEC, "Relations news states").
+
+Each rule reads the annotations and the figures of one sentence (or a sentence and the one before)
+and returns `RelationDraft`s: which figures, in which roles, with the cue words that state the
+relation. Rules never judge arithmetic; they record what the text ties together.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from checker.claims import Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
+from checker.extract.annotate import Annotations, CueMark, Sentence
+from checker.extract.figures import Figure, head_at
+from checker.numbers import NumberMention
+from checker.vocab import NOUNS, OVERLAP_DIMENSIONS, Cue, compatible_heads
+
+ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
+
+
+@dataclass
+class RelationDraft:
+    kind: RelationKind
+    members: list[tuple[int, Role]]  # (figure index, role)
+    cues: list[str]
+    start: int
+    end: int
+    exhaustive: bool | None = None
+    overlap: bool = False
+    direction: str | None = None
+    basis: Basis = Basis.STATED
+
+
+@dataclass
+class _Context:
+    ann: Annotations
+    figures: list[Figure]
+    by_sentence: dict[int, list[int]] = field(default_factory=dict)
+
+    def in_sentence(self, s: Sentence) -> list[int]:
+        return self.by_sentence.get(s.index, [])
+
+
+Rule = Callable[[_Context, Sentence], list[RelationDraft]]
+
+
+def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraft]:
+    """Every relation the rules find, sentence by sentence; list items get their list's noun."""
+    ctx = _Context(ann, figures)
+    for i, f in enumerate(figures):
+        ctx.by_sentence.setdefault(f.sentence.index, []).append(i)
+    out: list[RelationDraft] = []
+    for s in ann.sentences:
+        for rule in RULES:
+            out += rule(ctx, s)
+    return out
+
+
+# --- breakdowns: a whole and its listed parts ---------------------------------------------------
+
+# List openers after a whole, and whether the parts they open are all of it.
+OPENERS: dict[str, bool] = {"-": True, "—": True, "–": True, "(": True, ":": True}
+CUE_OPENERS: dict[Cue, bool] = {Cue.COMPRISING: True, Cue.OF_WHOM: True, Cue.INCLUDING: False}
+# "including" words that open a list after a whole; "among the 68" is another pattern (part among whole).
+LIST_INCLUDING = frozenset({"including", "includes", "include", "included", "among them", "among whom",
+                            "among those", "such as", "notably"})
+CLOSERS: dict[str, str] = {"-": "-", "—": "—", "–": "–", "(": ")"}
+SEPARATORS = frozenset({",", ";", "and", "plus"})
+ITEM_STARTERS = frozenset({"a", "an", "another"})
+# Tokens that may stand between a whole's noun phrase and "including": "42 prisoners on Tuesday, including".
+GAP_WORDS = frozenset({",", "on", "in", "at", "from", "to", "of", "the", "a", "this", "last", "by", "over"})
+MAX_GAP = 6
+
+
+@dataclass
+class _Opener:
+    token: int
+    exhaustive: bool
+    text: str
+    colon: bool = False
+    punct: bool = False
+
+
+def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'35 detainees - 20 soldiers, 8 civilians and two medics -', '(15 Israelis, two ... and three Thais)',
+    ': four on Sunday and four more on Monday', 'comprising 38 men and 22 women', 'including 16 minors'."""
+    out: list[RelationDraft] = []
+    for op in _openers(ctx.ann, s):
+        whole, basis = _whole_for(ctx, s, op)
+        if whole is None:
+            continue
+        parts, typed = _list_items(ctx, s, op)
+        if not parts or (op.exhaustive and len(parts) < 2) or whole in parts:
+            continue
+        _inherit(ctx, whole, parts)
+        if any(not _fits(ctx.figures[whole], ctx.figures[i]) for i in parts):
+            continue
+        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text], s, basis))
+    return out
+
+
+def _openers(ann: Annotations, s: Sentence) -> list[_Opener]:
+    found: list[_Opener] = []
+    for t in ann.tokens[s.first:s.last + 1]:
+        if t.text in OPENERS and (t.text != "-" or ann._spaced(t)):
+            found.append(_Opener(t.i, OPENERS[t.text], t.text, colon=t.text == ":", punct=True))
+    for c in ann.cues_between(s.first, s.last, *CUE_OPENERS):
+        if c.cue is Cue.INCLUDING and c.text.lower() not in LIST_INCLUDING:
+            continue
+        if c.cue is Cue.OF_WHOM and (c.first == 0 or ann.tokens[c.first - 1].text != ","):
+            continue  # "1,200 of them" is a part, not a list opener
+        found.append(_Opener(c.last, CUE_OPENERS[c.cue], c.text))
+    return sorted(found, key=lambda o: o.token)
+
+
+def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Basis]:
+    """The figure a list breaks down: its noun phrase ends right before the opener (a dash, a bracket,
+    'comprising', or 'including' after a short place or date phrase); before a colon, the one
+    countable figure of the clause; 'Among them' at a sentence start, the figure before it."""
+    ann = ctx.ann
+    figs = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < op.token and _countable(ctx.figures[i])]
+    if op.colon:
+        clause = ann.clause_of(op.token - 1)
+        inside = [i for i in figs if ctx.figures[i].first >= clause[0]]
+        ok = len(inside) == 1 and ctx.figures[inside[0]].counted is not None
+        return (inside[0], Basis.STATED) if ok else (None, Basis.STATED)
+    if not figs:
+        if op.text.lower().startswith("among") and op.token <= s.first + 2:
+            return _antecedent(ctx, s, None)
+        return None, Basis.STATED
+    f = ctx.figures[figs[-1]]
+    end = f.noun_end if f.counted is not None and f.noun_end else f.num.last + 1
+    gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
+    if op.punct and not gap:
+        return figs[-1], Basis.STATED
+    if not op.punct and f.counted is not None and len(gap) <= MAX_GAP and all(
+            t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap):
+        return figs[-1], Basis.STATED
+    return None, Basis.STATED
+
+
+def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
+    """The figures of the list after the opener, item by item; and whether every item is typed
+    (has its own noun, or is followed only by a date or place: 'four on Sunday')."""
+    ann, toks = ctx.ann, ctx.ann.tokens
+    closer = CLOSERS.get(toks[op.token].text) if op.punct else None
+    at = {ctx.figures[i].first: i for i in ctx.in_sentence(s)}
+    parts: list[int] = []
+    typed = True
+    k = op.token + 1
+    while k <= s.last:
+        k = _skip_separators(toks, k, s.last)
+        if k > s.last or (closer and toks[k].text == closer):
+            break
+        i = at.get(k) if k in at else _article_item(ctx, s, k)
+        if i is None or not _countable(ctx.figures[i]):
+            break
+        parts.append(i)
+        f = ctx.figures[i]
+        k = max(f.noun_end, f.num.last + 1)
+        typed = typed and (f.counted is not None or toks[k].text in SEPARATORS or toks[k].low in GAP_WORDS
+                           or toks[k].text == closer or toks[k].text in ".;")
+        k, verb = _item_tail(ann, k, s.last, closer)
+        if verb and len(parts) > 1:
+            break
+    return parts, typed
+
+
+def _countable(f: Figure) -> bool:
+    return f.kind in (Kind.COUNT, Kind.TARGET) and f.value is not None
+
+
+def _skip_separators(toks: list, k: int, last: int) -> int:
+    while k <= last and (toks[k].low in SEPARATORS or toks[k].low in ("as", "well")):
+        k += 1
+    return k
+
+
+def _item_tail(ann: Annotations, k: int, last: int, closer: str | None) -> tuple[int, bool]:
+    """Skip the rest of an item ('in Somalia', 'held in Gaza') to the next separator; report a verb."""
+    toks = ann.tokens
+    verb = False
+    while k <= last and toks[k].low not in SEPARATORS and toks[k].text != closer and toks[k].text not in ".":
+        verb = verb or any(m.first == k for m in ann.marks_between(ann.actions, k, k))
+        k += 1
+    return k, verb
+
+
+def _article_item(ctx: _Context, s: Sentence, k: int) -> int | None:
+    """'nine women and a teenage boy': 'a'/'an' + a counted noun is a list item of 1."""
+    t = ctx.ann.tokens[k]
+    if t.low not in ITEM_STARTERS or t.low == "another":
+        return None
+    head = _noun_after(ctx.ann, k + 1, s.last)
+    if head is None:
+        return None
+    lemma, head_end = head
+    num = NumberMention(t.start, t.end, Decimal(1), t.text, t.i, t.i, is_word=True)
+    f = Figure(num, s, ctx.ann.clause_of(t.i), kind=Kind.COUNT, value=Interval.point(1))
+    toks = ctx.ann.tokens
+    f.counted = Counted(text=ctx.ann.text[toks[k + 1].start:toks[head_end - 1].end], head=lemma)
+    f.category = NOUNS[lemma][1] if lemma in NOUNS else f.category
+    f.noun_end = head_end
+    f.quote = (s.start, s.end)
+    ctx.figures.append(f)
+    i = len(ctx.figures) - 1
+    members = ctx.by_sentence.setdefault(s.index, [])
+    members.append(i)
+    members.sort(key=lambda j: ctx.figures[j].first)
+    return i
+
+
+def _noun_after(ann: Annotations, k: int, end: int) -> tuple[str, int] | None:
+    for j in range(k, min(end + 1, k + 3)):
+        head = head_at(ann.tokens, j)
+        if head is not None:
+            return head
+        if ann.tokens[j].kind != "word":
+            return None
+    return None
+
+
+def _fits(whole: Figure, part: Figure) -> bool:
+    """A listed part counts people when the whole does (a soldier, a medic), or the whole's own noun."""
+    if whole.counted is None or part.counted is None or part.counted.inherited:
+        return True
+    if compatible_heads(part.counted.head, whole.counted.head):
+        return True
+    human = {Category.PEOPLE, Category.MILITARY, Category.CIVILIAN, Category.HOSTAGE, Category.PRISONER,
+             Category.BODY, Category.INJURED, Category.MISSING}
+    return whole.category in human and (part.category in human or part.category is Category.OTHER)
+
+
+def _inherit(ctx: _Context, whole: int, parts: list[int]) -> None:
+    """List items without their own noun count what the list counts ('four on Sunday and four more')."""
+    w = ctx.figures[whole]
+    for i in parts:
+        p = ctx.figures[i]
+        if p.counted is None and w.counted is not None:
+            p.counted = w.counted.model_copy(update={"inherited": True})
+            p.category = w.category
+            p.action = p.action or w.action
+            p.side = p.side or w.side
+
+
+def _breakdown(ctx: _Context, whole: int, parts: list[int], exhaustive: bool, cues: list[str],
+               s: Sentence, basis: Basis = Basis.STATED) -> RelationDraft:
+    members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
+    start = min(ctx.figures[whole].quote[0], s.start)
+    return RelationDraft(RelationKind.BREAKDOWN, members, cues, start, s.end, exhaustive=exhaustive,
+                         overlap=_may_overlap([ctx.figures[i] for i in parts]), basis=basis)
+
+
+def _may_overlap(parts: list[Figure]) -> bool:
+    """'women and minors' may count a girl twice; 'soldiers and civilians' never do."""
+    dims = {OVERLAP_DIMENSIONS[p.counted.head] for p in parts if p.counted and p.counted.head in OVERLAP_DIMENSIONS}
+    return len(dims) > 1
+
+
+# --- a part that names its whole: "Ten of the 12 hostages", "Of the 70, nine ...", "63 were among 68" --
+
+SENTENCE_PARTITIVES = ("of the", "of those", "of these", "of all")
+ANAPHORIC_OF = frozenset({"the", "those", "these", "them", "whom"})
+
+
+def partitives(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    out: list[RelationDraft] = []
+    out += _of_the_n(ctx, s)
+    out += _n_of_the(ctx, s)
+    out += _among(ctx, s)
+    return out
+
+
+def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'Of the 1,504 people who were infected, 22 have died': the whole named, then its parts.
+    'Of the dead, 812 ...' names no figure: its whole is the one before (inferred)."""
+    toks = ctx.ann.tokens
+    lead = " ".join(t.low for t in toks[s.first:s.first + 2])
+    if lead not in SENTENCE_PARTITIVES:
+        return []
+    figs = ctx.in_sentence(s)
+    comma = next((t.i for t in toks[s.first:s.last + 1] if t.text == ","), None)
+    if comma is None:
+        return []
+    named = [i for i in figs if ctx.figures[i].num.last < comma]
+    after = [i for i in figs if ctx.figures[i].first > comma and _countable(ctx.figures[i])]
+    if not after:
+        return []
+    if named and ctx.figures[named[0]].first == s.first + 2 and _countable(ctx.figures[named[0]]):
+        whole, basis = named[0], Basis.STATED
+    elif not named:
+        head = _noun_after(ctx.ann, s.first + 2, comma)
+        probe = Figure(ctx.figures[after[0]].num, s, ctx.figures[after[0]].clause)
+        if head is not None:
+            probe.counted = Counted(text=head[0], head=head[0])
+        whole, basis = _antecedent(ctx, s, probe, before=s.first)
+        if whole is None:
+            return []
+    else:
+        return []
+    parts, _typed = _list_items(ctx, s, _Opener(comma, False, lead))
+    parts = parts or after[:1]
+    _inherit(ctx, whole, parts)
+    return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
+
+
+def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'Ten of the 12 hostages' (whole named), 'Seventeen of them', 'Ten of the people released'."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        f = ctx.figures[i]
+        k = f.num.last + 1
+        if not _countable(f) or k + 1 >= len(toks) or toks[k].low != "of" or toks[k + 1].low not in ANAPHORIC_OF:
+            continue
+        named = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first == k + 2), None)
+        if named is not None and _countable(ctx.figures[named]):
+            whole, basis = named, Basis.STATED
+        else:
+            whole, basis = _antecedent(ctx, s, f, before=f.first)
+        if whole is None or ctx.figures[whole].value is None:
+            continue
+        out.append(_breakdown(ctx, whole, [i], False, [f"of {toks[k + 1].text}"], s, basis))
+    return out
+
+
+def _among(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The 63 who escaped were among 68 people kidnapped': a part among a named whole."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    for c in ctx.ann.cues_between(s.first, s.last, Cue.INCLUDING):
+        if c.text.lower() not in ("among", "among the") or c.first == 0 or toks[c.first - 1].low not in BE_VERBS:
+            continue
+        whole = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first in (c.last + 1, c.last + 2)), None)
+        part = [j for j in ctx.in_sentence(s) if ctx.figures[j].num.last < c.first]
+        if whole is None or not part or not _countable(ctx.figures[whole]) or not _countable(ctx.figures[part[-1]]):
+            continue
+        out.append(_breakdown(ctx, whole, [part[-1]], False, [c.text], s))
+    return out
+
+
+BE_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "remain", "remained"})
+
+
+def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | None = None) -> tuple[int | None, Basis]:
+    """The whole a part refers back to: the nearest countable figure before it, in this sentence or
+    up to ANTECEDENT_SENTENCES back, counting a compatible thing. Always inferred: a pronoun or a
+    bare noun ('of them', 'Of the dead') may refer to something the text never counted."""
+    for back in range(0, ANTECEDENT_SENTENCES + 1):
+        idx = s.index - back
+        if idx < 0:
+            break
+        cands = []
+        for i in ctx.by_sentence.get(idx, []):
+            f = ctx.figures[i]
+            if back == 0 and (before is None or f.first >= before):
+                continue
+            if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD:
+                cands.append(i)
+        fitting = [i for i in cands if part is None or part.counted is None or compatible_heads(
+            part.counted.head, ctx.figures[i].counted.head)]  # type: ignore[union-attr]
+        if fitting:
+            return fitting[-1], Basis.INFERRED  # "them", "the dead": the text names no figure
+        if cands:
+            return None, Basis.INFERRED
+    return None, Basis.INFERRED
+
+
+# --- totals after their parts: "X in A and Y in B, bringing the total to T" ----------------------
+
+
+def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    out: list[RelationDraft] = []
+    for cue in ctx.ann.cues_between(s.first, s.last, Cue.BRINGS_TO):
+        after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _countable(ctx.figures[i])]
+        before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first
+                  and _countable(ctx.figures[i]) and ctx.figures[i].scope.value is not Scope.SINCE]
+        if not after or not before:
+            continue
+        total = after[0]
+        _inherit(ctx, total, before)
+        dated = any(ctx.figures[i].date is not None for i in before)
+        places = len({ctx.figures[i].facets.place for i in before}) == len(before) and len(before) > 1 and not dated
+        if places:
+            out.append(_breakdown(ctx, total, before, True, [cue.text], s))
+        else:
+            members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
+            out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
+    return out
+
+
+# --- changes: "rose to 1,061 from 1,033", "up from 25", "increased by 100" ----------------------
+
+CHANGE_ROLES: dict[str, Role] = {"to": Role.TO, "from": Role.FROM, "by": Role.BY, "at": Role.TO}
+
+
+def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    out: list[RelationDraft] = []
+    for cue in ctx.ann.cues_between(s.first, s.last, Cue.ROSE, Cue.FELL):
+        members = _change_members(ctx, s, cue)
+        roles = {r for _, r in members}
+        if Role.TO not in roles or not roles & {Role.FROM, Role.BY}:
+            continue
+        to = next(i for i, r in members if r is Role.TO)
+        for i, r in members:
+            if r is Role.FROM:
+                _inherit_change(ctx.figures[to], ctx.figures[i])
+        out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end,
+                                 direction="up" if cue.cue is Cue.ROSE else "down"))
+    return out
+
+
+def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int, Role]]:
+    toks = ctx.ann.tokens
+    members: list[tuple[int, Role]] = []
+    if cue.text.lower() in ("up from", "down from"):
+        before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
+        after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
+        if before and after:
+            return [(before[-1], Role.TO), (after[0], Role.FROM)]
+    end = ctx.ann.clause_of(cue.last)[1]
+    for i in ctx.in_sentence(s):
+        f = ctx.figures[i]
+        if not (cue.last < f.first <= max(end, cue.last + 12)) or f.kind is not Kind.COUNT:
+            continue
+        lead = toks[max(0, ctx.ann.token_at(f.num.hedge_start) - 1)]
+        role = CHANGE_ROLES.get(lead.low)
+        if role is None and not members and cue.text.lower() in ("reached", "has reached", "hit"):
+            role = Role.TO
+        if role is not None and all(r is not role for _, r in members):
+            members.append((i, role))
+    return members
+
+
+def _inherit_change(to: Figure, other: Figure) -> None:
+    """'from 1,033 a day earlier': the earlier figure of a change counts what the later one counts."""
+    if other.counted is None and to.counted is not None:
+        other.counted = to.counted.model_copy(update={"inherited": True})
+        other.category = to.category
+        other.action = other.action or to.action
+        other.side = other.side or to.side
+        if other.scope.value is Scope.UNKNOWN or other.scope.value is Scope.DAY:
+            other.scope = Known[Scope](value=to.scope.value, basis=Basis.INFERRED, words="the change it belongs to")
+
+
+# --- the two sides of an exchange: "300 Russian servicemen ... in exchange for 300 Ukrainian POWs" --
+
+
+def exchanges(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    out: list[RelationDraft] = []
+    for cue in ctx.ann.cues_between(s.first, s.last, Cue.EXCHANGE_FOR):
+        if cue.text.lower() == "for" and not _swap_verb_before(ctx, s, cue):
+            continue
+        before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first and _people(ctx.figures[i])]
+        after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _people(ctx.figures[i])]
+        if before and after and ctx.figures[after[0]].first - cue.last <= 4:
+            members = [(before[-1], Role.SIDE), (after[0], Role.SIDE)]
+            out.append(RelationDraft(RelationKind.EXCHANGE, members, [cue.text], s.start, s.end))
+    return out
+
+
+def _swap_verb_before(ctx: _Context, s: Sentence, cue: CueMark) -> bool:
+    return any(m.first < cue.first and m.action.value == "exchanged"  # type: ignore[attr-defined]
+               for m in ctx.ann.marks_between(ctx.ann.actions, s.first, cue.first))
+
+
+def _people(f: Figure) -> bool:
+    return f.kind is Kind.COUNT and f.counted is not None and f.value is not None
+
+
+# --- "75 more": a figure without a noun continues the one before ---------------------------------
+
+
+def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        f = ctx.figures[i]
+        k = f.num.last + 1
+        if f.counted is not None or f.kind is not Kind.COUNT or k >= len(toks) or toks[k].low != "more":
+            continue
+        prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
+                     and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= 1), None)
+        if prev is not None:
+            _inherit(ctx, prev, [i])
+    return []
+
+
+RULES: list[Rule] = [more_of_the_same, breakdown_lists, partitives, totals_after_parts, changes, exchanges]
+

@@ -1,0 +1,74 @@
+"""One article as the reconciler sees it: its claims, the relations its text states, its facts.
+
+Built once per article so every check is a dictionary lookup. Only grounded claims enter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from checker.claims import Article, Claim, DocumentFacts, Kind, Relation, RelationKind, Role
+
+
+@dataclass
+class Doc:
+    """An article's grounded claims and stated relations, indexed."""
+
+    article_id: str
+    claims: Sequence[Claim]
+    relations: Sequence[Relation] = ()
+    facts: DocumentFacts = field(default_factory=DocumentFacts)
+    article: Article | None = None
+
+    @classmethod
+    def of(cls, article_id: str, claims: Sequence[Claim], relations: Sequence[Relation] = (),
+           facts: DocumentFacts | None = None, article: Article | None = None) -> Doc:
+        grounded = [c for c in claims if c.grounding is not None]
+        known = {c.id for c in grounded}
+        rels = [r for r in relations if all(m.claim in known for m in r.members)]
+        return cls(article_id, grounded, rels, facts or DocumentFacts(), article)
+
+    @cached_property
+    def by_id(self) -> dict[str, Claim]:
+        return {c.id: c for c in self.claims}
+
+    @cached_property
+    def by_kind(self) -> dict[Kind, list[Claim]]:
+        out: dict[Kind, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            out[c.kind].append(c)
+        return out
+
+    @cached_property
+    def listed_parts(self) -> frozenset[str]:
+        """Claims that a stated breakdown lists as parts: members of a list are different groups."""
+        return frozenset(m.claim for r in self.relations if r.kind is RelationKind.BREAKDOWN
+                         for m in r.members if m.role is Role.PART)
+
+    @cached_property
+    def in_relation(self) -> dict[str, list[Relation]]:
+        out: dict[str, list[Relation]] = defaultdict(list)
+        for r in self.relations:
+            for m in r.members:
+                out[m.claim].append(r)
+        return out
+
+    @property
+    def published(self) -> dt.date | None:
+        return self.article.published if self.article else None
+
+    @cached_property
+    def reference(self) -> tuple[dt.date, str] | None:
+        """The date ages and durations are measured at: publication, else the latest day the text states."""
+        if self.published is not None:
+            return self.published, "publication date"
+        days = [c.day for c in self.claims if c.day is not None and c.day_stated
+                and c.date is not None and c.date.value.relative_days is None]
+        return (max(days), "latest date in the article") if days else None
+
+    def members(self, r: Relation, role: Role) -> list[Claim]:
+        return [self.by_id[m.claim] for m in r.members if m.role is role]

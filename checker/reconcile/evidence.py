@@ -1,0 +1,115 @@
+"""Evidence before verdict: when the text makes two figures the same quantity.
+
+Two figures are the same quantity only on positive evidence: the same thing counted (compatible
+nouns, no narrowing modifier on one side only), the same action, the same time and the same side,
+each stated or tied by the text. A field filled by default never counts. `tie` returns the links
+it found, each marked stated or not; a contradiction needs every link stated (`Tie.stated`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from checker.claims import Basis, Claim, DocumentFacts, Scope
+from checker.vocab import SAME_ACTIONS, compatible_heads
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    what: str  # "thing", "action", "time", "side"
+    stated: bool
+    words: str  # for the working: "same day: stated 'on Tuesday' in both"
+
+
+@dataclass(frozen=True, slots=True)
+class Tie:
+    links: tuple[Link, ...]
+
+    @property
+    def stated(self) -> bool:
+        return all(link.stated for link in self.links)
+
+    @property
+    def evidence(self) -> tuple[str, ...]:
+        return tuple(link.words for link in self.links)
+
+
+def same_thing(a: Claim, b: Claim) -> Link | None:
+    """Compatible head nouns, the same narrowing modifiers and facets; None when they differ."""
+    if a.counted is None or b.counted is None:
+        return None
+    if not compatible_heads(a.counted.head, b.counted.head):
+        return None
+    if set(a.counted.modifiers) != set(b.counted.modifiers) or a.facets.place != b.facets.place \
+            or a.facets.group != b.facets.group:
+        return None
+    words = a.counted.text if a.counted.head == b.counted.head else f"{a.counted.text} / {b.counted.text}"
+    return Link("thing", True, f"same thing counted: '{words}'")
+
+
+def same_action(a: Claim, b: Claim) -> Link | None:
+    """The same thing happened to them ('released' and 'came home' count the same people)."""
+    if a.action is None or b.action is None:
+        return Link("action", False, "action not stated for both")
+    if a.action is b.action or b.action in SAME_ACTIONS.get(a.action, ()):
+        return Link("action", True, f"same action: {a.action.value}")
+    return None
+
+
+def same_side(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Link | None:
+    sa, sb = a.side, b.side
+    if sa is not None and sb is not None:
+        if sa.value != sb.value:
+            return None
+        stated = sa.basis is not Basis.DEFAULTED and sb.basis is not Basis.DEFAULTED
+        return Link("side", stated, f"same side: {sa.value}")
+    if sa is None and sb is None:
+        two_sided = facts is not None and len(facts.sides) > 1
+        return Link("side", not two_sided, "no side named for either" + (" in a two-sided report" if two_sided else ""))
+    return Link("side", False, "side named for one figure only")
+
+
+def same_time(a: Claim, b: Claim) -> Link | None:
+    """The same time scope, stated for both: the same stated day, stage, period or start point."""
+    sa, sb = a.scope.value, b.scope.value
+    if a.day is not None and b.day is not None and a.day != b.day:
+        return None
+    if a.stage is not None and b.stage is not None and a.stage.value != b.stage.value \
+            and (a.event.value if a.event else "") == (b.event.value if b.event else ""):
+        return None
+    if sa is not sb:
+        if Scope.UNKNOWN in (sa, sb) or {sa, sb} == {Scope.DAY, Scope.UNKNOWN}:
+            return Link("time", False, "time scope stated for one figure only")
+        return None
+    if sa is Scope.PERIOD and a.period_days != b.period_days:
+        return None
+    if sa is Scope.SINCE and a.since != b.since:
+        return None
+    if a.day_stated and b.day_stated and a.day == b.day:
+        return Link("time", True, f"same day: stated '{_words(a)}' and '{_words(b)}'")
+    if a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated:
+        return Link("time", True, f"same stage: '{a.stage.words}' and '{b.stage.words}'")
+    return Link("time", False, "the same day is not stated for both")
+
+
+def _words(c: Claim) -> str:
+    return c.date.value.text or c.date.words if c.date else ""
+
+
+def tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Tie | None:
+    """The links that make a and b one quantity, or None when the text shows they are different."""
+    if a.modality is not b.modality or a.per_side != b.per_side or a.kind is not b.kind:
+        return None
+    links = []
+    for link in (same_thing(a, b), same_action(a, b), same_time(a, b), same_side(a, b, facts)):
+        if link is None:
+            return None
+        links.append(link)
+    return Tie(tuple(links))
+
+
+def part_of(part: Claim, whole: Claim) -> bool:
+    """A part can belong to a whole: what it counts falls under what the whole counts (or is unstated)."""
+    if part.counted is None or whole.counted is None:
+        return True
+    return compatible_heads(part.counted.head, whole.counted.head)

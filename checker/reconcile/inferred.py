@@ -1,0 +1,349 @@
+"""Relations the reconciler infers from typed fields, each finding saying what it rests on.
+
+- a multi-day total and the per-day figures the text dates inside its period;
+- the same quantity stated twice (restatement), and a headline against its body;
+- a running total over the days the text dates it to;
+- an agreed size against the totals that fill it.
+
+Identity comes from `evidence.tie`: a contradiction needs every link stated; a link that is only
+inferred (a day taken from the other side under N-for-N parity) makes a mismatch "unclear".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import defaultdict
+
+from checker.claims import Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
+from checker.dates import fmt_date
+from checker.reconcile.doc import Doc
+from checker.reconcile.evidence import part_of, same_action, same_side, tie
+from checker.reconcile.findings import Finding, finding
+from checker.reconcile.stated import expr, total
+from checker.vocab import SAME_ACTIONS
+
+DISJOINT = (Category.MILITARY, Category.CIVILIAN)  # servicemen and civilians never overlap
+
+
+def _figures(doc: Doc, *scopes: Scope) -> list[Claim]:
+    return [c for c in doc.claims if c.kind is Kind.COUNT and c.value is not None and c.scope.value in scopes
+            and c.modality is Modality.REPORTED]
+
+
+# --- multi-day totals ---------------------------------------------------------------------------
+
+
+def check_period_totals(doc: Doc) -> list[Finding]:
+    """'697 in just these two days' = 390 (Friday) + 307 (Saturday)."""
+    out: list[Finding] = []
+    days_figures = [c for c in _figures(doc, Scope.DAY) if c.day_known and c.id not in doc.listed_parts]
+    for t in _figures(doc, Scope.PERIOD):
+        if t.period_days is None or t.period_days > 7 or t.day is None:
+            continue
+        days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
+        parts = {d: [c for c in days_figures if c.day == d and _may_add_up(t, c)] for d in days}
+        out += _period_total(doc, t, days, parts)
+    return out
+
+
+def _may_add_up(t: Claim, c: Claim) -> bool:
+    if c.per_side or not part_of(c, t) or same_action(t, c) is None:
+        return False
+    side = same_side(t, c)
+    return side is not None or t.side is None
+
+
+def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, list[Claim]]) -> list[Finding]:
+    assert t.value is not None
+    chosen: list[tuple[dt.date, list[Claim], str]] = []
+    inferred = False
+    for d in days:
+        pick = _day_figure(t, parts[d])
+        note = ""
+        if not pick:
+            pick, note = _other_side(doc, t, d)
+            inferred = inferred or bool(pick)
+        chosen.append((d, pick, note))
+    found = [c for _d, cs, _n in chosen for c in cs]
+    ids = [t.id] + [c.id for c in found]
+    if not found:
+        return []
+    missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
+    if missing:
+        return [finding("sum", "unclear", ids, f"{expr(found)} + ? = {t.value}",
+                        f"Cannot verify the total of {t.value}: no figure for {', '.join(missing)}.",
+                        basis="inferred", evidence=[f"period stated: '{t.scope.words}'"])]
+    s = total([sum_day(cs) for _d, cs, _n in chosen])
+    notes = "; ".join(f"{fmt_date(d)}: {n}" for d, _cs, n in chosen if n)
+    ev = [f"period stated: '{t.scope.words}'"] + [f"{fmt_date(d)}: dated '{c.date.value.text}'" for d, cs, _n in
+                                                   chosen for c in cs[:1] if c.date and c.date.value.text]
+    if notes:
+        ev.append(notes)
+    working = f"{_day_expr(chosen)} = {s}"
+    if s.overlaps(t.value):
+        return [finding("sum", "consistent", ids, f"{_day_expr(chosen)} = {t.value}",
+                        f"The days add up to the stated total of {t.value}.", basis="inferred", evidence=ev)]
+    alt = _alternative(t, chosen)
+    if alt is not None:
+        return [finding("sum", "unclear", ids, f"{working} ≠ {t.value}; counting {alt[1]} only: {alt[0]}",
+                        f"The total of {t.value} matches only if it counts {alt[1]} only; the wording "
+                        f"('{t.label}') does not say so.", basis="inferred", evidence=ev)]
+    stated = not inferred and all(_stated_links(t, c) and c.day_stated for c in found)
+    verdict = "contradiction" if stated else "unclear"
+    return [finding("sum", verdict, ids, f"{working} ≠ {t.value}",
+                    f"The days add up to {s}, not the stated total of {t.value}.", basis="inferred", evidence=ev)]
+
+
+def _stated_links(t: Claim, c: Claim) -> bool:
+    action = same_action(t, c)
+    return action is not None and action.stated and c.counted is not None and t.counted is not None
+
+
+def _day_figure(t: Claim, cands: list[Claim]) -> list[Claim]:
+    """The figure for one day in the total's terms: the same noun, else the disjoint groups that
+    make it up (servicemen + civilians), else the largest figure."""
+    if not cands:
+        return []
+    head = t.counted.head if t.counted else None
+    same = [c for c in cands if c.counted is not None and c.counted.head == head]
+    if same:
+        return same[:1]
+    disjoint = {c.category: c for c in reversed(cands) if c.category in DISJOINT}
+    if len(disjoint) > 1 and t.category not in DISJOINT:
+        return [disjoint[k] for k in DISJOINT]
+    narrow = [c for c in cands if c.category == t.category]
+    if narrow:
+        return narrow[:1]
+    return [max(cands, key=lambda c: c.value.lo if c.value and c.value.lo is not None else 0)]
+
+
+def sum_day(cs: list[Claim]) -> Interval:
+    return total([c.value for c in cs if c.value is not None])
+
+
+def _day_expr(chosen: list[tuple[dt.date, list[Claim], str]]) -> str:
+    items = []
+    for _d, cs, _n in chosen:
+        items.append(" + ".join(str(c.value) for c in cs) if len(cs) == 1 else f"({expr(cs)})")
+    return " + ".join(items)
+
+
+def _alternative(t: Claim, chosen: list[tuple[dt.date, list[Claim], str]]) -> tuple[Interval, str] | None:
+    """The same days counting servicemen only, when a day adds civilians to them."""
+    if not any(len(cs) > 1 for _d, cs, _n in chosen):
+        return None
+    narrow = [[c for c in cs if c.category is Category.MILITARY] or cs for _d, cs, _n in chosen]
+    s = total([sum_day(cs) for cs in narrow])
+    assert t.value is not None
+    return (s, "servicemen") if s.overlaps(t.value) else None
+
+
+def _other_side(doc: Doc, t: Claim, d: dt.date) -> tuple[list[Claim], str]:
+    """A missing day of a declared N-for-N swap, taken from the other side's figure for that day."""
+    declared = doc.facts.swap_declared
+    if declared is None:
+        return [], ""
+    for c in _figures(doc, Scope.DAY):
+        if c.day == d and c.side is not None and t.side is not None and c.side.value != t.side.value \
+                and part_of(c, t) and not c.per_side:
+            return [c], (f"the {c.side.value} side's figure for {fmt_date(d)}, taken for this side under "
+                         f"the declared N-for-N exchange ({declared.words[:60]})")
+    return [], ""
+
+
+# --- the same quantity stated twice -------------------------------------------------------------
+
+
+def check_restatements(doc: Doc) -> list[Finding]:
+    """Groups of figures the text ties as one quantity: one value, or a contradiction."""
+    cands = [c for c in doc.claims if c.kind in (Kind.COUNT, Kind.TARGET) and c.value is not None
+             and not c.headline and c.id not in doc.listed_parts and c.counted is not None]
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in cands:
+        buckets[(c.kind, c.category, _action_family(c), c.scope.value, c.modality)].append(c)
+    out: list[Finding] = []
+    for group in buckets.values():
+        if len(group) > 1:
+            out += _restated(doc, group)
+    return out
+
+
+def _action_family(c: Claim) -> object:
+    if c.action is None:
+        return None
+    fam = SAME_ACTIONS.get(c.action)
+    return min(a.value for a in fam) if fam else c.action.value
+
+
+def _restated(doc: Doc, group: list[Claim]) -> list[Finding]:
+    out: list[Finding] = []
+    seen: set[str] = set()
+    for i, a in enumerate(group):
+        if a.id in seen:
+            continue
+        same = [a]
+        bad: list[tuple[Claim, tuple[str, ...]]] = []
+        for b in group[i + 1:]:
+            if b.id in seen or _one_statement(doc, a, b):
+                continue
+            t = tie(a, b, doc.facts)
+            if t is None:
+                continue
+            assert a.value is not None and b.value is not None
+            if a.value.overlaps(b.value):
+                same.append(b)
+            elif t.stated:
+                bad.append((b, t.evidence))
+        seen.update(c.id for c in same)
+        if len(same) > 1:
+            out.append(finding("restatement", "consistent", [c.id for c in same],
+                               " = ".join(str(c.value) for c in same),
+                               f"The same figure is stated {len(same)} times with one value.", basis="inferred"))
+        for b, ev in bad:
+            out.append(finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
+                               "The same quantity is stated twice with different values.", evidence=ev))
+    return out
+
+
+def _one_statement(doc: Doc, a: Claim, b: Claim) -> bool:
+    """Two figures of one sentence, or of one stated relation, are different groups or moments
+    ('8,500 evacuees and ... 4,000 evacuees', 'rose to 1,061 from 1,033'), never one figure twice."""
+    ga, gb = a.grounding, b.grounding
+    if ga is not None and gb is not None and ga.start < gb.end and gb.start < ga.end:
+        return True
+    rels = {r.id for r in doc.in_relation.get(a.id, ())}
+    return any(r.id in rels for r in doc.in_relation.get(b.id, ()))
+
+
+def check_headline(doc: Doc) -> list[Finding]:
+    """A headline figure against the body figure that counts the same thing."""
+    out: list[Finding] = []
+    body = [c for c in doc.claims if not c.headline and c.kind is Kind.COUNT and c.value is not None]
+    for h in doc.claims:
+        if not h.headline or h.kind is not Kind.COUNT or h.value is None or h.counted is None:
+            continue
+        ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
+        if not ties:
+            continue
+        assert h.value is not None
+        match = next((b for b, _t in ties if b.value is not None and b.value.overlaps(h.value)), None)
+        if match is not None:
+            out.append(finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
+                               "The headline figure is the body's.", basis="stated",
+                               evidence=["headline and its body"]))
+            continue
+        stated = [(b, t) for b, t in ties if all(link.stated for link in t.links if link.what != "time")]
+        verdict = "contradiction" if len(ties) == 1 and stated else "unclear"
+        b = ties[0][0]
+        out.append(finding("restatement", verdict, [h.id] + [x.id for x, _t in ties],
+                           f"headline {h.value} ≠ body {' / '.join(str(x.value) for x, _t in ties)}",
+                           "The headline gives a different figure from the body.",
+                           evidence=["headline and its body"] + list(ties[0][1].evidence if b else ())))
+    return out
+
+
+# --- running totals within an article -----------------------------------------------------------
+
+
+def check_running_totals(doc: Doc) -> list[Finding]:
+    """A running total the text dates to several days never falls."""
+    out: list[Finding] = []
+    series: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in _figures(doc, Scope.SINCE):
+        if c.day_stated and c.counted is not None and c.scope.basis is Basis.STATED:
+            key = (c.counted.head, _action_family(c), c.side.value if c.side else None, c.facets, c.since)
+            series[key].append(c)
+    for group in series.values():
+        if len({c.day for c in group}) > 1:
+            out += falling(sorted(group, key=lambda c: c.day or dt.date.min), "article")
+    return out
+
+
+def falling(ordered: list[Claim], where: str, days: dict[str, dt.date] | None = None) -> list[Finding]:
+    """Every figure below an earlier figure of the same running total is a contradiction."""
+    out: list[Finding] = []
+    top: Claim | None = None
+    day_of = (lambda c: days[c.id]) if days else (lambda c: c.day)
+    for c in ordered:
+        assert c.value is not None
+        if top is not None and top.value is not None and day_of(top) < day_of(c) and top.value.exceeds(c.value):
+            out.append(finding("running_total", "contradiction", [top.id, c.id],
+                               f"{top.value} ({day_of(top)}) → {c.value} ({day_of(c)})",
+                               f"A running total falls from {top.value} to {c.value} in the {where}.",
+                               evidence=[f"same running total: '{c.label}' {c.scope.words}",
+                                         "dates stated for both"]))
+        elif top is None or (c.value.lo is not None and top.value is not None and top.value.lo is not None
+                             and c.value.lo >= top.value.lo):
+            top = c
+    if not out and len(ordered) > 1:
+        out.append(finding("running_total", "consistent", [c.id for c in ordered],
+                           " ≤ ".join(f"{c.value} ({day_of(c)})" for c in ordered),
+                           "The running total never falls.", evidence=["dates stated for each figure"]))
+    return out
+
+
+# --- a sub-group and the group it belongs to ---------------------------------------------------
+
+
+def check_subgroups(doc: Doc) -> list[Finding]:
+    """'27 defenders of Mariupol' within the defenders the article reports: never more than them.
+
+    The whole is inferred (the nearest figure counting the same thing without the sub-group), so a
+    sub-group larger than it is unclear, not a contradiction."""
+    out: list[Finding] = []
+    figures = [c for c in doc.claims if c.kind is Kind.COUNT and c.value is not None and c.counted is not None
+               and c.modality is Modality.REPORTED]
+    for part in figures:
+        if part.facets.group is None or part.id in doc.listed_parts:
+            continue
+        wholes = [w for w in figures if w.facets.group is None and w.facets.place is None and part_of(part, w)
+                  and _action_family(w) == _action_family(part) and w.scope.value in (Scope.DAY, Scope.UNKNOWN)]
+        if not wholes:
+            continue
+        w = min(wholes, key=lambda c: abs(c.figure.start - part.figure.start) if c.figure and part.figure else 0)
+        assert w.value is not None and part.value is not None
+        ok = not part.value.exceeds(w.value)
+        out.append(finding("subset", "consistent" if ok else "unclear", [part.id, w.id],
+                           f"{part.value} {'≤' if ok else '>'} {w.value}",
+                           f"The {part.value} {part.label} are part of the {w.value} {w.label}." if ok else
+                           f"The {part.value} {part.label} outnumber the {w.value} {w.label} they seem part of.",
+                           basis="inferred", evidence=[f"sub-group: '{part.counted.text}'"]))
+    return out
+
+
+# --- an agreed size -----------------------------------------------------------------------------
+
+
+def check_targets(doc: Doc) -> list[Finding]:
+    """An agreed N-for-N never exceeded by the totals that fill it; a final stage reaches N."""
+    out: list[Finding] = []
+    targets = [t for t in doc.by_kind.get(Kind.TARGET, []) if t.per_side and t.value is not None and t.value.is_point]
+    if not targets:
+        return out
+    t = targets[0]
+    assert t.value is not None and t.value.lo is not None
+    n = t.value.lo
+    final = any(c.final_stage for c in doc.claims)
+    for c in _figures(doc, Scope.PERIOD):
+        if c.value is None or c.counted is None or c.per_side:
+            continue
+        ids = [t.id, c.id]
+        if c.value.exceeds(t.value):
+            both = c.value.is_point and c.value.lo == 2 * n
+            out.append(finding("target", "consistent" if both else "unclear", ids,
+                               f"{c.value} = 2 × {fmt_number(n)}" if both else f"{c.value} > {fmt_number(n)}",
+                               "The figure counts both sides of the exchange." if both else
+                               f"More are reported ({c.value}) than the agreed {fmt_number(n)}.",
+                               basis="inferred"))
+        elif final and not c.value.contains(n):
+            out.append(finding("target", "unclear", ids, f"{c.value} ≠ {fmt_number(n)} at the final stage",
+                               f"The final stage is reported, but the total is {c.value}, not {fmt_number(n)}.",
+                               basis="inferred"))
+        else:
+            left = n - c.value.lo if c.value.is_point and c.value.lo is not None else None
+            working = f"{c.value} = {fmt_number(n)} (complete)" if left == 0 else (
+                f"{c.value} ≤ {fmt_number(n)}" + (f" ({fmt_number(left)} still to come)" if left else ""))
+            out.append(finding("target", "consistent", ids, working,
+                               f"The figures stay within the agreed {fmt_number(n)}-for-{fmt_number(n)}.",
+                               basis="inferred"))
+    return out

@@ -1,0 +1,158 @@
+"""Checks of the relations the text states: breakdowns, changes, the two sides of an exchange.
+
+The cue words tie the figures, so a failing relation is a contradiction ("=" for an exhaustive
+breakdown, "<=" for "including"); when listed parts may count the same people twice, a sum above
+the whole is only unclear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from decimal import Decimal
+
+from checker.claims import Basis, Claim, Interval, Modality, Relation, RelationKind, Role, fmt_number
+from checker.reconcile.doc import Doc
+from checker.reconcile.findings import SEVERITY, Finding, finding
+
+
+def total(values: list[Interval]) -> Interval:
+    out = values[0]
+    for v in values[1:]:
+        out = out + v
+    return out
+
+
+def expr(claims: list[Claim]) -> str:
+    return " + ".join(str(c.value) for c in claims)
+
+
+def _cue(r: Relation) -> str:
+    return f"stated by '{', '.join(r.cues)}'" if r.cues else "stated in the text"
+
+
+def check_stated(doc: Doc) -> list[Finding]:
+    """Every extracted relation checked; one the text only implies (an inferred whole) is never
+    more than unclear."""
+    out: list[Finding] = []
+    for r in doc.relations:
+        check = STATED_CHECKS.get(r.kind)
+        if check is None:
+            continue
+        for f in check(doc, r):
+            if r.basis is not Basis.STATED and f.verdict == "contradiction":
+                f = replace(f, verdict="unclear", severity=SEVERITY["unclear"], basis="inferred",
+                            evidence=f.evidence + ("the whole is inferred, not named",))
+            out.append(f)
+    return out
+
+
+def _breakdown(doc: Doc, r: Relation) -> list[Finding]:
+    whole = doc.members(r, Role.WHOLE)
+    parts = doc.members(r, Role.PART)
+    if len(whole) != 1 or not parts or whole[0].value is None or any(p.value is None for p in parts):
+        return []
+    w = whole[0]
+    if any(p.modality is not w.modality for p in parts) and w.modality is Modality.REPORTED:
+        return []
+    ids = [w.id] + [p.id for p in parts]
+    s = total([p.value for p in parts if p.value is not None])
+    assert w.value is not None
+    ev = [_cue(r)]
+    if r.exhaustive:
+        if s.overlaps(w.value):
+            return [finding("sum", "consistent", ids, f"{expr(parts)} = {w.value}",
+                            f"The listed parts add up to the stated {w.value}.", relation=r.id, evidence=ev)]
+        return [finding("sum", "contradiction", ids, f"{expr(parts)} = {s} ≠ {w.value}",
+                        f"The listed parts add up to {s}, not the stated {w.value}.", relation=r.id, evidence=ev)]
+    return _at_most(r, w, parts, s, ids, ev)
+
+
+def _at_most(r: Relation, w: Claim, parts: list[Claim], s: Interval, ids: list[str], ev: list[str]) -> list[Finding]:
+    """A non-exhaustive list ('including'): every part, and the parts together, at most the whole."""
+    assert w.value is not None
+    big = next((p for p in parts if p.value is not None and p.value.exceeds(w.value)), None)
+    if big is not None:
+        return [finding("subset", "contradiction", [w.id, big.id], f"{big.value} > {w.value}",
+                        f"A part ({big.value}) exceeds its whole ({w.value}).", relation=r.id, evidence=ev)]
+    working = f"{expr(parts)} = {s}" if len(parts) > 1 else str(s)
+    if not s.exceeds(w.value):
+        return [finding("subset", "consistent", ids, f"{working} ≤ {w.value}",
+                        f"The parts ({s}) stay within the whole ({w.value}).", relation=r.id, evidence=ev)]
+    if r.overlap:
+        return [finding("subset", "unclear", ids, f"{working} > {w.value}",
+                        f"The parts add up to more than {w.value}, but they may count the same people twice "
+                        f"({', '.join(p.label for p in parts)}).", relation=r.id, evidence=ev)]
+    return [finding("subset", "contradiction", ids, f"{working} > {w.value}",
+                    f"The listed parts add up to {s}, more than the whole of {w.value}.", relation=r.id, evidence=ev)]
+
+
+def _change(doc: Doc, r: Relation) -> list[Finding]:
+    """'rose to X from Y': X >= Y; 'by D': X - Y = D; 'bringing the total to T' after D: D <= T."""
+    to = doc.members(r, Role.TO)
+    frm = doc.members(r, Role.FROM)
+    by = doc.members(r, Role.BY)
+    if len(to) != 1 or to[0].value is None or any(c.value is None for c in frm + by):
+        return []
+    t = to[0]
+    assert t.value is not None
+    ev = [_cue(r)]
+    ids = [c.id for c in to + frm + by]
+    if frm:
+        return _from_to(r, t, frm[0], by, ids, ev)
+    s = total([c.value for c in by if c.value is not None])
+    if s.exceeds(t.value):
+        return [finding("change", "contradiction", ids, f"{expr(by)} > {t.value}",
+                        f"The new figures ({s}) exceed the total they bring it to ({t.value}).",
+                        relation=r.id, evidence=ev)]
+    rest = (t.value - s) if t.value.is_point and s.is_point else None
+    working = f"{expr(by)} ≤ {t.value}" + (f" ({rest} before)" if rest is not None else "")
+    return [finding("change", "consistent", ids, working,
+                    f"The new figures fit within the total of {t.value}.", relation=r.id, evidence=ev)]
+
+
+def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], ev: list[str]) -> list[Finding]:
+    assert t.value is not None and f.value is not None
+    up = r.direction != "down"
+    wrong = f.value.exceeds(t.value) if up else t.value.exceeds(f.value)
+    if wrong:
+        verb = "rose" if up else "fell"
+        return [finding("change", "contradiction", ids, f"{f.value} → {t.value}",
+                        f"The text says the figure {verb} from {f.value} to {t.value}.", relation=r.id, evidence=ev)]
+    if by and by[0].value is not None:
+        d = (t.value - f.value) if up else (f.value - t.value)
+        if not d.overlaps(by[0].value):
+            return [finding("change", "contradiction", ids,
+                            f"{t.value} − {f.value} = {d} ≠ {by[0].value}" if up else
+                            f"{f.value} − {t.value} = {d} ≠ {by[0].value}",
+                            f"The stated change ({by[0].value}) does not match the two figures.",
+                            relation=r.id, evidence=ev)]
+    return [finding("change", "consistent", ids, f"{f.value} → {t.value}",
+                    f"The figure {'rose' if up else 'fell'} from {f.value} to {t.value}, as stated.",
+                    relation=r.id, evidence=ev)]
+
+
+def _exchange(doc: Doc, r: Relation) -> list[Finding]:
+    """The two sides of a swap agree when the text declares an N-for-N exchange."""
+    sides = doc.members(r, Role.SIDE)
+    if len(sides) != 2 or any(c.value is None for c in sides):
+        return []
+    a, b = sides
+    assert a.value is not None and b.value is not None
+    declared = doc.facts.swap_declared
+    names = f"{a.value} {a.label} / {b.value} {b.label}"
+    if a.value.overlaps(b.value):
+        return [finding("parity", "consistent", [a.id, b.id], f"{a.value} = {b.value}",
+                        f"Both sides of the exchange give the same number ({names}).", relation=r.id,
+                        evidence=[_cue(r)])]
+    if declared is None:
+        return []
+    return [finding("parity", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
+                    f"An N-for-N exchange ({declared.words}), but the two sides' numbers differ ({names}).",
+                    relation=r.id, evidence=[_cue(r), f"N-for-N declared: {declared.words}"])]
+
+
+STATED_CHECKS = {RelationKind.BREAKDOWN: _breakdown, RelationKind.CHANGE: _change, RelationKind.EXCHANGE: _exchange}
+
+
+def fmt(x: Decimal) -> str:
+    return fmt_number(x)
