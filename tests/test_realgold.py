@@ -175,7 +175,7 @@ def test_false_alarms_count_on_clean_items_only_and_non_real_ones_are_listed_apa
                                    "real": [("sum", "10 + 5 = 15 ≠ 16")], "crossonly": [("sum", "6 ≠ 7")]})
     c = evaluate_real(gold, FakeExtractor({}))["contradictions"]
     assert (c["clean_items"], c["false_contradictions"], c["false_contradictions_per_100_clean"]) == (2, 1, 50.0)
-    assert [a["item"] for a in c["false_alarms"]] == ["clean1"]
+    assert [a["item"] for a in c["false_alarms"]] == ["clean1"] and c["clean_items_flagged"] == 1
     assert c["nonreal_items"] == 1 and [x["item"] for x in c["nonreal_contradictions"]] == ["apparent"]
     assert (c["real_items"], c["real_caught"], c["real_caught_items"]) == (1, 1, ["real"])
     assert (c["other_items"], c["other_contradictions"]) == (1, 1)

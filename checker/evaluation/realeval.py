@@ -128,7 +128,7 @@ def score_contradictions(items: list[RealItem], found: dict[str, list[Finding]])
     return {
         "clean_items": len(clean), "false_contradictions": len(false_alarms),
         "false_contradictions_per_100_clean": round(PER_100 * len(false_alarms) / len(clean), 2) if clean else None,
-        "false_alarms": false_alarms,
+        "false_alarms": false_alarms, "clean_items_flagged": len({a["item"] for a in false_alarms}),
         "nonreal_items": len(nonreal),
         "nonreal_contradictions": [_brief(i.id, f) for i in nonreal for f in found[i.id]],
         "real_items": len(real), "real_caught": len(caught), "real_caught_items": caught,
