@@ -9,15 +9,17 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Callable
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
 from checker import __version__
+from checker.claims import Article
 from checker.errors import CheckerError, UsageError
 from checker.extract import Extractor
 from checker.inputs import load
@@ -155,8 +157,9 @@ DEFAULT_RESPONSES = Path("eval/data/responses/mock-v1.jsonl")
 
 @app.command("eval")
 def eval_command(
-    dataset: Annotated[Path, typer.Argument(help="Gold dataset folder (articles/ and *.json gold files).")]
-    = DEFAULT_DATASET,
+    dataset: Annotated[Path, typer.Argument(
+        help="Gold: a dataset folder (articles/ and *.json gold files), or a .jsonl file of real-text gold "
+             "in the realnews format.")] = DEFAULT_DATASET,
     extractor: Annotated[EvalExtractor, typer.Option(help="Extractor to measure.")] = EvalExtractor.rules,
     responses: Annotated[Path, typer.Option(help="Recorded LLM answers for --extractor replay.")]
     = DEFAULT_RESPONSES,
@@ -169,63 +172,99 @@ def eval_command(
     = None,
     mode: Annotated[str | None, typer.Option(help="instructor mode [env: CHECKER_MODE].")] = None,
     concurrency: Annotated[int | None, typer.Option(min=1, help="LLM requests in flight.")] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the perturbation generator.")] = 0,
-    per_article: Annotated[int, typer.Option(min=0, help="Perturbations per clean gold article.")] = 3,
+    seed: Annotated[int, typer.Option(help="Seed of the perturbation generator (folder gold).")] = 0,
+    per_article: Annotated[int, typer.Option(min=0, help="Perturbations per clean gold article (folder gold).")]
+    = 3,
     out: Annotated[Path | None, typer.Option(help="Write the metrics as JSON here.")] = None,
     baseline: Annotated[Path | None, typer.Option(help="A previous --out JSON: show deltas against it.")] = None,
     gate: Annotated[Path | None, typer.Option(
-        help="Thresholds TOML: exit 1 when a metric of this extractor's section falls outside.")] = None,
+        help="Thresholds TOML: exit 1 when a metric of this extractor's section falls outside "
+             "([rules], [replay], [llm]; [realgold] for .jsonl gold with the offline extractor).")] = None,
 ) -> None:
-    """Measure the checker on a gold dataset, offline and repeatably; print a table, write JSON."""
+    """Measure the checker on gold, offline and repeatably; print a table, write JSON.
+
+    A .jsonl file is real-text gold (realnews format): claims against gold figures with the digit-regex
+    baseline, planted errors (flips), false alarms, real inconsistencies. A folder is the project's gold.
+    """
     import json
-    import tempfile
 
-    from checker.evaluation.run import evaluate, render_table
     from checker.evaluation.run import gate as check_gate
-    from checker.evaluation.run import load as load_gold
 
+    tmp = None
     try:
-        gold = load_gold(dataset)
-        tmp = None
-        if extractor == EvalExtractor.replay:
-            from checker.extract.replay import ReplayExtractor
-
-            ex: Extractor = ReplayExtractor(responses, replay_model)
-        elif extractor == EvalExtractor.llm:
-            cache = None
-            if record is not None:
-                tmp = tempfile.TemporaryDirectory()
-                cache = Path(tmp.name) / "record.sqlite"
-            ex = build_extractor("llm", {"model": model, "base_url": base_url, "mode": mode,
-                                         "concurrency": concurrency, "cache": cache})
-        else:
-            ex = build_extractor("rules")
-        metrics = evaluate(gold, ex, seed=seed, per_article=per_article)
-        if record is not None and extractor == EvalExtractor.llm:
-            _record(ex, gold, seed, per_article, record)
+        ex, tmp = _eval_extractor(extractor, responses, replay_model, record,
+                                  {"model": model, "base_url": base_url, "mode": mode, "concurrency": concurrency})
+        recording = record if extractor == EvalExtractor.llm else None
+        metrics, render, section, gates = _measure(dataset, ex, extractor.value, seed, per_article, recording)
         base = json.loads(baseline.read_text(encoding="utf-8")) if baseline else None
     except (CheckerError, OSError, ValueError) as e:
-        err.print(f"checker: error: {e}", markup=False, highlight=False)
+        for line in str(e).splitlines():
+            err.print(f"checker: error: {line}", markup=False, highlight=False)
         raise typer.Exit(EXIT_ERROR) from None
-    sys.stdout.write(render_table(metrics, base))
+    finally:
+        if tmp is not None:
+            tmp.cleanup()
+    sys.stdout.write(render(metrics, base))
     if out is not None:
         out.parent.mkdir(parents=True, exist_ok=True)
         out.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
     if gate is not None:
-        failures = check_gate(metrics, gate, extractor.value)
+        failures = check_gate(metrics, gate, section, gates)
         for f in failures:
             err.print(f"checker: eval gate: {f}", markup=False, highlight=False)
         if failures:
             raise typer.Exit(EXIT_CONTRADICTION)
-        err.print(f"checker: eval gate [{extractor.value}] passed", markup=False, highlight=False)
+        err.print(f"checker: eval gate [{section}] passed", markup=False, highlight=False)
 
 
-def _record(ex: Extractor, gold: list, seed: int, per_article: int, path: Path) -> None:
-    """Write every answer the live model gave (gold articles and perturbations) in the replay format."""
+def _measure(dataset: Path, ex: Extractor, name: str, seed: int, per_article: int,
+             record: Path | None) -> tuple[dict[str, Any], Callable[..., str], str, dict[str, Any]]:
+    """Metrics, table renderer, gate section and gates: real-text gold for a .jsonl file, else a folder."""
+    if dataset.suffix.lower() == ".jsonl":
+        from checker.evaluation.realeval import evaluate_real, flip_articles
+        from checker.evaluation.realgold import load_realgold
+        from checker.evaluation.realreport import REAL_GATES, gate_section, render_real_table
+
+        real = load_realgold(dataset)
+        for w in real.warnings:
+            err.print(f"checker: warning: {w}", markup=False, highlight=False)
+        metrics = evaluate_real(real, ex)
+        if record is not None:
+            _record(ex, flip_articles(real)[1], record)
+        return metrics, render_real_table, gate_section(name), REAL_GATES
     from checker.evaluation.perturb import generate
+    from checker.evaluation.run import GATES, evaluate, load, render_table
+
+    gold = load(dataset)
+    metrics = evaluate(gold, ex, seed=seed, per_article=per_article)
+    if record is not None:
+        variants = generate(gold, seed=seed, per_article=per_article)
+        _record(ex, [g.article for g in gold] + [v.article for v in variants], record)
+    return metrics, render_table, name, GATES
+
+
+def _eval_extractor(name: EvalExtractor, responses: Path, replay_model: str, record: Path | None,
+                    llm: dict[str, object]) -> tuple[Extractor, object]:
+    """The extractor `checker eval` measures, and a temporary folder to clean up (the --record cache)."""
+    import tempfile
+
+    if name == EvalExtractor.replay:
+        from checker.extract.replay import ReplayExtractor
+
+        return ReplayExtractor(responses, replay_model), None
+    if name == EvalExtractor.llm:
+        tmp = None
+        if record is not None:
+            tmp = tempfile.TemporaryDirectory()
+            llm = {**llm, "cache": Path(tmp.name) / "record.sqlite"}
+        return build_extractor("llm", llm), tmp
+    return build_extractor("rules"), None
+
+
+def _record(ex: Extractor, articles: list[Article], path: Path) -> None:
+    """Write every answer the live model gave (gold articles and their variants) in the replay format."""
     from checker.extract.replay import record_line
 
-    articles = [g.article for g in gold] + [v.article for v in generate(gold, seed=seed, per_article=per_article)]
     lines = []
     for a in articles:
         entry = ex.cache.get(ex.cache_key(a))  # type: ignore[attr-defined]

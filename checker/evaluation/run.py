@@ -85,41 +85,48 @@ HEADLINE = [
 ]
 
 
-def _fmt(x: object) -> str:
+def fmt_cell(x: object) -> str:
     if isinstance(x, float):
         return f"{x:.3f}"
     return "—" if x is None else str(x)
 
 
-def render_table(metrics: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
-    """A plain-text table: headline metrics (with deltas against a baseline), then by kind and check."""
-    lines = [f"checker eval — extractor {metrics['extractor']}: {metrics['articles']} gold articles, "
-             f"{metrics['perturbations']} perturbations, {metrics['seconds']} s"]
-    width = max(len(name) for name, _ in HEADLINE) + 2
+def headline_rows(rows: list[tuple[str, Any]], metrics: dict[str, Any],
+                  baseline: dict[str, Any] | None = None) -> list[str]:
+    """Metric name, value and, against a baseline run, the old value and the delta."""
+    width = max(len(name) for name, _ in rows) + 2
     head = f"{'metric':<{width}}{'value':>10}" + (f"{'baseline':>10}{'delta':>10}" if baseline else "")
-    lines += ["", head, "-" * len(head)]
-    for name, get in HEADLINE:
+    lines = [head, "-" * len(head)]
+    for name, get in rows:
         value = get(metrics)
-        row = f"{name:<{width}}{_fmt(value):>10}"
+        row = f"{name:<{width}}{fmt_cell(value):>10}"
         if baseline:
             try:
                 old = get(baseline)
             except (KeyError, TypeError):
                 old = None
             delta = value - old if isinstance(value, int | float) and isinstance(old, int | float) else None
-            row += f"{_fmt(old):>10}{(f'{delta:+.3f}' if delta is not None else ''):>10}"
+            row += f"{fmt_cell(old):>10}{(f'{delta:+.3f}' if delta is not None else ''):>10}"
         lines.append(row)
+    return lines
+
+
+def render_table(metrics: dict[str, Any], baseline: dict[str, Any] | None = None) -> str:
+    """A plain-text table: headline metrics (with deltas against a baseline), then by kind and check."""
+    lines = [f"checker eval — extractor {metrics['extractor']}: {metrics['articles']} gold articles, "
+             f"{metrics['perturbations']} perturbations, {metrics['seconds']} s", ""]
+    lines += headline_rows(HEADLINE, metrics, baseline)
     lines += ["", f"{'claims by kind':<16}{'P':>8}{'R':>8}{'F1':>8}{'gold':>7}{'found':>7}"]
     for kind, s in metrics["claims_by_kind"].items():
-        lines.append(f"{kind:<16}{_fmt(s['precision']):>8}{_fmt(s['recall']):>8}{_fmt(s['f1']):>8}"
+        lines.append(f"{kind:<16}{fmt_cell(s['precision']):>8}{fmt_cell(s['recall']):>8}{fmt_cell(s['f1']):>8}"
                      f"{s['tp'] + s['fn']:>7}{s['tp'] + s['fp']:>7}")
     lines += ["", f"{'findings by check':<18}{'P':>8}{'R':>8}{'gold':>7}{'found':>7}"]
     for check, s in metrics["findings_by_check"].items():
-        lines.append(f"{check:<18}{_fmt(s['precision']):>8}{_fmt(s['recall']):>8}{s['tp'] + s['fn']:>7}"
+        lines.append(f"{check:<18}{fmt_cell(s['precision']):>8}{fmt_cell(s['recall']):>8}{s['tp'] + s['fn']:>7}"
                      f"{s['tp'] + s['fp']:>7}")
     lines += ["", f"{'perturbation':<14}{'caught':>8}{'total':>7}{'recall':>8}"]
     for mutation, s in metrics["recall_by_mutation"].items():
-        lines.append(f"{mutation:<14}{s['caught']:>8}{s['total']:>7}{_fmt(s['recall']):>8}")
+        lines.append(f"{mutation:<14}{s['caught']:>8}{s['total']:>7}{fmt_cell(s['recall']):>8}")
     usage = metrics.get("usage") or {}
     if usage.get("total"):
         t = usage["total"]
@@ -140,8 +147,10 @@ GATES: dict[str, tuple[str, Any]] = {
 }
 
 
-def gate(metrics: dict[str, Any], thresholds_file: Path, section: str) -> list[str]:
+def gate(metrics: dict[str, Any], thresholds_file: Path, section: str,
+         gates: dict[str, tuple[str, Any]] | None = None) -> list[str]:
     """Failures of metrics against the [section] of a TOML thresholds file (empty list: pass)."""
+    gates = GATES if gates is None else gates
     with thresholds_file.open("rb") as f:
         table = tomllib.load(f)
     limits = table.get(section)
@@ -149,10 +158,10 @@ def gate(metrics: dict[str, Any], thresholds_file: Path, section: str) -> list[s
         return [f"{thresholds_file}: no [{section}] section"]
     failures = []
     for name, limit in limits.items():
-        if name not in GATES:
+        if name not in gates:
             failures.append(f"{thresholds_file} [{section}]: unknown threshold {name!r}")
             continue
-        op, get = GATES[name]
+        op, get = gates[name]
         value = get(metrics)
         ok = value is not None and (value >= limit if op == ">=" else value <= limit)
         if not ok:
