@@ -184,6 +184,17 @@ def hedge_before(tokens: list[Token], first: int) -> Hedge | None:
     return None
 
 
+HEDGE_REACH = 40  # characters before a figure searched for its hedge words by `hedge_in_text`
+
+
+def hedge_in_text(text: str, pos: int) -> tuple[str, int] | None:
+    """The hedge words that end right before `pos` in plain text, with their start offset."""
+    start = max(0, pos - HEDGE_REACH)
+    tokens = tokenize(text[start:pos])
+    h = hedge_before(tokens, len(tokens))
+    return (h.text.lower(), start + h.start) if h else None
+
+
 _PARTICLE_VERBS = frozenset({"hand", "hands", "handed", "handing", "turn", "turns", "turned", "turning", "pass",
                              "passed", "gave", "give", "took", "take", "taken", "won", "win", "tipped"})
 

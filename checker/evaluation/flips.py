@@ -24,7 +24,7 @@ from checker.claims import Article
 from checker.evaluation.realgold import RealItem
 from checker.evaluation.relations import Form, LinearRelation, Refused, parse_linear
 from checker.evaluation.textnums import NumberToken, number_tokens, protected_spans, protection, render
-from checker.numbers import hedge_before, hedged
+from checker.numbers import hedge_in_text, hedged
 
 APPROX_HEDGE = "about"  # how a gold `approx` figure without a hedge word of its own is read
 NOT_LOCATED = "not inside a gold quote with that value"
@@ -174,7 +174,7 @@ def _flip(item: RealItem, rel: LinearRelation, i: int, token: NumberToken, n: in
 
 def _absorbed(item: RealItem, rel: LinearRelation, i: int, token: NumberToken, new: Decimal) -> bool:
     """Whether the edited figure, read with its hedge, still lets the relation hold."""
-    hedge = hedge_before(item.article.text, token.start)
+    hedge = hedge_in_text(item.article.text, token.start)
     approx = any(f.approx and abs(f.value) == token.value and f.start <= token.start and token.end <= f.end
                  for f in item.figures)
     if hedge is None and not approx:

@@ -23,14 +23,17 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from checker.claims import Article, Interval, Kind
+from checker.claims import Article, Interval
 from checker.errors import CheckerError, InputError
 from checker.inputs import load
 from checker.numbers import HEDGES, find_numbers, hedged
 
 Check = Literal["sum", "running_total", "stage_sequence", "target", "parity", "subset", "restatement",
                 "calendar", "age", "duration"]
-INTEGER_KINDS = {Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.TARGET, Kind.SUBSET, Kind.COUNTERPART}
+# The folder format's claim kinds (format 1, unchanged): the editor's names for figures.
+GoldKind = Literal["count", "total", "cumulative", "target", "ordinal", "subset", "counterpart", "age", "duration",
+                   "date", "remaining", "measure"]
+INTEGER_KINDS = {"count", "total", "cumulative", "target", "subset", "counterpart", "remaining"}
 
 
 class GoldError(CheckerError):
@@ -42,7 +45,7 @@ class _Strict(BaseModel):
 
 
 class GoldClaim(_Strict):
-    kind: Kind
+    kind: GoldKind
     value: str | int | None = Field(default=None, description="'307', 'more than 4', 'Three hundred'")
     quote: str = Field(min_length=1)
 
@@ -70,7 +73,7 @@ class GoldRecord(_Strict):
     @model_validator(mode="after")
     def _values_parse(self) -> GoldRecord:
         for i, c in enumerate(self.claims):
-            if c.kind != Kind.DATE and c.value is not None:
+            if c.kind != "date" and c.value is not None:
                 parse_value(str(c.value), integer=c.kind in INTEGER_KINDS, where=f"claims[{i}].value")
         return self
 
@@ -113,7 +116,7 @@ class GoldArticle(BaseModel):
 
     def claim_value(self, i: int) -> Interval | None:
         c = self.record.claims[i]
-        if c.value is None or c.kind == Kind.DATE:
+        if c.value is None or c.kind == "date":
             return None
         return parse_value(str(c.value), integer=c.kind in INTEGER_KINDS)
 

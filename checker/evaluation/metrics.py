@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from checker.claims import Claim, Kind
+from checker.claims import Claim
 from checker.evaluation.gold import GoldArticle
 from checker.pipeline import ArticleResult
 from checker.reconcile import Finding
@@ -59,14 +59,23 @@ def _span(c: Claim) -> tuple[int, int]:
     return c.grounding.start, c.grounding.end
 
 
-def score_claims(gold: GoldArticle, claims: list[Claim]) -> dict[Kind, PRF]:
-    by_kind: dict[Kind, PRF] = defaultdict(PRF)
+# A gold kind of the folder format that several typed claims can stand for.
+KIND_ALIASES = {"subset": {"count"}, "counterpart": {"count"}}
+
+
+def same_kind(gold_kind: str, c: Claim) -> bool:
+    """The folder format names figures by kind; a claim's kind and time scope give the same name."""
+    return c.figure_type == gold_kind or c.figure_type in KIND_ALIASES.get(gold_kind, ())
+
+
+def score_claims(gold: GoldArticle, claims: list[Claim]) -> dict[str, PRF]:
+    by_kind: dict[str, PRF] = defaultdict(PRF)
     used: set[int] = set()
     gold_items = list(enumerate(gold.record.claims))
     for c in sorted(claims, key=lambda c: _span(c)):
         hit = None
         for i, g in gold_items:
-            if i in used or g.kind != c.kind or not overlaps(gold.claim_spans[i], _span(c)):
+            if i in used or not same_kind(g.kind, c) or not overlaps(gold.claim_spans[i], _span(c)):
                 continue
             gv = gold.claim_value(i)
             if gv is not None and (c.value is None or not c.value.overlaps(gv)):
@@ -74,10 +83,10 @@ def score_claims(gold: GoldArticle, claims: list[Claim]) -> dict[Kind, PRF]:
             hit = i
             break
         if hit is None:
-            by_kind[c.kind].fp += 1
+            by_kind[c.figure_type].fp += 1
         else:
             used.add(hit)
-            by_kind[c.kind].tp += 1
+            by_kind[c.figure_type].tp += 1
     for i, g in gold_items:
         if i not in used:
             by_kind[g.kind].fn += 1
@@ -131,7 +140,7 @@ class Scores:
 
     def add_article(self, gold: GoldArticle, result: ArticleResult, findings: list[Finding]) -> None:
         for kind, prf in score_claims(gold, result.claims).items():
-            self.claims[kind.value].add(prf)
+            self.claims[kind].add(prf)
         for check, prf in score_findings(gold, findings, result.claims).items():
             self.findings[check].add(prf)
         contradictions = [f for f in findings if f.verdict == "contradiction"]

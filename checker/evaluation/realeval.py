@@ -33,7 +33,7 @@ MIN_NUMBERS_NAMED = 2  # a failing relation is measurable when at least two of i
 
 
 def _contradictions(r: ArticleResult) -> list[Finding]:
-    return [f for f in reconcile_article(r.article.id, r.claims, r.article) if f.verdict == "contradiction"]
+    return [f for f in reconcile_article(r.doc()) if f.verdict == "contradiction"]
 
 
 def _signature(f: Finding) -> tuple[str, str, str]:

@@ -24,7 +24,7 @@ TODAY = dt.date(2026, 11, 22)  # fixed reference date: year assumptions must not
 
 
 def _reconcile(r: ArticleResult) -> list[Any]:
-    return reconcile_article(r.article.id, r.claims, r.article)
+    return reconcile_article(r.doc())
 
 
 def evaluate(dataset: list[GoldArticle], extractor: Extractor, *, seed: int = 0, per_article: int = 3,
