@@ -129,7 +129,11 @@ def _words(text: str, tokens: list[Token], i: int) -> NumberMention | None:
     k = i
     while k < len(tokens):
         t = tokens[k]
-        if t.kind == "word" and t.low in NUMBER_WORDS:
+        if k == i and t.low in ("a", "an"):
+            parts.append("one")
+            last = k
+            k += 1
+        elif t.kind == "word" and t.low in NUMBER_WORDS:
             parts.append(t.low)
             last = k
             k += 1
@@ -226,6 +230,8 @@ def number_at(text: str, tokens: list[Token], i: int) -> NumberMention | None:
         return _digits(text, tokens, i)
     if t.kind == "word" and t.low in NUMBER_WORDS and t.low not in SCALES and t.low != "dozen":
         return _words(text, tokens, i)
+    if t.low in ("a", "an") and i + 1 < len(tokens) and tokens[i + 1].low in SCALES:
+        return _words(text, tokens, i)  # "A hundred and ninety-three"
     return None
 
 

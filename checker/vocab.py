@@ -196,7 +196,7 @@ for _action, _words in {
     Action.MISSING: "missing unaccounted",
     Action.EVACUATED: "evacuated evacuate evacuating airlifted flown out flew out left fled",
     Action.RESCUED: "rescued rescue rescuing saved pulled out brought out",
-    Action.ARRIVED: "arrived arriving arrive landed disembarked reached",
+    Action.ARRIVED: "arrived arriving arrive landed disembarked",
     Action.DELIVERED: "delivered entered crossed crossing carried carrying sent dispatched shipped",
     Action.WON: "won win winning",
     Action.VOTED: "voted vote",
@@ -239,6 +239,7 @@ class Cue(str, Enum):
     COMPRISING = "comprising"  # exhaustive parts follow: comprising, made up of
     OF_WHOM = "of_whom"  # "of whom 12 ...", "of them"
     TOTAL = "total"  # in total, a total of, altogether, overall
+    NUMBER_OF = "number_of"  # "the number of missing people has risen to 93": the noun comes first
     BRINGS_TO = "brings_to"  # bringing the total to, raises ... to, takes the number to
     SINCE = "since"  # since, so far, to date: a running total
     TOLL = "toll"  # death toll, tally: a running total of deaths
@@ -272,6 +273,7 @@ for _cue, _phrases in {
     Cue.OF_WHOM: "of whom|of them|of which|of these|of those",
     Cue.TOTAL: "in total|a total of|total|totalling|totaling|totalled|totaled|altogether|overall|in all|"
                "combined|all told|the total number of|the overall number of|tally|total number",
+    Cue.NUMBER_OF: "number of|the number of|numbers of|count of",
     Cue.BRINGS_TO: "bringing the total to|brings the total to|bringing the number to|brings the number to|"
                    "bringing to|brings to|bringing|brings|brought the total to|raising the total to|raises the total to|"
                    "raising|raises|taking the total to|takes the total to|pushing the total to|pushed|pushing",

@@ -242,7 +242,7 @@ def _what(ann: Annotations, f: Figure) -> None:
         _counted_after(ann, f)
         if f.counted is None:
             _counted_before(ann, f)
-    f.action = _action(ann, f)
+    f.action = f.action or _action(ann, f)
     if f.category in (Category.PEOPLE, Category.OTHER) and f.action in ACTION_CATEGORY and f.kind is Kind.COUNT:
         f.category = ACTION_CATEGORY[f.action]
     if f.side is None:
@@ -332,7 +332,7 @@ def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
 def _counted_before(ann: Annotations, f: Figure) -> None:
     """'the death toll rose to 1,061', 'the total number of Ukrainians freed ... to 500'."""
     first = f.clause[0]
-    cues = ann.cues_between(first, f.num.first - 1, Cue.TOLL, Cue.TOTAL, Cue.BRINGS_TO)
+    cues = ann.cues_between(first, f.num.first - 1, Cue.TOLL, Cue.TOTAL, Cue.BRINGS_TO, Cue.NUMBER_OF)
     toll = next((c for c in cues if c.cue is Cue.TOLL), None)
     if toll is not None:
         f.counted = Counted(text=toll.text, head="dead")

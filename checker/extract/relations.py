@@ -135,9 +135,10 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
     gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
     if op.punct and not gap:
         return figs[-1], Basis.STATED
-    if not op.punct and f.counted is not None and len(gap) <= MAX_GAP and all(
-            t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap):
-        return figs[-1], Basis.STATED
+    if not op.punct and f.counted is not None and (len(gap) <= MAX_GAP and all(
+            t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
+            or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))):
+        return figs[-1], Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
     return None, Basis.STATED
 
 

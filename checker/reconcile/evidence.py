@@ -74,9 +74,8 @@ def same_time(a: Claim, b: Claim) -> Link | None:
     sa, sb = a.scope.value, b.scope.value
     if a.day is not None and b.day is not None and a.day != b.day:
         return None
-    if a.stage is not None and b.stage is not None and a.stage.value != b.stage.value \
-            and (a.event.value if a.event else "") == (b.event.value if b.event else ""):
-        return None
+    if a.stage is not None and b.stage is not None and a.stage.value != b.stage.value:
+        return None  # two stages, whatever each series is called
     if sa is not sb:
         if Scope.UNKNOWN in (sa, sb) or {sa, sb} == {Scope.DAY, Scope.UNKNOWN}:
             return Link("time", False, "time scope stated for one figure only")
@@ -87,9 +86,14 @@ def same_time(a: Claim, b: Claim) -> Link | None:
         return None
     if a.day_stated and b.day_stated and a.day == b.day:
         return Link("time", True, f"same day: stated '{_words(a)}' and '{_words(b)}'")
-    if a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated:
+    if a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated \
+            and _series(a) == _series(b):
         return Link("time", True, f"same stage: '{a.stage.words}' and '{b.stage.words}'")
     return Link("time", False, "the same day is not stated for both")
+
+
+def _series(c: Claim) -> str:
+    return c.event.value if c.event else ""
 
 
 def _words(c: Claim) -> str:

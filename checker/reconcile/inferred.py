@@ -17,7 +17,7 @@ from collections import defaultdict
 from checker.claims import Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
-from checker.reconcile.evidence import part_of, same_action, same_side, tie
+from checker.reconcile.evidence import Tie, part_of, same_action, same_side, tie
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import SAME_ACTIONS
@@ -216,7 +216,7 @@ def _one_statement(doc: Doc, a: Claim, b: Claim) -> bool:
 
 
 def check_headline(doc: Doc) -> list[Finding]:
-    """A headline figure against the body figure that counts the same thing."""
+    """A headline figure against the body figures that count the same thing, closest ties first."""
     out: list[Finding] = []
     body = [c for c in doc.claims if not c.headline and c.kind is Kind.COUNT and c.value is not None]
     for h in doc.claims:
@@ -225,21 +225,30 @@ def check_headline(doc: Doc) -> list[Finding]:
         ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
         if not ties:
             continue
-        assert h.value is not None
-        match = next((b for b, _t in ties if b.value is not None and b.value.overlaps(h.value)), None)
-        if match is not None:
-            out.append(finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
-                               "The headline figure is the body's.", basis="stated",
-                               evidence=["headline and its body"]))
-            continue
-        stated = [(b, t) for b, t in ties if all(link.stated for link in t.links if link.what != "time")]
-        verdict = "contradiction" if len(ties) == 1 and stated else "unclear"
-        b = ties[0][0]
-        out.append(finding("restatement", verdict, [h.id] + [x.id for x, _t in ties],
-                           f"headline {h.value} ≠ body {' / '.join(str(x.value) for x, _t in ties)}",
-                           "The headline gives a different figure from the body.",
-                           evidence=["headline and its body"] + list(ties[0][1].evidence if b else ())))
+        best = max(_strength(h, b, t) for b, t in ties)
+        ties = [(b, t) for b, t in ties if _strength(h, b, t) == best]
+        out.append(_headline_finding(h, ties))
     return out
+
+
+def _strength(h: Claim, b: Claim, t: Tie) -> tuple[int, int, int]:
+    """How closely a body figure matches a headline figure: same noun, same time scope, stated links."""
+    same_head = int(h.counted is not None and b.counted is not None and h.counted.head == b.counted.head)
+    return same_head, int(h.scope.value is b.scope.value), sum(link.stated for link in t.links)
+
+
+def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]]) -> Finding:
+    assert h.value is not None
+    match = next((b for b, _t in ties if b.value is not None and b.value.overlaps(h.value)), None)
+    if match is not None:
+        return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
+                       "The headline figure is the body's.", evidence=["headline and its body"])
+    stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
+    verdict = "contradiction" if len(ties) == 1 and stated else "unclear"
+    return finding("restatement", verdict, [h.id] + [b.id for b, _t in ties],
+                   f"headline {h.value} ≠ body {' / '.join(str(b.value) for b, _t in ties)}",
+                   "The headline gives a different figure from the body.",
+                   evidence=("headline and its body",) + ties[0][1].evidence)
 
 
 # --- running totals within an article -----------------------------------------------------------
