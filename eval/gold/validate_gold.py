@@ -4,7 +4,8 @@
 
 Checks: the fields of the realnews format; unique ids; every quote an exact substring of its text and
 stating its value (digits, number words or ordinals); every relation expression inside a small
-grammar (arithmetic: numbers, + and -, one comparison) and evaluating to its `holds`; the numbers of
+grammar (arithmetic: numbers, + and -, one comparison) and evaluating to its `holds` with exact
+decimal arithmetic (41.2 + 5.6 == 46.8 holds as printed; see eval_expr); the numbers of
 an arithmetic or monotonic relation are figures of the item (or of an item its note names, or a year
 written in the text); a relation that fails sits in an item with an inconsistency, and a `real`
 within-item inconsistency has a failing relation; a date claim's value is its day of the month; a

@@ -90,6 +90,7 @@ The toll stood at 221 on Friday, up from 214.
 """),
         [
             C(64000000, "donor pledges, dollars (headline)", "cumulative", "Quake pledges reach $64 million", date="2027-02-12"),
+            C(1, "ordinal of the road convoy (headline)", "ordinal", "first road convoy arrives", date="2027-02-12"),
             C(64000000, "donor pledges, dollars", "cumulative", "Donors have pledged $64 million", date="2027-02-12"),
             C(46000000, "donor pledges on Monday, dollars", "cumulative", "up from $46 million on Monday", date="2027-02-08"),
             C(18000000, "increase in pledges, dollars", "other", "an increase of $18 million"),

@@ -171,6 +171,7 @@ Mara Kovac, 44, who was born in 1982, will become the country's youngest prime m
 The cabinet will have 16 ministers: nine from the Civic Union, four from the Green Left and three from the Farmers' Union. The 112-page agreement promises to raise the minimum wage by 12% to 1,120 euros a month within two years.
 """),
         [
+            C(3, "parties in the coalition (headline)", "other", "Three parties sign"),
             C(48, "coalition seats (headline)", "other", "coalition deal with 48 of 90 seats"),
             C(90, "seats in the assembly (headline)", "event_target", "48 of 90 seats"),
             C(48, "coalition seats", "other", "giving them 48 of the assembly's 90 seats"),

@@ -121,6 +121,7 @@ The nine will stay in hospital for at least seven days, doctors said.
             C(3, "brought out on Sunday", "stage", "three on Sunday", date="2026-07-05", stage="day 2"),
             C(2, "guides brought out on Monday", "stage", "the two guides on Monday", date="2026-07-06", stage="day 3"),
             C(41, "age of a volunteer diver", "other", "A volunteer diver, 41"),
+            C(9, "rescued people to stay in hospital", "other", "The nine will stay in hospital", planned=True),
             C(7, "days in hospital, at least", "other", "for at least seven days", approx=True, planned=True),
         ],
         [
