@@ -93,7 +93,7 @@ The area burned by the wildfire on Evia rose to 14,500 hectares on Wednesday fro
 
 Two people have died: the 67-year-old volunteer and an 81-year-old woman who refused to leave her home.
 
-About 400 evacuees remain in hotels in Chalkida; the rest have returned home. Local officials put the damage at 90 million euros.
+About 400 evacuees remain in hotels in Chalkida; the rest have returned home. Between 120 and 150 homes were destroyed, and local officials put the damage at 90 million euros.
 """),
         [
             C(14500, "hectares burned (headline)", "cumulative", "burned area rises to 14,500 hectares", date="2026-08-05"),
@@ -105,6 +105,8 @@ About 400 evacuees remain in hotels in Chalkida; the rest have returned home. Lo
             C(67, "age of the volunteer who died", "other", "the 67-year-old volunteer"),
             C(81, "age of the woman who died", "other", "an 81-year-old woman who refused to leave her home"),
             C(400, "evacuees still in hotels", "remaining", "About 400 evacuees remain in hotels in Chalkida", date="2026-08-05", approx=True),
+            C(120, "homes destroyed, lower bound", "cumulative", "Between 120 and 150 homes were destroyed", date="2026-08-05", approx=True),
+            C(150, "homes destroyed, upper bound", "cumulative", "Between 120 and 150 homes were destroyed", date="2026-08-05", approx=True),
             C(90000000, "damage, euros", "other", "put the damage at 90 million euros"),
         ],
         [
@@ -114,7 +116,7 @@ About 400 evacuees remain in hotels in Chalkida; the rest have returned home. Lo
             R("arithmetic", "400 <= 2600", True, False, "Evacuees still in hotels within the evacuated (evia_d2_meridian)."),
         ],
         [],
-        "The two dead are named by description (the 67-year-old, an 81-year-old), a complete colon list without its own figures.",
+        "The two dead are named by description (the 67-year-old, an 81-year-old), a complete colon list without its own figures. 'Between 120 and 150' is one hedged figure, given as its two bounds.",
     ),
     item(
         "evia_d3_islandradio",
