@@ -163,15 +163,15 @@ Photo caption: 305 came home on Wednesday
 
 KYIV, June 12 (Kyiv Wire) - Ukraine and Russia completed the third and final stage of their 840-for-840 exchange on Friday, with 265 Ukrainian prisoners returning home, the president's office said.
 
-The first stage on Tuesday, June 9, brought back 270 Ukrainians, and the second, on Wednesday, June 10, returned 305. In all, 840 Ukrainians have come home this week, the coordination headquarters said.
+The exchange's first stage took place on Tuesday, June 9, when 270 Ukrainians returned; 305 more came back in the second, on Wednesday, June 10. That makes 840 Ukrainians home this week, the coordination headquarters said.
 
-Russia's Defence Ministry said 265 Russian servicemen had been returned on Friday in exchange for 265 Ukrainian prisoners of war. A dispute over the lists delayed the final stage by a day, officials on both sides said.
+Moscow's Defence Ministry put the number of Russian servicemen returned on Friday at 265, the same number of Ukrainian prisoners of war it handed over. A dispute over the lists delayed the final stage by a day, officials on both sides said.
 
 Among those freed on Friday were 37 National Guard troops and two medics.
 
 Separately, the bodies of 1,000 fallen soldiers were repatriated to Ukraine on Thursday, while Russia received the bodies of 36 of its troops.
 
-Since 2022, 6,685 Ukrainians have been freed from Russian captivity. It was the 71st exchange since the start of the full-scale war, which began in February 2022, the ombudsman said. More than four years into the war, thousands remain in captivity.
+The headquarters' running count of Ukrainians freed from Russian captivity since 2022 now stands at 6,685. It was the 71st exchange since the start of the full-scale war, which began in February 2022, the ombudsman said. More than four years into the war, thousands remain in captivity.
 
 (Reporting by Kyiv newsroom)
 """),
@@ -181,27 +181,26 @@ Since 2022, 6,685 Ukrainians have been freed from Russian captivity. It was the 
             C(3, "ordinal of the final stage", "ordinal", "completed the third and final stage", date="2026-06-12", stage="stage 3"),
             C(840, "agreed size of the exchange", "event_target", "their 840-for-840 exchange", side="each side"),
             C(265, "Ukrainian prisoners returned in stage 3", "stage", "with 265 Ukrainian prisoners returning home", date="2026-06-12", stage="stage 3", side="Russia -> Ukraine"),
-            C(1, "ordinal of the first stage", "ordinal", "The first stage on Tuesday, June 9", date="2026-06-09", stage="stage 1"),
+            C(1, "ordinal of the first stage", "ordinal", "The exchange's first stage took place on Tuesday, June 9", date="2026-06-09", stage="stage 1"),
             D(9, "date of the first stage", "Tuesday, June 9", "2026-06-09"),
-            C(270, "Ukrainians brought back in stage 1", "stage", "brought back 270 Ukrainians", date="2026-06-09", stage="stage 1", side="Russia -> Ukraine"),
-            C(2, "ordinal of the second stage", "ordinal", "the second, on Wednesday, June 10", date="2026-06-10", stage="stage 2"),
+            C(270, "Ukrainians returned in stage 1", "stage", "when 270 Ukrainians returned", date="2026-06-09", stage="stage 1", side="Russia -> Ukraine"),
+            C(305, "Ukrainians returned in stage 2", "stage", "305 more came back in the second", date="2026-06-10", stage="stage 2", side="Russia -> Ukraine"),
+            C(2, "ordinal of the second stage", "ordinal", "came back in the second, on Wednesday, June 10", date="2026-06-10", stage="stage 2"),
             D(10, "date of the second stage", "Wednesday, June 10", "2026-06-10"),
-            C(305, "Ukrainians returned in stage 2", "stage", "returned 305", date="2026-06-10", stage="stage 2", side="Russia -> Ukraine"),
-            C(840, "Ukrainians home this week", "multi_stage_total", "In all, 840 Ukrainians have come home this week", date="2026-06-12", side="Russia -> Ukraine"),
-            C(265, "Russian servicemen returned on Friday", "stage", "265 Russian servicemen had been returned on Friday", date="2026-06-12", stage="stage 3", side="Ukraine -> Russia"),
-            C(265, "Ukrainian prisoners of war handed over on Friday (Russian figure)", "stage", "in exchange for 265 Ukrainian prisoners of war", date="2026-06-12", stage="stage 3", side="Russia -> Ukraine"),
+            C(840, "Ukrainians home this week", "multi_stage_total", "That makes 840 Ukrainians home this week", date="2026-06-12", side="Russia -> Ukraine"),
+            C(265, "Russian servicemen returned on Friday", "stage", "the number of Russian servicemen returned on Friday at 265", date="2026-06-12", stage="stage 3", side="Ukraine -> Russia"),
             C(1, "days the final stage was delayed", "other", "delayed the final stage by a day"),
             C(37, "National Guard troops among those freed on Friday", "stage_component", "were 37 National Guard troops and two medics", date="2026-06-12", stage="stage 3", side="Russia -> Ukraine"),
             C(2, "medics among those freed on Friday", "stage_component", "were 37 National Guard troops and two medics", date="2026-06-12", stage="stage 3", side="Russia -> Ukraine"),
             C(1000, "bodies of fallen soldiers repatriated to Ukraine", "other", "the bodies of 1,000 fallen soldiers were repatriated to Ukraine on Thursday", date="2026-06-11", side="Russia -> Ukraine"),
             C(36, "bodies of Russian troops received by Russia", "other", "Russia received the bodies of 36 of its troops", date="2026-06-11", side="Ukraine -> Russia"),
-            C(6685, "Ukrainians freed since 2022", "cumulative", "Since 2022, 6,685 Ukrainians have been freed from Russian captivity", date="2026-06-12", side="Russia -> Ukraine"),
+            C(6685, "Ukrainians freed since 2022", "cumulative", "Ukrainians freed from Russian captivity since 2022 now stands at 6,685", date="2026-06-12", side="Russia -> Ukraine"),
             C(71, "ordinal of this exchange since the start of the war", "ordinal", "It was the 71st exchange since the start of the full-scale war"),
             C(4, "years into the full-scale war", "other", "More than four years into the war", approx=True),
         ],
         [
             R("arithmetic", "270 + 305 + 265 == 840", True, True, "Three stages make the week's total and the agreed 840.", exhaustive=True),
-            R("arithmetic", "265 == 265", True, True, "Parity of the final stage."),
+            R("arithmetic", "265 == 265", True, True, "Parity of the final stage: 'the same number of Ukrainian prisoners of war it handed over' as the 265 stated for both sides."),
             R("arithmetic", "37 + 2 <= 265", True, True, "'Among those freed on Friday': not exhaustive.", exhaustive=False),
             R("arithmetic", "6420 + 265 == 6685", True, False, "Running total from 6,420 after stage 2 (pow840_d2_meridian) plus 265."),
             R("weekday", "date(2026, 6, 12).weekday() == 4", True, True, "Dateline June 12 with 'on Friday'."),
