@@ -171,3 +171,31 @@ def anchor_date(text: str) -> dt.date | None:
     """The date a named start point stands for ('the start of the full-scale invasion')."""
     low = text.lower()
     return next((dt.date.fromisoformat(d) for k, d in ANCHORS.items() if k in low), None)
+
+
+SEASON_DAYS = {"early": 1, "mid": 15, "late": 20}  # "since late June": the start is taken at this day
+
+
+def since_date(text: str, published: dt.date | None) -> dt.date | None:
+    """The start point a 'since ...' phrase names: a named start ('the full-scale invasion'), a date
+    ('Feb. 14'), a month and year ('February 2022'), a year ('2009'), 'this year', 'late June'."""
+    named = anchor_date(text)
+    if named is not None:
+        return named
+    low = text.lower()
+    if "this year" in low and published is not None:
+        return dt.date(published.year, 1, 1)
+    found = find_dates(text)
+    exact = next((d for d in found if d.month and d.day), None)
+    if exact is not None and exact.month is not None and exact.day is not None:
+        year = exact.year or (year_for(exact.month, exact.day, published) if published else None)
+        return safe_date(year, exact.month, exact.day) if year else None
+    month = re.search(r"\b(early|mid|late)?[- ]?(%s)\b(?:\s+((?:19|20)\d{2}))?" % "|".join(MONTHS), low)
+    if month:
+        m = MONTHS[month.group(2)]
+        year = int(month.group(3)) if month.group(3) else (published.year if published else None)
+        if year is not None and published is not None and not month.group(3) and dt.date(year, m, 1) > published:
+            year -= 1
+        return dt.date(year, m, SEASON_DAYS.get(month.group(1) or "", 1)) if year else None
+    year_only = re.search(r"\b((?:19|20)\d{2})\b", low)
+    return dt.date(int(year_only.group(1)), 1, 1) if year_only else None

@@ -24,7 +24,15 @@ from checker.claims import (
     RelationKind,
     YearSource,
 )
-from checker.dates import DEICTIC, fmt_date, latest_year_with_weekday, nearest_weekday, safe_date, year_for
+from checker.dates import (
+    DEICTIC,
+    fmt_date,
+    latest_year_with_weekday,
+    nearest_weekday,
+    safe_date,
+    since_date,
+    year_for,
+)
 
 FIGURE_KINDS = (Kind.COUNT, Kind.TARGET)
 OURS = "ours"
@@ -42,7 +50,7 @@ def resolve(article: Article, claims: list[Claim], relations: list[Relation] | N
     claims = [_resolve_date(c, article, year, reported, first) for c in claims]
     claims = _stage_dates(claims)
     main = _main_side(claims)
-    claims = [_fill(c, main, reported) for c in claims]
+    claims = [_fill(c, main, reported, article.published) for c in claims]
     facts = DocumentFacts(reported_day=reported, main_side=main, sides=_sides(claims),
                           swap_declared=_swap_declared(claims, relations or []), year=year)
     return claims, facts
@@ -183,9 +191,12 @@ def _sides(claims: list[Claim]) -> tuple[str, ...]:
     return tuple(s for s, _n in votes.most_common())
 
 
-def _fill(c: Claim, main: Known[str] | None, reported: Known[dt.date] | None) -> Claim:
-    """'our defenders' are the main side (inferred); an undated figure gets the reported day (defaulted)."""
+def _fill(c: Claim, main: Known[str] | None, reported: Known[dt.date] | None, published: dt.date | None) -> Claim:
+    """'our defenders' are the main side (inferred); an undated figure gets the reported day (defaulted);
+    'since February 2022' becomes its start date."""
     upd: dict[str, object] = {}
+    if c.since is None and c.since_text:
+        upd["since"] = since_date(c.since_text, published)
     if c.side is not None and c.side.value == OURS and main is not None:
         upd["side"] = Known[str](value=main.value, basis=Basis.INFERRED, words="'our' in the speaker's words")
     if c.date is None and reported is not None and c.kind in FIGURE_KINDS + (Kind.ORDINAL,):

@@ -189,12 +189,12 @@ ACTIONS: dict[str, Action] = {}
 for _action, _words in {
     Action.RELEASED: "released freed free freeing release releasing returned return returning brought home "
                      "brought back come home came home coming home returned home handed over hand over handing over "
-                     "handed back repatriated let go set free were returned have returned returnees",
+                     "handed back repatriated let go set free were returned have returned returnees returns",
     Action.EXCHANGED: "exchanged exchange swapped swap traded trade",
     Action.KILLED: "killed died dead death deaths perished drowned lost their lives killing fatalities toll",
     Action.INJURED: "injured wounded hurt injuring",
     Action.MISSING: "missing unaccounted",
-    Action.EVACUATED: "evacuated evacuate evacuating airlifted flown out flew out left fled",
+    Action.EVACUATED: "evacuated evacuate evacuating airlifted flown out flew out fled",
     Action.RESCUED: "rescued rescue rescuing saved pulled out brought out",
     Action.ARRIVED: "arrived arriving arrive landed disembarked",
     Action.DELIVERED: "delivered entered crossed crossing carried carrying sent dispatched shipped",
@@ -242,9 +242,10 @@ class Cue(str, Enum):
     NUMBER_OF = "number_of"  # "the number of missing people has risen to 93": the noun comes first
     BRINGS_TO = "brings_to"  # bringing the total to, raises ... to, takes the number to
     SINCE = "since"  # since, so far, to date: a running total
-    TOLL = "toll"  # death toll, tally: a running total of deaths
+    TOLL = "toll"  # death toll, count of the dead: a running total of deaths
+    REPORTED = "reported"  # "had reported 468 dead": a count as of a day, not of that day
     STOCK = "stock"  # remain, still held, still missing
-    PERIOD = "period"  # over the past two days, this week, in just these two days
+    PERIOD = "period"  # over the past two days, this week, in just these two days (see annotate.find_periods)
     ANOTHER = "another"  # another, a further, more: a new group, not the one before
     ALSO = "also"  # also, separately, in addition: another group
     ROSE = "rose"  # rose, climbed, increased
@@ -273,19 +274,19 @@ for _cue, _phrases in {
     Cue.OF_WHOM: "of whom|of them|of which|of these|of those",
     Cue.TOTAL: "in total|a total of|total|totalling|totaling|totalled|totaled|altogether|overall|in all|"
                "combined|all told|the total number of|the overall number of|tally|total number",
-    Cue.NUMBER_OF: "number of|the number of|numbers of|count of",
+    Cue.NUMBER_OF: "number of|the number of|numbers of|count of|the number",
     Cue.BRINGS_TO: "bringing the total to|brings the total to|bringing the number to|brings the number to|"
                    "bringing to|brings to|bringing|brings|brought the total to|raising the total to|raises the total to|"
                    "raising|raises|taking the total to|takes the total to|pushing the total to|pushed|pushing",
     Cue.SINCE: "since|since the start of|since the beginning of|so far|to date|thus far|up to now|until now|"
                "cumulative|in all since|overall since",
-    Cue.TOLL: "death toll|toll|tally|number of dead|number of deaths|number of people killed|body count",
+    Cue.TOLL: "death toll|toll|number of dead|number of deaths|number of people killed|body count|death count|"
+              "count of the dead|count of dead|number of the dead|dead count|fatality count",
+    Cue.REPORTED: "reported|had reported|has reported|have reported|confirmed|"
+                  "recorded|registered|stood at|stands at|standing at",
     Cue.STOCK: "remain|remains|remained|remaining in|still held|still missing|still in captivity|are still|"
                "were still|is still|still being held|being held|are held|were held|held by|held in|in captivity|"
                "unaccounted for",
-    Cue.PERIOD: "over the past|over the last|in the past|in the last|during the past|during the last|these two|"
-                "these three|those two|over two|over three|over four|over five|over the two|over the three|"
-                "in two days|in three days|this week|this month|this year|last week|within|during the|over the",
     Cue.ANOTHER: "another|a further|further|more|an additional|additional|other|a second group of|the other",
     Cue.ALSO: "also|separately|in addition|additionally|as well|besides|meanwhile",
     Cue.ROSE: "rose|risen|rise|rises|rising|climbed|climbs|climbing|increased|increase|increases|jumped|jumps|"
@@ -316,6 +317,12 @@ for _cue, _phrases in {
 }.items():
     for _p in _phrases.split("|"):
         CUES.setdefault(_p, _cue)
+
+# Words of a period: "over the past two days", "in the two days", "this week", "over the weekend".
+PERIOD_PREPOSITIONS = frozenset({"over", "in", "during", "across", "within", "for", "these", "those", "past", "last",
+                                 "the", "just", "first", "previous", "preceding", "next", "both"})
+PERIOD_NAMES: dict[str, int] = {"week": 7, "weekend": 2, "fortnight": 14}
+PERIOD_UNIT_DAYS: dict[str, int] = {"days": 1, "weeks": 7}
 
 # Clause-opening words: figures on either side of them may describe different things.
 CLAUSE_WORDS = frozenset({"but", "while", "whereas", "although", "though", "after", "before", "when", "which",

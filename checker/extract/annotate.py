@@ -36,6 +36,9 @@ from checker.vocab import (
     NOUNS,
     NOUNS_OR_UNITS,
     ORDINALS,
+    PERIOD_NAMES,
+    PERIOD_PREPOSITIONS,
+    PERIOD_UNIT_DAYS,
     SIDES,
     STAGE_UNITS,
     Cue,
@@ -68,6 +71,7 @@ ID_WORDS = frozenset({"no", "number", "section", "article", "route", "highway", 
                       "ward", "district", "precinct", "terminal", "bus", "lane", "lanes", "exit", "apollo", "boeing",
                       "airbus", "model", "series", "super", "fortune", "ftse", "nasdaq", "s&p", "dow", "covid",
                       "mh", "flight", "g", "f", "su", "mig", "code", "ps", "xbox", "unit", "block", "sector"})
+UNITS_BEFORE = {"magnitude": "magnitude", "richter": "magnitude", "category": "category", "force": "force"}
 PHONE_MIN_DIGITS = 8  # a bare run of this many digits is a phone or reference number
 EVENT_NOUNS = frozenset({"exchange", "swap", "release", "return", "handover", "transfer", "evacuation", "deal",
                          "agreement", "truce", "ceasefire", "process", "operation", "repatriation", "airlift",
@@ -113,6 +117,11 @@ class SideMark(Mark):
 
 
 @dataclass(frozen=True, slots=True)
+class PeriodMark(Mark):
+    days: int = 0
+
+
+@dataclass(frozen=True, slots=True)
 class OrdinalMark(Mark):
     n: int = 0
     unit: str = ""  # "stage", "day" ... or "" when no stage unit follows
@@ -133,8 +142,10 @@ class Annotations:
     actions: list[ActionMark]
     sides: list[SideMark]
     ordinals: list[OrdinalMark]
+    periods: list[PeriodMark] = field(default_factory=list)
     urls: list[tuple[int, int]] = field(default_factory=list)
     body_start: int = 0  # after the publication-date line
+    np_ends: dict[int, int] = field(default_factory=dict, repr=False)  # figure token -> end of its noun phrase
     _starts: list[int] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
@@ -235,7 +246,7 @@ def annotate(text: str) -> Annotations:
                       cues=[c for c in _marks(tokens, CUES, CueMark, "cue") if not _in_date(c, dates)],
                       actions=list(_marks(tokens, ACTIONS, ActionMark, "action")),
                       sides=list(_marks(tokens, SIDES, SideMark, "side")),
-                      ordinals=find_ordinals(tokens), body_start=body_start,
+                      ordinals=find_ordinals(tokens), periods=find_periods(tokens, numbers), body_start=body_start,
                       urls=[m.span() for m in _URL_RE.finditer(text, body_start)])
     return ann
 
@@ -390,6 +401,8 @@ def _format(text: str, tokens: list[Token], m: NumberMention,
         return NumberFormat.SCORE, None
     if before is not None and (before.low in CURRENCY_SIGNS or before.text in CURRENCY_SIGNS):
         return NumberFormat.MONEY, before.text
+    if before is not None and before.low in UNITS_BEFORE:
+        return NumberFormat.UNIT, UNITS_BEFORE[before.low]  # "magnitude 6.8", "level 4"
     unit = _unit_after(tokens, m.last + 1)
     if unit is not None:
         return unit
@@ -482,6 +495,38 @@ def _marks(tokens: list[Token], table: dict[str, object] | dict[str, Cue] | dict
         start, end = tokens[i].start, tokens[last].end
         yield cls(i, last, start, end, " ".join(t.text for t in tokens[i:last + 1]), **{field_name: hit[1]})
         i = last + 1
+
+
+def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[PeriodMark]:
+    """'over the past two days', 'in the two days', 'these two days', 'this week', 'over the weekend'."""
+    out: list[PeriodMark] = []
+    for n in numbers:
+        if n.format is not NumberFormat.DURATION or n.unit not in PERIOD_UNIT_DAYS or n.upper is not None:
+            continue
+        first = _period_start(tokens, n.first)
+        if first is None:
+            continue
+        last = n.last + 1
+        out.append(PeriodMark(first, last, tokens[first].start, tokens[last].end,
+                              " ".join(t.text for t in tokens[first:last + 1]),
+                              days=int(n.value) * PERIOD_UNIT_DAYS[n.unit or "days"]))
+    for t in tokens:
+        name = t.low.removesuffix("'s").removesuffix("’s")
+        if name in PERIOD_NAMES and t.i > 0 and tokens[t.i - 1].low in ("this", "the", "past", "last"):
+            first = _period_start(tokens, t.i) or t.i - 1
+            if tokens[t.i - 1].low == "last" and name == "week":
+                continue  # "last week" is the week before, not a period ending today
+            out.append(PeriodMark(first, t.i, tokens[first].start, t.end,
+                                  " ".join(x.text for x in tokens[first:t.i + 1]), days=PERIOD_NAMES[name]))
+    return sorted(out, key=lambda m: m.first)
+
+
+def _period_start(tokens: list[Token], k: int) -> int | None:
+    """The first word of 'over the past two days' before the number at k; None when no period word leads."""
+    first = k
+    while first > 0 and tokens[first - 1].low in PERIOD_PREPOSITIONS and k - first < 4:
+        first -= 1
+    return first if first < k else None
 
 
 def find_ordinals(tokens: list[Token]) -> list[OrdinalMark]:

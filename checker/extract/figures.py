@@ -27,12 +27,14 @@ from checker.claims import (
     Scope,
     Span,
 )
-from checker.dates import DEICTIC, DateMention, anchor_date
-from checker.extract.annotate import Annotations, OrdinalMark, Sentence
+from checker.dates import DEICTIC, DateMention
+from checker.extract.annotate import Annotations, CueMark, Mark, OrdinalMark, PeriodMark, Sentence
 from checker.numbers import NumberFormat, NumberMention, Token, hedged
 from checker.vocab import (
     ACTION_CATEGORY,
+    ACTIONS,
     ANCHORS,
+    CLAUSE_WORDS,
     HEDGES_AFTER,
     MAX_NOUN_WORDS,
     NEUTRAL_MODIFIERS,
@@ -46,11 +48,16 @@ from checker.vocab import (
 NOT_FIGURES = frozenset({NumberFormat.YEAR, NumberFormat.TIME, NumberFormat.PHONE, NumberFormat.DATE_PART,
                          NumberFormat.SCORE, NumberFormat.IDENTIFIER})
 MAX_MODIFIERS = 4  # words between a figure and its head noun: "300 seriously wounded Ukrainian soldiers"
+PLAN_REACH = 4  # tokens before a date searched for a plan cue ("is expected on Monday")
+SINCE_REACH = 8  # tokens after "since" that can name the start point
 MAX_AGE = 120
 APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Colin, 19; and daughter Megan, 16—"
 MAX_QUOTE = 240  # a sentence longer than this is quoted as a window around the figure
 QUOTE_CONTEXT = 100  # characters either side of the figure in such a window
-DATE_ADJACENCY = 3  # characters: "71 a day earlier", "On Monday, 54": a date this close belongs to that figure
+ATTACHABLE = frozenset({NumberFormat.PLAIN})  # figures that compete for a date or scope phrase
+# Words that may stand between a figure's noun phrase and the date or period it has ("were freed on").
+LINKING_WORDS = frozenset({"on", "in", "at", "the", "over", "during", "for", "were", "was", "have", "has", "been",
+                           "had", "are", "is", "be", "being", "a", "an", "of", "by", "this"})
 # Words that end a noun phrase: verbs, prepositions, conjunctions.
 STOP_WORDS = frozenset({
     "were", "was", "are", "is", "have", "has", "had", "will", "would", "be", "been", "being", "in", "on", "at",
@@ -67,8 +74,8 @@ AGE_BEFORE = ("aged", "age of", "at the age of", "is", "was", "at")
 AGREED_CUES = frozenset({"agreed to", "agreed to free", "agreed to release", "under the deal", "under the agreement",
                          "under the truce", "under the terms", "calls for", "call for", "provides for",
                          "provide for"})
-SCOPE_CUES: dict[Cue, Scope] = {Cue.PERIOD: Scope.PERIOD, Cue.SINCE: Scope.SINCE, Cue.SO_FAR: Scope.SINCE,
-                               Cue.TOLL: Scope.SINCE, Cue.STOCK: Scope.STOCK}
+SCOPE_CUES: dict[Cue, Scope] = {Cue.SINCE: Scope.SINCE, Cue.SO_FAR: Scope.SINCE, Cue.TOLL: Scope.SINCE,
+                               Cue.STOCK: Scope.STOCK}
 START_WORDS = frozenset({"since", "until", "from", "till", "as of"})  # a date after these is a start or end point
 CAPTURE_WORDS = frozenset({"captured", "taken", "seized", "abducted", "kidnapped", "detained", "held", "attack",
                            "raid", "offensive", "invasion", "assault", "began", "begun", "started", "launched"})
@@ -344,6 +351,12 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
         k = c.last + 1
         if k < len(ann.tokens) and ann.tokens[k].low == "of":
             k += 1
+        if k < len(ann.tokens) and ann.tokens[k].low == "who":  # "the number who have returned"
+            f.counted = Counted(text=ann.text[c.start:ann.tokens[k].end], head="people")
+            f.category = Category.PEOPLE
+            verb = next(iter(ann.marks_between(ann.actions, k, f.num.first - 1)), None)
+            f.action = verb.action if verb is not None else None  # type: ignore[attr-defined]
+            return
         head = next((h for j in range(k, min(k + MAX_MODIFIERS, f.num.first)) if (h := head_at(ann.tokens, j))),
                     None)
         if head is not None:
@@ -391,66 +404,48 @@ def _when(ann: Annotations, f: Figure) -> None:
 
 
 def _scope(ann: Annotations, f: Figure) -> None:
-    """Since / period / stock / total, from the cue words of the figure's clause."""
+    """Since / period / stock, from the cue words and periods of the figure's clause (nearest wins)."""
     if f.scope.value is not Scope.UNKNOWN:
         return
     first, last = f.clause
     cues = ann.cues_between(first, last)
-    f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) for c in cues)
-    scoped = [c for c in cues if c.cue in SCOPE_CUES and not (c.cue is Cue.SINCE and _captivity(ann, c))
-              and not (c.cue is Cue.PERIOD and _period_days(ann, c) is None and not f.totalled)]
+    f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) and not _owned_elsewhere(ann, f, c.first, c.last, first, last)
+                     for c in cues)
+    scoped: list[tuple[Mark, Scope]] = [(c, SCOPE_CUES[c.cue]) for c in cues if c.cue in SCOPE_CUES
+                                        and not (c.cue is Cue.SINCE and _captivity(ann, c))]
+    scoped += [(p, Scope.PERIOD) for p in ann.periods if first <= p.first <= last]
+    if f.category in (Category.BODY, Category.INJURED, Category.MISSING):
+        scoped += [(c, Scope.SINCE) for c in cues if c.cue is Cue.REPORTED]  # "had reported 468 dead"
+    scoped = [(m, sc) for m, sc in scoped if not _owned_elsewhere(ann, f, m.first, m.last, first, last)]
     if not scoped:
-        if any(c.cue is Cue.BRINGS_TO for c in cues):
-            f.scope = Known[Scope](value=Scope.SINCE, words=next(c.text for c in cues if c.cue is Cue.BRINGS_TO))
+        brings = [c for c in cues if c.cue is Cue.BRINGS_TO and c.last < f.num.first
+                  and not _owned_elsewhere(ann, f, c.first, c.last, first, last)]
+        if brings:  # "bringing the number freed so far to 18": a running total
+            f.scope = Known[Scope](value=Scope.SINCE, words=brings[-1].text)
         return
-    cue = min(scoped, key=lambda c: min(abs(c.first - f.num.last), abs(c.last - f.num.first)))
-    scope = SCOPE_CUES[cue.cue]
-    if scope is Scope.PERIOD:
-        f.period_days = _period_days(ann, cue)
-        f.scope = Known[Scope](value=scope, words=_period_words(ann, cue))
-    elif scope is Scope.SINCE:
-        f.scope = Known[Scope](value=scope, words=cue.text)
-        f.since_text = _since_words(ann, cue) if cue.cue is Cue.SINCE else None
-    else:
-        f.scope = Known[Scope](value=scope, words=cue.text)
+    mark, scope = min(scoped, key=lambda x: min(abs(x[0].first - f.num.last), abs(x[0].last - f.num.first)))
+    f.scope = Known[Scope](value=scope, words=mark.text)
+    if isinstance(mark, PeriodMark):
+        f.period_days = mark.days
+    elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
+        f.since_text = _since_words(ann, mark)
 
 
-def _captivity(ann: Annotations, c: object) -> bool:
+def _captivity(ann: Annotations, c: Mark) -> bool:
     """'held since 2022' dates a captivity, not a running total."""
-    first = getattr(c, "first", 0)
-    return first > 0 and ann.tokens[first - 1].low in ("held", "detained", "imprisoned", "jailed", "missing", "kept")
+    return c.first > 0 and ann.tokens[c.first - 1].low in ("held", "detained", "imprisoned", "jailed", "missing",
+                                                           "kept")
 
 
-def _period_days(ann: Annotations, period: object) -> int | None:
-    last = getattr(period, "last", 0)
-    for n in ann.numbers:
-        if last < n.first <= last + 3 and n.format is NumberFormat.DURATION:
-            return int(n.value) * {"days": 1, "weeks": 7}.get(n.unit or "", 0) or None
-    text = getattr(period, "text", "").lower()
-    after = ann.tokens[last + 1].low if last + 1 < len(ann.tokens) else ""
-    if text.endswith("week") or after == "week":
-        return 7
-    if text in ("these two", "those two", "over two", "over the two"):
-        return 2
-    if text in ("these three", "over three", "over the three"):
-        return 3
-    return None
-
-
-def _period_words(ann: Annotations, period: object) -> str:
-    last = getattr(period, "last", 0)
-    end = min(len(ann.tokens) - 1, last + 2)
-    return ann.text[getattr(period, "start", 0):ann.tokens[end].end]
-
-
-def _since_words(ann: Annotations, cue: object) -> str:
-    last = getattr(cue, "last", 0)
-    end = last
-    for t in ann.tokens[last + 1:last + 8]:
-        if t.kind != "word" and t.text not in ("'", "’", "-"):
+def _since_words(ann: Annotations, cue: Mark) -> str:
+    """'since the start of Russia's full-scale invasion', 'since February 2022', 'so far this year'."""
+    end = cue.last
+    for t in ann.tokens[cue.last + 1:cue.last + SINCE_REACH]:
+        if t.kind == "punct" and (t.text not in ("'", "’", "-") or ann._spaced(t)) or t.low in CLAUSE_WORDS \
+                or t.low in ACTIONS:
             break
         end = t.i
-    return ann.text[getattr(cue, "start", 0):ann.tokens[end].end]
+    return ann.text[cue.start:ann.tokens[end].end]
 
 
 def _modality(ann: Annotations, f: Figure) -> Modality:
@@ -473,11 +468,11 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
     clause_end = ann.tokens[f.clause[1]].end
     usable = [d for d in ann.dates_between(s.start, s.end)
               if not _start_point(ann, d) and not ((d.relative_days or 0) > 0 and d.text.lower() in DEICTIC)
-              and not _owned_by_other(ann, d, f)]
+              and not _planned_date(ann, d) and not _owned_by_other(ann, d, f)]
     near = [d for d in usable if clause_start <= d.start < clause_end]
     f.date_in_clause = bool(near)
-    near = near or [d for d in usable if f.kind in (Kind.COUNT, Kind.TARGET) and f.scope.value is not Scope.PERIOD
-                    and not _begins(ann, d) and not _future(ann, d)]
+    near = near or [d for d in usable if f.kind in (Kind.COUNT, Kind.TARGET)
+                    and f.scope.value in (Scope.DAY, Scope.UNKNOWN) and not _begins(ann, d) and not _future(ann, d)]
     end = f.num.end
     return min(near, key=lambda d: d.start - end if d.start >= end else max(0, f.num.start - d.end), default=None)
 
@@ -487,6 +482,12 @@ def _start_point(ann: Annotations, d: DateMention) -> bool:
     k = ann.token_at(d.start)
     before = [t.low for t in ann.tokens[max(0, k - 3):k] if t.low not in ("on", "the", "in", "of")]
     return bool(before) and (before[-1] in START_WORDS or before[-1] in CAPTURE_WORDS)
+
+
+def _planned_date(ann: Annotations, d: DateMention) -> bool:
+    """'a further exchange is expected on Monday': a plan's date dates no reported figure."""
+    k = ann.token_at(d.start)
+    return bool(ann.cues_between(max(0, k - PLAN_REACH), k - 1, Cue.PLAN))
 
 
 def _future(ann: Annotations, d: DateMention) -> bool:
@@ -501,16 +502,52 @@ def _begins(ann: Annotations, d: DateMention) -> bool:
 
 
 def _owned_by_other(ann: Annotations, d: DateMention, f: Figure) -> bool:
-    """'71 a day earlier', 'On Monday, 54': a date right beside another figure belongs to it."""
-    mine = f.num
-    for n in ann.numbers_between(f.sentence.first, f.sentence.last):
-        if n is mine or n.format is NumberFormat.DATE_PART:
-            continue
-        if 0 <= d.start - n.end <= DATE_ADJACENCY and not 0 <= d.start - mine.end <= DATE_ADJACENCY:
-            return True
-        if 0 <= n.hedge_start - d.end <= DATE_ADJACENCY and not 0 <= mine.hedge_start - d.end <= DATE_ADJACENCY:
+    """'150 prisoners on Wednesday and 90 on Thursday': a date belongs to the figure it attaches to."""
+    first, last = ann.token_at(d.start), ann.token_at(d.end - 1)
+    return _owned_elsewhere(ann, f, first, last, f.sentence.first, f.sentence.last)
+
+
+def _owned_elsewhere(ann: Annotations, f: Figure, first: int, last: int, lo: int, hi: int) -> bool:
+    """Another figure between tokens lo..hi attaches more closely to the phrase first..last."""
+    mine = _attached(ann, first, last, f.num)
+    for n in ann.numbers_between(lo, hi):
+        if n is not f.num and n.format in ATTACHABLE and not first <= n.first <= last \
+                and _attached(ann, first, last, n) < mine:
             return True
     return False
+
+
+def _attached(ann: Annotations, first: int, last: int, num: NumberMention) -> int:
+    """Tokens between a date or scope phrase and a figure: after the figure's noun phrase ('90 prisoners
+    on Thursday'), or before it ('On Monday, 54'); a phrase after its figure wins ties."""
+    end = _np_end(ann, num)
+    if first >= end:
+        return 2 * len([t for t in ann.tokens[end:first] if t.low not in LINKING_WORDS])
+    if last < num.first:
+        between = ann.tokens[last + 1:ann.token_at(num.hedge_start)]
+        return 2 * len([t for t in between if t.text != ","]) + 1
+    return 0
+
+
+def _np_end(ann: Annotations, num: NumberMention) -> int:
+    """The token after a figure's noun phrase ('150 prisoners of war|'), or after the figure."""
+    cached = ann.np_ends.get(num.first)
+    if cached is not None:
+        return cached
+    toks = ann.tokens
+    k = _skip_hedge_after(toks, num.last + 1)
+    end = k
+    for j in range(k, min(len(toks), k + MAX_MODIFIERS + 1)):
+        head = head_at(toks, j)
+        if head is not None:
+            end = head[1]
+            break
+        if toks[j].kind != "word" or toks[j].low in STOP_WORDS:
+            break
+    if end < len(toks) and toks[end].low in ("more", "others", "other"):
+        end += 1
+    ann.np_ends[num.first] = end
+    return end
 
 
 def _stage(ann: Annotations, f: Figure) -> OrdinalMark | None:
@@ -577,7 +614,7 @@ def to_claim(f: Figure, claim_id: str, article_id: str, text: str, date: DateRef
             words=date.text if f.date_in_clause else f"'{date.text}' elsewhere in its sentence"),
         stage=stage, event=event,
         final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, period_days=f.period_days,
-        since=anchor_date(f.since_text) if f.since_text else None, since_text=f.since_text,
+        since_text=f.since_text,
         then_value=f.then_value, then_year=f.then_year,
         extreme=f.extreme if f.extreme in ("youngest", "oldest") else None,  # type: ignore[arg-type]
         headline=f.sentence.headline, attribution=attribution,

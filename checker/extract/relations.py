@@ -130,16 +130,38 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
         if op.text.lower().startswith("among") and op.token <= s.first + 2:
             return _antecedent(ctx, s, None)
         return None, Basis.STATED
+    if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
+        figs = figs[:-1]  # "48 of the assembly's 90 seats - 31, 9 and 8": the list breaks down the 48
     f = ctx.figures[figs[-1]]
-    end = f.noun_end if f.counted is not None and f.noun_end else f.num.last + 1
+    end = max(f.noun_end, _np_end_of(ctx, figs[-1])) if f.counted is not None else f.num.last + 1
     gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
-    if op.punct and not gap:
-        return figs[-1], Basis.STATED
+    if op.punct and (not gap or ann.clause_of(end - 1)[1] == op.token - 1):
+        return figs[-1], Basis.STATED  # "1,240 people were evacuated on Thursday – 860 from ..."
     if not op.punct and f.counted is not None and (len(gap) <= MAX_GAP and all(
             t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
             or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))):
         return figs[-1], Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
     return None, Basis.STATED
+
+
+def _named_whole_of(ctx: _Context, i: int) -> int | None:
+    """For 'N of the M ...', the figure M."""
+    f, toks = ctx.figures[i], ctx.ann.tokens
+    k = f.num.last + 1
+    if k + 1 < len(toks) and toks[k].low == "of":
+        for j in ctx.in_sentence(f.sentence):
+            if k + 1 <= ctx.figures[j].first <= k + 3 and j != i:
+                return j
+    return None
+
+
+def _np_end_of(ctx: _Context, i: int) -> int:
+    f = ctx.figures[i]
+    named = _named_whole_of(ctx, i)
+    if named is not None:
+        w = ctx.figures[named]
+        return w.noun_end or w.num.last + 1
+    return f.noun_end
 
 
 def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
@@ -161,8 +183,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         parts.append(i)
         f = ctx.figures[i]
         k = max(f.noun_end, f.num.last + 1)
-        typed = typed and (f.counted is not None or toks[k].text in SEPARATORS or toks[k].low in GAP_WORDS
-                           or toks[k].text == closer or toks[k].text in ".;")
+        typed = typed and not (f.counted is None and toks[k].kind == "word" and toks[k].low.endswith("ly"))
         k, verb = _item_tail(ann, k, s.last, closer)
         if verb and len(parts) > 1:
             break
@@ -239,6 +260,8 @@ def _inherit(ctx: _Context, whole: int, parts: list[int]) -> None:
     w = ctx.figures[whole]
     for i in parts:
         p = ctx.figures[i]
+        if p.modality is not w.modality and p.first > w.first:
+            p.modality = w.modality  # "The cabinet will have 16 ministers: nine from ..."
         if p.counted is None and w.counted is not None:
             p.counted = w.counted.model_copy(update={"inherited": True})
             p.category = w.category
@@ -381,6 +404,9 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if not after or not before:
             continue
         total = after[0]
+        if ctx.figures[total].counted is None:  # "104 hostages were freed, bringing the total to 210"
+            _inherit(ctx, next(i for i in reversed(before) if ctx.figures[i].counted is not None)
+                     if any(ctx.figures[i].counted is not None for i in before) else total, [total])
         _inherit(ctx, total, before)
         dated = any(ctx.figures[i].date is not None for i in before)
         places = len({ctx.figures[i].facets.place for i in before}) == len(before) and len(before) > 1 and not dated
@@ -419,8 +445,9 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if cue.text.lower() in ("up from", "down from"):
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
-        if before and after:
-            return [(before[-1], Role.TO), (after[0], Role.FROM)]
+        if before and after and ctx.ann.token_at(ctx.figures[after[0]].start) - cue.last <= 2:
+            return [(before[-1], Role.TO), (after[0], Role.FROM)]  # "327 ..., down from the 341"
+        return []
     end = ctx.ann.clause_of(cue.last)[1]
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
@@ -474,19 +501,57 @@ def _people(f: Figure) -> bool:
 # --- "75 more": a figure without a noun continues the one before ---------------------------------
 
 
+FOLLOW_WORDS = frozenset({"followed", "follow", "follows", "too", "also", "likewise", "similarly"})
+
+
+def same_action_as_before(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'212 Ukrainians freed, and 246 soldiers followed on Sunday': 'followed' repeats the action."""
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        f = ctx.figures[i]
+        if f.action is not None or f.kind is not Kind.COUNT or n == 0:
+            continue
+        words = {t.low for t in ctx.ann.words(f.clause[0], f.clause[1])}
+        prev = ctx.figures[figs[n - 1]]
+        if words & FOLLOW_WORDS and prev.action is not None:
+            f.action = prev.action
+    return []
+
+
+ELLIPSIS_BEFORE = frozenset({"and", ",", "another", "further", "more", "additional", "'s", "’s", "on", "with"})
+
+
 def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'75 more', 'a further 1,145 crossed', 'and Saturday's 318': a figure without a noun that
+    continues a list counts what the figure before it counts."""
     toks = ctx.ann.tokens
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
-        k = f.num.last + 1
-        if f.counted is not None or f.kind is not Kind.COUNT or k >= len(toks) or toks[k].low != "more":
+        if f.counted is not None or f.kind is not Kind.COUNT or not _continues(ctx, f):
             continue
         prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
                      and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= 1), None)
         if prev is not None:
             _inherit(ctx, prev, [i])
+            p = ctx.figures[prev]
+            own = f.scope.value is Scope.UNKNOWN or (f.scope.value is Scope.DAY and f.date is not None
+                                                    and f.scope.words == f.date.text)
+            right_before = prev == max((j for j in ctx.in_sentence(s) if ctx.figures[j].first < f.first), default=-1)
+            if own and right_before and p.scope.value in (Scope.SINCE, Scope.STOCK):  # "had reported 468 dead, and on Monday 205"
+                f.scope = Known[Scope](value=p.scope.value, basis=Basis.INFERRED, words=p.scope.words)
     return []
 
 
-RULES: list[Rule] = [more_of_the_same, breakdown_lists, partitives, totals_after_parts, changes, exchanges]
+def _continues(ctx: _Context, f: Figure) -> bool:
+    toks = ctx.ann.tokens
+    k = f.num.last + 1
+    if k < len(toks) and toks[k].low == "more":
+        return True
+    k0 = ctx.ann.token_at(f.num.hedge_start)
+    before = [t for t in toks[max(0, k0 - 4):k0] if not any(d.start <= t.start < d.end for d in ctx.ann.dates)]
+    words = [t.low for t in before]
+    return bool(words) and (words[-1] in ELLIPSIS_BEFORE or any(w in ("further", "another") for w in words))
+
+
+RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes, exchanges]
 

@@ -104,9 +104,14 @@ def _anchor(ann: Annotations, d: DateMention) -> DateMention | None:
 
 
 def _link_ages(ann: Annotations, figures: list[Figure]) -> None:
-    """'26, captured at 22 in 2022': the earlier age and its year belong to the age before them."""
+    """'26, captured at 22 in 2022': the earlier age and its year belong to the age before them;
+    '41, who was born in 1980': age 0 in 1980."""
     for i, f in enumerate(figures):
         if f.kind is not Kind.AGE:
+            continue
+        born = _born_in(ann, f)
+        if born is not None:
+            f.then_value, f.then_year = Decimal(0), born
             continue
         for g in figures[i + 1:]:
             if g.sentence is not f.sentence:
@@ -119,6 +124,16 @@ def _link_ages(ann: Annotations, figures: list[Figure]) -> None:
                     g.kind = Kind.AGE
                     f.then_value, f.then_year = g.num.value, year
                 break
+
+
+def _born_in(ann: Annotations, f: Figure) -> int | None:
+    """'born in 1980' in the age's sentence, after it."""
+    toks = ann.tokens
+    for n in ann.numbers_between(f.num.last + 1, f.sentence.last):
+        if n.format is NumberFormat.YEAR and n.first >= 2 and toks[n.first - 1].low == "in" \
+                and toks[n.first - 2].low == "born":
+            return int(n.value)
+    return None
 
 
 def _then_age(ann: Annotations, g: Figure) -> bool:

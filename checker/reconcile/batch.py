@@ -42,7 +42,7 @@ def check_running_totals_across(docs: Sequence[Doc]) -> list[Finding]:
 
 def _as_of(doc: Doc, c: Claim) -> dt.date | None:
     if c.kind is not Kind.COUNT or c.scope.value is not Scope.SINCE or c.since is None or c.counted is None \
-            or c.modality is not Modality.REPORTED or c.value is None or c.side is None:
+            or c.modality is not Modality.REPORTED or c.value is None:
         return None
     if c.day_stated:
         return c.day

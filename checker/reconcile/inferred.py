@@ -226,8 +226,7 @@ def check_headline(doc: Doc) -> list[Finding]:
         if not ties:
             continue
         best = max(_strength(h, b, t) for b, t in ties)
-        ties = [(b, t) for b, t in ties if _strength(h, b, t) == best]
-        out.append(_headline_finding(h, ties))
+        out.append(_headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties))
     return out
 
 
@@ -237,14 +236,14 @@ def _strength(h: Claim, b: Claim, t: Tie) -> tuple[int, int, int]:
     return same_head, int(h.scope.value is b.scope.value), sum(link.stated for link in t.links)
 
 
-def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]]) -> Finding:
+def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple[Claim, Tie]]) -> Finding:
     assert h.value is not None
-    match = next((b for b, _t in ties if b.value is not None and b.value.overlaps(h.value)), None)
+    match = next((b for b, _t in ties + every if b.value is not None and b.value.overlaps(h.value)), None)
     if match is not None:
         return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
                        "The headline figure is the body's.", evidence=["headline and its body"])
     stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
-    verdict = "contradiction" if len(ties) == 1 and stated else "unclear"
+    verdict = "contradiction" if len(every) == 1 and stated else "unclear"
     return finding("restatement", verdict, [h.id] + [b.id for b, _t in ties],
                    f"headline {h.value} ≠ body {' / '.join(str(b.value) for b, _t in ties)}",
                    "The headline gives a different figure from the body.",
@@ -259,7 +258,7 @@ def check_running_totals(doc: Doc) -> list[Finding]:
     out: list[Finding] = []
     series: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in _figures(doc, Scope.SINCE):
-        if c.day_stated and c.counted is not None and c.scope.basis is Basis.STATED:
+        if c.day_stated and c.counted is not None and c.scope.basis is not Basis.DEFAULTED:
             key = (c.counted.head, _action_family(c), c.side.value if c.side else None, c.facets, c.since)
             series[key].append(c)
     for group in series.values():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.claims import Basis, Claim, Interval, Modality, Relation, RelationKind, Role, fmt_number
+from checker.claims import Basis, Claim, Interval, Modality, Relation, RelationKind, Role, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.findings import SEVERITY, Finding, finding
 
@@ -101,7 +101,8 @@ def _change(doc: Doc, r: Relation) -> list[Finding]:
         return _from_to(r, t, frm[0], by, ids, ev)
     s = total([c.value for c in by if c.value is not None])
     if s.exceeds(t.value):
-        return [finding("change", "contradiction", ids, f"{expr(by)} > {t.value}",
+        working = f"{expr(by)} = {s} > {t.value}" if len(by) > 1 else f"{s} > {t.value}"
+        return [finding("change", "contradiction", ids, working,
                         f"The new figures ({s}) exceed the total they bring it to ({t.value}).",
                         relation=r.id, evidence=ev)]
     rest = (t.value - s) if t.value.is_point and s.is_point else None
@@ -113,6 +114,10 @@ def _change(doc: Doc, r: Relation) -> list[Finding]:
 def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], ev: list[str]) -> list[Finding]:
     assert t.value is not None and f.value is not None
     up = r.direction != "down"
+    if not up and t.scope.value is Scope.SINCE and t.scope.basis is Basis.STATED and f.value.exceeds(t.value):
+        return [finding("running_total", "contradiction", ids, f"{f.value} → {t.value}",
+                        f"A running total ({t.scope.words}) cannot fall, yet the text says it went from {f.value} "
+                        f"down to {t.value}.", relation=r.id, evidence=ev + [f"running total: '{t.scope.words}'"])]
     wrong = f.value.exceeds(t.value) if up else t.value.exceeds(f.value)
     if wrong:
         verb = "rose" if up else "fell"
