@@ -215,7 +215,9 @@ for _phrase, _action in {"brought home": Action.RELEASED, "brought back": Action
                          "lost their lives": Action.KILLED, "flown out": Action.EVACUATED,
                          "flew out": Action.EVACUATED, "pulled out": Action.RESCUED, "brought out": Action.RESCUED,
                          "in captivity": Action.HELD, "are home": Action.RELEASED, "is home": Action.RELEASED,
-                         "were home": Action.RELEASED, "back home": Action.RELEASED}.items():
+                         "were home": Action.RELEASED, "back home": Action.RELEASED, "came back": Action.RELEASED,
+                         "come back": Action.RELEASED, "coming back": Action.RELEASED, "got back": Action.RELEASED,
+                         "were back": Action.RELEASED}.items():
     ACTIONS[_phrase] = _action
 for _w in ("brought", "home", "come", "came", "coming", "hand", "handed", "handing", "let", "set", "go", "lost",
            "their", "lives", "flown", "flew", "out", "pulled", "back", "in", "captivity", "over", "were", "have"):

@@ -469,12 +469,31 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
     usable = [d for d in ann.dates_between(s.start, s.end)
               if not _start_point(ann, d) and not ((d.relative_days or 0) > 0 and d.text.lower() in DEICTIC)
               and not _planned_date(ann, d) and not _owned_by_other(ann, d, f)]
+    when = _when_date(ann, f)
+    if when is not None:  # "since April 27, when a pilot killed eight": the clause has that date
+        f.date_in_clause = True
+        return when
     near = [d for d in usable if clause_start <= d.start < clause_end]
     f.date_in_clause = bool(near)
-    near = near or [d for d in usable if f.kind in (Kind.COUNT, Kind.TARGET)
-                    and f.scope.value in (Scope.DAY, Scope.UNKNOWN) and not _begins(ann, d) and not _future(ann, d)]
+    if not near:
+        near = [d for d in usable if f.kind in (Kind.COUNT, Kind.TARGET) and f.scope.value in (Scope.DAY, Scope.UNKNOWN)
+                and not _begins(ann, d) and not _future(ann, d)]
+        # One day named in the sentence dates its figures: "On Sunday, May 25, ... with 303 returning home".
+        f.date_in_clause = len({(d.weekday, d.month, d.day, d.relative_days) for d in near}) == 1
     end = f.num.end
     return min(near, key=lambda d: d.start - end if d.start >= end else max(0, f.num.start - d.end), default=None)
+
+
+def _when_date(ann: Annotations, f: Figure) -> DateMention | None:
+    """A figure in a 'when' clause right after a date is dated by it."""
+    first = f.clause[0]
+    if ann.tokens[first].low != "when":
+        return None
+    for d in ann.dates:
+        k = ann.token_at(d.end - 1)
+        if 0 <= first - k <= 2 and d.end <= ann.tokens[first].start:
+            return d
+    return None
 
 
 def _start_point(ann: Annotations, d: DateMention) -> bool:

@@ -128,7 +128,7 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
         return (inside[0], Basis.STATED) if ok else (None, Basis.STATED)
     if not figs:
         if op.text.lower().startswith("among") and op.token <= s.first + 2:
-            return _antecedent(ctx, s, None)
+            return _among_those(ctx, s, op)
         return None, Basis.STATED
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
         figs = figs[:-1]  # "48 of the assembly's 90 seats - 31, 9 and 8": the list breaks down the 48
@@ -164,6 +164,21 @@ def _np_end_of(ctx: _Context, i: int) -> int:
     return f.noun_end
 
 
+def _among_those(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Basis]:
+    """'Among those freed on Sunday were ...': the whole is the figure the text dates to that day
+    (stated when it is the only one), else the figure before (inferred)."""
+    toks = ctx.ann.tokens
+    be = next((t.i for t in toks[op.token + 1:s.last + 1] if t.low in BE_VERBS), op.token)
+    named = [d for d in ctx.ann.dates if toks[op.token].end <= d.start and d.end <= toks[be].start]
+    if named:
+        same = [i for i, f in enumerate(ctx.figures) if f.sentence.index < s.index and _countable(f)
+                and f.date is not None and f.date.weekday == named[0].weekday and f.date.day == named[0].day
+                and f.scope.value is not Scope.PERIOD]
+        if len(same) == 1:
+            return same[0], Basis.STATED
+    return _antecedent(ctx, s, None)
+
+
 def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
     """The figures of the list after the opener, item by item; and whether every item is typed
     (has its own noun, or is followed only by a date or place: 'four on Sunday')."""
@@ -173,6 +188,9 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
     parts: list[int] = []
     typed = True
     k = op.token + 1
+    if op.text.lower().startswith("among") and k <= s.last and toks[k].kind == "word":
+        be = next((t.i for t in toks[k:s.last + 1] if t.low in BE_VERBS), None)
+        k = be + 1 if be is not None else k  # "Among those freed on Sunday were 12 defenders"
     while k <= s.last:
         k = _skip_separators(toks, k, s.last)
         if k > s.last or (closer and toks[k].text == closer):

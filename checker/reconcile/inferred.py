@@ -61,8 +61,7 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
         pick = _day_figure(t, parts[d])
         note = ""
         if not pick:
-            pick, note = _other_side(doc, t, d)
-            inferred = inferred or bool(pick)
+            pick, note = _other_side(doc, t, d)  # stated by the declared N-for-N exchange
         chosen.append((d, pick, note))
     found = [c for _d, cs, _n in chosen for c in cs]
     ids = [t.id] + [c.id for c in found]

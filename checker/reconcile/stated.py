@@ -145,13 +145,14 @@ def _exchange(doc: Doc, r: Relation) -> list[Finding]:
     assert a.value is not None and b.value is not None
     declared = doc.facts.swap_declared
     names = f"{a.value} {a.label} / {b.value} {b.label}"
+    sa, sb = (f" {c.side.value}" if c.side else "" for c in (a, b))
     if a.value.overlaps(b.value):
-        return [finding("parity", "consistent", [a.id, b.id], f"{a.value} = {b.value}",
+        return [finding("parity", "consistent", [a.id, b.id], f"{a.value}{sa} = {b.value}{sb}",
                         f"Both sides of the exchange give the same number ({names}).", relation=r.id,
                         evidence=[_cue(r)])]
     if declared is None:
         return []
-    return [finding("parity", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
+    return [finding("parity", "contradiction", [a.id, b.id], f"{a.value}{sa} ≠ {b.value}{sb}",
                     f"An N-for-N exchange ({declared.words}), but the two sides' numbers differ ({names}).",
                     relation=r.id, evidence=[_cue(r), f"N-for-N declared: {declared.words}"])]
 
