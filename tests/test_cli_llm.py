@@ -10,11 +10,11 @@ from checker.cli import main
 from tests.fake_openai_server import FakeOpenAIServer
 from tests.helpers import SEEDS
 
+pytestmark = pytest.mark.allow_model_requests  # real SDK client against servers on 127.0.0.1
+
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("CHECKER_MODEL", "CHECKER_BASE_URL", "CHECKER_MODE", "CHECKER_CONCURRENCY", "CHECKER_CACHE"):
-        monkeypatch.delenv(var, raising=False)
+def _api_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
 
 

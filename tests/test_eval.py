@@ -121,6 +121,7 @@ def test_eval_command_table_json_baseline_and_gate(tmp_path, capsys):
     assert "claim_f1_min" in capsys.readouterr().err
 
 
+@pytest.mark.allow_model_requests
 def test_record_from_a_live_endpoint_then_replay_gives_the_same_metrics(tmp_path, capsys, monkeypatch):
     from tests.fake_openai_server import FakeOpenAIServer
 

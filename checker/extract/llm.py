@@ -53,6 +53,11 @@ log = logging.getLogger(__name__)
 # instructor logs every failed attempt at ERROR; without a handler Python would print them to stderr.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
+# Whether the extractor may build a real OpenAI client (and so send requests to a model endpoint).
+# Test suites set it to False, as pydantic-ai's switch of the same name, and turn it back on only for
+# the tests that talk to a server they started on 127.0.0.1; injected fake clients are not affected.
+ALLOW_MODEL_REQUESTS = True
+
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
 MODES: dict[str, instructor.Mode] = {
@@ -189,6 +194,10 @@ class AsyncChatClient(Protocol):
     """The seam under the extractor: `openai.AsyncOpenAI` or a test fake with the same shape."""
 
     chat: _Chat
+
+
+class ModelRequestsForbidden(RuntimeError):
+    """A real client was about to be built while ALLOW_MODEL_REQUESTS is False (a test set-up error)."""
 
 
 class _ArticleFailed(Exception):
@@ -441,6 +450,10 @@ class LLMExtractor:
         return self._budget_spent
 
     def _openai_client(self) -> AsyncChatClient:
+        if not ALLOW_MODEL_REQUESTS:
+            raise ModelRequestsForbidden(
+                f"model requests are not allowed (checker.extract.llm.ALLOW_MODEL_REQUESTS is False); "
+                f"refusing to call {self.config.base_url}")
         key = self.config.api_key.get_secret_value() if self.config.api_key else _NO_KEY
         return openai.AsyncOpenAI(base_url=self.config.base_url, api_key=key, max_retries=0,
                                   timeout=self.config.timeout_s)
