@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 import os
 import sys
+from collections.abc import Mapping
 from enum import Enum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -22,6 +23,10 @@ from checker.errors import CheckerError, UsageError
 from checker.extract import Extractor
 from checker.inputs import load
 from checker.pipeline import RunResult, run
+
+if TYPE_CHECKING:
+    from checker.evaluation.gold import GoldArticle
+    from checker.extract.llm import LLMExtractor
 
 EXIT_CLEAN, EXIT_CONTRADICTION, EXIT_ERROR = 0, 1, 2
 
@@ -64,9 +69,9 @@ def _parse_date(value: str | None) -> dt.date | None:
         raise UsageError(f"--published: '{value}' is not a date in YYYY-MM-DD form") from None
 
 
-def build_extractor(name: str, llm: dict[str, object] | None = None) -> Extractor:
+def build_extractor(name: str, options: Mapping[str, object] | None = None) -> Extractor:
     """`auto` is the LLM when an endpoint or model is configured (flags or CHECKER_*), else rules."""
-    llm = {k: v for k, v in (llm or {}).items() if v is not None}
+    llm = {k: v for k, v in (options or {}).items() if v is not None}
     configured = bool(llm.get("model") or llm.get("base_url") or os.environ.get("CHECKER_MODEL")
                       or os.environ.get("CHECKER_BASE_URL"))
     if name == "rules" or (name == "auto" and not configured):
@@ -76,10 +81,11 @@ def build_extractor(name: str, llm: dict[str, object] | None = None) -> Extracto
     from checker.cache import LLMCache
     from checker.extract.llm import LLMConfig, LLMExtractor
 
-    no_cache = llm.pop("no_cache", False)
+    no_cache = bool(llm.pop("no_cache", False))
     cache_path = llm.pop("cache", None)
     config = LLMConfig.from_env(**llm)
-    return LLMExtractor(config, cache=None if no_cache else LLMCache(cache_path))  # type: ignore[arg-type]
+    cache_file = cache_path if isinstance(cache_path, str | Path) else None
+    return LLMExtractor(config, cache=None if no_cache else LLMCache(cache_file))
 
 
 def _run_with_progress(paths: list[Path], published: dt.date | None, extractor: Extractor) -> RunResult:
@@ -133,8 +139,8 @@ def check(
         sys.stdout.write(text)
     else:
         out.write_text(text, encoding="utf-8")
-    for e in result.input_errors:
-        err.print(f"checker: error: {e}", markup=False, highlight=False)
+    for input_error in result.input_errors:
+        err.print(f"checker: error: {input_error}", markup=False, highlight=False)
     for a in result.articles:
         for msg in a.errors:
             err.print(f"checker: error: {msg}", markup=False, highlight=False)
@@ -201,7 +207,9 @@ def eval_command(
         else:
             ex = build_extractor("rules")
         metrics = evaluate(gold, ex, seed=seed, per_article=per_article)
-        if record is not None and extractor == EvalExtractor.llm:
+        from checker.extract.llm import LLMExtractor
+
+        if record is not None and isinstance(ex, LLMExtractor):
             _record(ex, gold, seed, per_article, record)
         base = json.loads(baseline.read_text(encoding="utf-8")) if baseline else None
     except (CheckerError, OSError, ValueError) as e:
@@ -220,7 +228,7 @@ def eval_command(
         err.print(f"checker: eval gate [{extractor.value}] passed", markup=False, highlight=False)
 
 
-def _record(ex: Extractor, gold: list, seed: int, per_article: int, path: Path) -> None:
+def _record(ex: LLMExtractor, gold: list[GoldArticle], seed: int, per_article: int, path: Path) -> None:
     """Write every answer the live model gave (gold articles and perturbations) in the replay format."""
     from checker.evaluation.perturb import generate
     from checker.extract.replay import record_line
@@ -228,9 +236,9 @@ def _record(ex: Extractor, gold: list, seed: int, per_article: int, path: Path) 
     articles = [g.article for g in gold] + [v.article for v in generate(gold, seed=seed, per_article=per_article)]
     lines = []
     for a in articles:
-        entry = ex.cache.get(ex.cache_key(a))  # type: ignore[attr-defined]
+        entry = ex.cache.get(ex.cache_key(a)) if ex.cache is not None else None
         if entry is not None:
-            lines.append(record_line(a, ex.prompt_hash, ex.config.model, entry.chunks))  # type: ignore[attr-defined]
+            lines.append(record_line(a, ex.prompt_hash, ex.config.model, entry.chunks))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     err.print(f"checker: recorded {len(lines)} answers to {path}", markup=False, highlight=False)

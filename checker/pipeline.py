@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from checker.claims import Article, Claim, Extraction, UngroundedClaim
 from checker.errors import InputError
-from checker.extract import Extractor
+from checker.extract import CountsUsage, Extractor
 from checker.reconcile import Finding, reconcile
 from checker.resolve import resolve
 
@@ -102,19 +102,20 @@ def run(
     articles: list[Article] = []
     errors: list[InputError] = []
     for item in items:
-        (errors if isinstance(item, InputError) else articles).append(item)  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            articles.append(item)
     results = extract_all(articles, extractor, today=today, progress=progress)
     return RunResult(extractor.name, results, check(results), errors, usage=usage_of(extractor))
 
 
 def usage_of(extractor: Extractor) -> dict[str, object]:
     """Calls and tokens, per article and in total, where the extractor counts them (an LLM does)."""
-    per_article = getattr(extractor, "usage", None)
-    if not per_article:
+    if not isinstance(extractor, CountsUsage) or not extractor.usage:
         return {}
-    total = extractor.total_usage  # type: ignore[attr-defined]
-    return {"prompt_hash": getattr(extractor, "prompt_hash", None), "total": total.as_dict(),
-            "articles": {aid: u.as_dict() for aid, u in per_article.items()}}
+    return {"prompt_hash": extractor.prompt_hash, "total": extractor.total_usage.as_dict(),
+            "articles": {aid: u.as_dict() for aid, u in extractor.usage.items()}}
 
 
 def check_text(text: str, *, article_id: str = "a", published: dt.date | None = None,

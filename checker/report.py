@@ -47,12 +47,12 @@ def claim_json(c: Claim) -> dict[str, Any]:
 
 
 def summary(run: RunResult) -> dict[str, int]:
-    counts = Counter(f.verdict for f in run.findings)
+    counts: Counter[str] = Counter(f.verdict for f in run.findings)
     return {
         "articles": len(run.articles), "claims": sum(len(a.claims) for a in run.articles),
         "ungrounded": sum(len(a.ungrounded) for a in run.articles),
         "errors": len(run.input_errors) + sum(len(a.errors) for a in run.articles),
-        **{v: counts.get(v, 0) for v in VERDICTS},
+        **{v: counts[v] for v in VERDICTS},
     }
 
 

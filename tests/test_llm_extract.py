@@ -18,7 +18,7 @@ import openai
 import pytest
 
 from checker.cache import LLMCache
-from checker.claims import Article, Interval, Kind
+from checker.claims import Article, Extraction, Interval, Kind
 from checker.errors import UsageError
 from checker.extract import Extractor
 from checker.extract.llm import LLMConfig, LLMExtractor, default_mode
@@ -474,3 +474,13 @@ def test_md_json_mode_reads_the_code_block() -> None:
     fake = FakeClient([body])
     result = extractor(fake, mode="md_json").extract(ARTICLE)
     assert len(result.claims) == 4 and "tools" not in fake.requests[0]
+
+
+def test_extract_inside_a_running_event_loop_returns_an_extraction() -> None:
+    ex = extractor(FakeClient([]))
+
+    async def inside_a_loop() -> Extraction:
+        return ex.extract(ARTICLE)
+
+    result = asyncio.run(inside_a_loop())
+    assert isinstance(result, Extraction) and len(result.claims) == 4

@@ -49,9 +49,12 @@ class PRF:
         self.fn += other.fn
 
     def as_dict(self) -> dict[str, float | int | None]:
-        r = lambda x: None if x is None else round(x, 4)  # noqa: E731
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": r(self.precision),
-                "recall": r(self.recall), "f1": r(self.f1)}
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": _round(self.precision),
+                "recall": _round(self.recall), "f1": _round(self.f1)}
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
 
 
 def _span(c: Claim) -> tuple[int, int]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -70,7 +71,9 @@ def evaluate(dataset: list[GoldArticle], extractor: Extractor, *, seed: int = 0,
     return out
 
 
-HEADLINE = [
+Metric = Callable[[dict[str, Any]], Any]
+
+HEADLINE: list[tuple[str, Metric]] = [
     ("claim F1", lambda m: m["claim_f1"]["f1"]),
     ("claim precision", lambda m: m["claim_f1"]["precision"]),
     ("claim recall", lambda m: m["claim_f1"]["recall"]),
@@ -128,7 +131,7 @@ def render_table(metrics: dict[str, Any], baseline: dict[str, Any] | None = None
     return "\n".join(lines) + "\n"
 
 
-GATES: dict[str, tuple[str, Any]] = {
+GATES: dict[str, tuple[str, Metric]] = {
     "claim_f1_min": (">=", lambda m: m["claim_f1"]["f1"]),
     "finding_recall_min": (">=", lambda m: m["finding"]["recall"]),
     "finding_precision_min": (">=", lambda m: m["finding"]["precision"]),

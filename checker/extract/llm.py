@@ -23,7 +23,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 from urllib.parse import urlsplit
 
 import instructor
@@ -142,12 +142,12 @@ class LLMConfig(BaseModel):
             "mode": os.environ.get("CHECKER_MODE"),
             "concurrency": os.environ.get("CHECKER_CONCURRENCY"),
         }
-        values = {k: v for k, v in env.items() if v}
+        values: dict[str, Any] = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
         if not values.get("model"):
             raise UsageError("no LLM model: set CHECKER_MODEL or pass a model")
         try:
-            return cls(**values)
+            return cls.model_validate(values)
         except ValidationError as e:
             problems = "; ".join(f"{'.'.join(map(str, x['loc'])) or 'config'}: {x['msg']}"
                                  for x in e.errors())
@@ -183,17 +183,20 @@ class Usage:
 
 
 class _Completions(Protocol):
-    def create(self, **kwargs: Any) -> Awaitable[Any]: ...
+    @property
+    def create(self) -> Callable[..., Awaitable[Any]]: ...
 
 
 class _Chat(Protocol):
-    completions: _Completions
+    @property
+    def completions(self) -> _Completions: ...
 
 
 class AsyncChatClient(Protocol):
     """The seam under the extractor: `openai.AsyncOpenAI` or a test fake with the same shape."""
 
-    chat: _Chat
+    @property
+    def chat(self) -> _Chat: ...
 
 
 class ModelRequestsForbidden(RuntimeError):
@@ -259,9 +262,13 @@ class LLMExtractor:
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            return asyncio.run(self.extract_many([article]))[0]
+            return asyncio.run(self._extract_single(article))
         with concurrent.futures.ThreadPoolExecutor(1) as pool:  # called from inside an event loop
-            return pool.submit(asyncio.run, self.extract_many([article])).result()
+            return pool.submit(asyncio.run, self._extract_single(article)).result()
+
+    async def _extract_single(self, article: Article) -> Extraction:
+        (result,) = await self.extract_many([article])
+        return result
 
     async def extract_many(
         self, articles: Iterable[Article], progress: Progress | None = None
@@ -341,8 +348,8 @@ class LLMExtractor:
             if isinstance(outcome, _BudgetExhausted):
                 return None
             if isinstance(outcome, _ArticleFailed):
-                if outcome.fatal:
-                    self._fatal = self._fatal or outcome.reason
+                if outcome.fatal and self._fatal is None:
+                    self._fatal = outcome.reason
                 return self._failed(article, outcome.reason)
             if isinstance(outcome, BaseException):
                 log.exception("LLM extraction of %s failed unexpectedly", article.id, exc_info=outcome)
@@ -380,7 +387,9 @@ class LLMExtractor:
 
         hooks = Hooks()
         hooks.on("completion:response", on_response)
-        create = instructor.patch(create=self._transport(client, requests, usage), mode=self._mode)
+        # instructor.patch is typed as returning a sync create even when given an async one (as here).
+        create = cast(Callable[..., Awaitable[Any]],
+                      instructor.patch(create=self._transport(client, requests, usage), mode=self._mode))
         messages = self.prompts.messages(article.id, article.text[start:end], part=part, parts=parts)
         spec = GroundingSpec(article.text, near=start, fuzzy_threshold=self.config.fuzzy_threshold)
         try:
@@ -473,7 +482,7 @@ def raw_answer(completion: Any, mode: str) -> str:
             return args if isinstance(args, str) else json.dumps(args)
         fc = getattr(message, "function_call", None)
         if fc is not None and fc.arguments:
-            return fc.arguments
+            return str(fc.arguments)
     text = getattr(message, "content", None) or ""
     if mode == "md_json":
         return extract_json_from_codeblock(text)

@@ -104,7 +104,8 @@ def _message(e: openai.APIStatusError) -> str:
     """The server's own error message when the body has one, else the SDK's summary."""
     body = e.body
     if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        error = body.get("error")
+        inner = error if isinstance(error, dict) else body
         message = inner.get("message")
         if isinstance(message, str) and message:
             return message

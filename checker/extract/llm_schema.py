@@ -48,7 +48,8 @@ from checker.numbers import HEDGES, hedged
 WHOLE_NUMBER_KINDS = frozenset(
     {Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.TARGET, Kind.SUBSET, Kind.COUNTERPART, Kind.ORDINAL}
 )
-DEFAULT_UNIT: dict[Kind, str] = {Kind.AGE: "years", Kind.DURATION: "years", Kind.ORDINAL: "stage",
+Unit = Literal["people", "years", "days", "months", "stage", "other"]
+DEFAULT_UNIT: dict[Kind, Unit] = {Kind.AGE: "years", Kind.DURATION: "years", Kind.ORDINAL: "stage",
                                  Kind.DATE: "other"}
 _SEPARATORS = str.maketrans("", "", ",_ '\u00a0\u202f\u2009")
 
@@ -82,7 +83,6 @@ def _number(v: Any) -> Any:
 
 
 Number = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema({"type": "number"})]
-Unit = Literal["people", "years", "days", "months", "stage", "other"]
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -332,7 +332,7 @@ def to_claim(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str) -> Cla
                        weekday=None if d.date.weekday is None else WEEKDAYS[d.date.weekday.lower()])
     return Claim(
         id=claim_id, article_id=article_id, kind=d.kind, value=value,
-        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),  # type: ignore[arg-type]
+        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),
         category=d.category, party=d.party.lower() if d.party else None, event=d.event, stage=d.stage,
         final_stage=d.final_stage, date=date, period_days=d.period_days, since_text=d.since_text,
         then_value=d.then_value, then_year=d.then_year, label=d.label, whole_hint=d.whole_hint,
