@@ -144,6 +144,9 @@ def check(
     for a in result.articles:
         for msg in a.errors:
             err.print(f"checker: error: {msg}", markup=False, highlight=False)
+        if a.partial:
+            err.print(f"checker: warning: {a.article.id}: partly extracted: {a.partial}", markup=False,
+                      highlight=False)
     if result.has_errors:
         raise typer.Exit(EXIT_ERROR)
     raise typer.Exit(EXIT_CONTRADICTION if result.contradictions else EXIT_CLEAN)

@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from checker.claims import Article, Claim, Extraction, UngroundedClaim
+from checker.claims import Article, Claim, Extraction, RejectedClaim, UngroundedClaim
 from checker.errors import InputError
 from checker.extract import CountsUsage, Extractor
 from checker.reconcile import Finding, reconcile
@@ -19,11 +19,16 @@ from checker.resolve import resolve
 
 @dataclass
 class ArticleResult:
+    """One article after extraction. `errors`: not extracted at all (exit 2); `partial`: why only part
+    of it was (its claims are checked); `rejected`: claims that failed validation, reported only."""
+
     article: Article
     extractor: str
     claims: list[Claim] = field(default_factory=list)
     ungrounded: list[UngroundedClaim] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)
+    rejected: list[RejectedClaim] = field(default_factory=list)
+    partial: str | None = None
 
 
 @dataclass
@@ -46,7 +51,8 @@ class RunResult:
 def verify_offsets(article: Article, extraction: Extraction) -> ArticleResult:
     """Keep only claims whose quote is exactly text[start:end]; the others become ungrounded."""
     result = ArticleResult(article, extraction.extractor, ungrounded=list(extraction.ungrounded),
-                           errors=list(extraction.errors))
+                           errors=list(extraction.errors), rejected=list(extraction.rejected),
+                           partial=extraction.partial)
     for c in extraction.claims:
         g = c.grounding
         if g is not None and article.text[g.start:g.end] == g.quote:

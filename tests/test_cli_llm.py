@@ -7,7 +7,7 @@ import json
 import pytest
 
 from checker.cli import main
-from tests.fake_openai_server import FakeOpenAIServer
+from tests.fake_openai_server import FakeOpenAIServer, sentence_claims
 from tests.helpers import SEEDS
 
 pytestmark = pytest.mark.allow_model_requests  # real SDK client against servers on 127.0.0.1
@@ -79,7 +79,28 @@ def test_unreachable_endpoint_reports_each_article_failed(capsys):
         port = s.getsockname()[1]
     code = main(["check", str(SEEDS), "--format", "json", "--extractor", "llm", "--no-cache", "--max-attempts", "2",
                  "--base-url", f"http://127.0.0.1:{port}/v1", "--model", "m"])
-    doc = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
     assert code == 2
     assert {a["id"] for a in doc["articles"]} == {p.stem for p in SEEDS.glob("*.txt")}
     assert all(a["errors"] and "connect" in a["errors"][0].lower() for a in doc["articles"]), doc["articles"]
+    assert captured.err.count("endpoint unreachable") == len(doc["articles"])  # once per article
+
+
+def test_an_invalid_claim_is_reported_rejected_and_is_not_an_error(capsys):
+    def answer(request: dict) -> list[dict]:
+        return [*sentence_claims(request), {"kind": "count", "quote": "a count the model gave no value"}]
+
+    with FakeOpenAIServer(answer=answer) as server:
+        args = ["--extractor", "llm", "--base-url", server.base_url, "--model", "m", "--no-cache"]
+        code, doc = _run(args, capsys)
+        assert code in (0, 1) and server.calls == 2 * 3  # two articles, each asked and re-asked twice
+        for art in doc["articles"]:
+            assert art["claims"] and art["errors"] == [] and art["partial"] is None
+            (rejected,) = art["rejected"]
+            assert rejected["kind"] == "count" and rejected["quote"] == "a count the model gave no value"
+            assert "needs a value" in rejected["reason"]
+        assert doc["summary"]["rejected"] == 2 and doc["summary"]["errors"] == 0
+        assert main(["check", str(SEEDS), *args]) in (0, 1)
+        report = capsys.readouterr().out
+        assert "## Rejected claims" in report and "a count the model gave no value" in report

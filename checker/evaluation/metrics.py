@@ -130,6 +130,8 @@ class Scores:
     claims_total: int = 0
     ungrounded: int = 0
     failed_articles: int = 0
+    partial_articles: int = 0
+    rejected: int = 0
     unclear: int = 0
 
     def add_article(self, gold: GoldArticle, result: ArticleResult, findings: list[Finding]) -> None:
@@ -150,6 +152,8 @@ class Scores:
         self.claims_total += len(result.claims)
         self.ungrounded += len(result.ungrounded)
         self.failed_articles += bool(result.errors)
+        self.partial_articles += result.partial is not None
+        self.rejected += len(result.rejected)
 
     def summary(self) -> dict[str, object]:
         overall = PRF()
@@ -172,4 +176,6 @@ class Scores:
             "unclear_findings": self.unclear,
             "ungrounded_rate": round(self.ungrounded / grounded_base, 4) if grounded_base else 0.0,
             "failed_articles": self.failed_articles,
+            "partial_articles": self.partial_articles,
+            "rejected_claims": self.rejected,
         }

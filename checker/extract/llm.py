@@ -341,26 +341,48 @@ class LLMExtractor:
               for n, span in enumerate(spans, 1)),
             return_exceptions=True,
         )
-        answers: list[ChunkAnswer] = []
-        for outcome in outcomes:
-            if isinstance(outcome, asyncio.CancelledError):
-                raise outcome
-            if isinstance(outcome, _BudgetExhausted):
-                return None
-            if isinstance(outcome, _ArticleFailed):
-                if outcome.fatal and self._fatal is None:
-                    self._fatal = outcome.reason
-                return self._failed(article, outcome.reason)
-            if isinstance(outcome, BaseException):
-                log.exception("LLM extraction of %s failed unexpectedly", article.id, exc_info=outcome)
-                return self._failed(article, f"unexpected error: {type(outcome).__name__}: {outcome}")
-            answers.append(outcome)
+        answers, failures, refused = self._sort_outcomes(article, outcomes)
         usage.reasks = sum(a.reasks for a in answers)
+        if not answers:
+            if refused and not failures:
+                return None
+            return self._failed(article, _one_reason(failures or [self.budget_message()]))
+        if failures or refused:  # answered chunks are kept; not cached, so a re-run asks again
+            self._articles_done += 1
+            missing = failures + ([self.budget_message()] if refused else [])
+            ext = self._build(article, answers)
+            if ext.errors:  # the chunks that did answer were unreadable too: nothing extracted
+                return self._failed(article, _one_reason(missing + [e.removeprefix(f"{article.id}: ")
+                                                                    for e in ext.errors]))
+            note = f"{len(spans) - len(answers)} of {len(spans)} parts not extracted: {_one_reason(missing)}"
+            return ext.model_copy(update={"partial": "; ".join(filter(None, [note, ext.partial]))})
         if self.cache is not None:
             chunks = [a.to_json() for a in answers]
             self.cache.put(key, CacheEntry(self.config.model, chunks, usage.as_dict()))
         self._articles_done += 1
         return self._build(article, answers)
+
+    def _sort_outcomes(self, article: Article, outcomes: list[ChunkAnswer | BaseException]
+                       ) -> tuple[list[ChunkAnswer], list[str], bool]:
+        """Answered chunks, the reasons of failed ones, and whether the token budget refused one."""
+        answers: list[ChunkAnswer] = []
+        failures: list[str] = []
+        refused = False
+        for outcome in outcomes:
+            if isinstance(outcome, asyncio.CancelledError):
+                raise outcome
+            if isinstance(outcome, _BudgetExhausted):
+                refused = True
+            elif isinstance(outcome, _ArticleFailed):
+                if outcome.fatal and self._fatal is None:
+                    self._fatal = outcome.reason
+                failures.append(outcome.reason)
+            elif isinstance(outcome, BaseException):
+                log.exception("LLM extraction of %s failed unexpectedly", article.id, exc_info=outcome)
+                failures.append(f"unexpected error: {type(outcome).__name__}: {outcome}")
+            else:
+                answers.append(outcome)
+        return answers, failures, refused
 
     def _build(self, article: Article, answers: list[ChunkAnswer]) -> Extraction:
         return build_extraction(article, answers, self.name, fuzzy_threshold=self.config.fuzzy_threshold)
@@ -487,6 +509,11 @@ def raw_answer(completion: Any, mode: str) -> str:
     if mode == "md_json":
         return extract_json_from_codeblock(text)
     return text
+
+
+def _one_reason(reasons: list[str]) -> str:
+    """Distinct reasons in order: chunks that failed the same way (a dead endpoint) say it once."""
+    return "; ".join(dict.fromkeys(reasons))
 
 
 def _cause(e: BaseException, kind: type[CallFailed]) -> CallFailed | None:
