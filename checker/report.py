@@ -80,8 +80,9 @@ def to_json(run: RunResult) -> dict[str, Any]:
     }
 
 
-def render_json(run: RunResult) -> str:
-    return json.dumps(to_json(run), ensure_ascii=False, indent=2) + "\n"
+def render_json(run: RunResult, *, ensure_ascii: bool = False) -> str:
+    """The JSON report; `ensure_ascii` escapes non-ASCII text (\\uXXXX) for streams that cannot encode it."""
+    return json.dumps(to_json(run), ensure_ascii=ensure_ascii, indent=2) + "\n"
 
 
 def _quotes(f: Finding, claims: dict[str, Claim]) -> list[str]:

@@ -84,7 +84,9 @@ def test_unreachable_endpoint_reports_each_article_failed(capsys):
     assert code == 2
     assert {a["id"] for a in doc["articles"]} == {p.stem for p in SEEDS.glob("*.txt")}
     assert all(a["errors"] and "connect" in a["errors"][0].lower() for a in doc["articles"]), doc["articles"]
-    assert captured.err.count("endpoint unreachable") == len(doc["articles"])  # once per article
+    lines = captured.err.splitlines()
+    assert len(lines) == len(doc["articles"])  # one line per article, the reason said once
+    assert all(line.count("endpoint unreachable") == 1 and f"127.0.0.1:{port}/v1" in line for line in lines)
 
 
 def test_an_invalid_claim_is_reported_rejected_and_is_not_an_error(capsys):

@@ -127,6 +127,7 @@ class Scores:
     false_contradictions: int = 0  # contradiction findings on clean articles
     planted: int = 0
     planted_caught: int = 0
+    planted_missed: list[dict[str, str]] = field(default_factory=list)
     claims_total: int = 0
     ungrounded: int = 0
     failed_articles: int = 0
@@ -147,8 +148,11 @@ class Scores:
         else:
             self.planted += 1
             claim_spans = {c.id: _span(c) for c in result.claims}
-            self.planted_caught += any(_covers(f, gold.contradiction_spans[:1], claim_spans)
-                                       for f in contradictions)
+            caught = any(_covers(f, gold.contradiction_spans[:1], claim_spans) for f in contradictions)
+            self.planted_caught += caught
+            if not caught and gold.record.contradiction is not None:
+                self.planted_missed.append({"article": gold.article.id, "check": gold.record.contradiction.check,
+                                            "working": gold.record.contradiction.working})
         self.claims_total += len(result.claims)
         self.ungrounded += len(result.ungrounded)
         self.failed_articles += bool(result.errors)
@@ -173,6 +177,7 @@ class Scores:
             "false_contradictions_per_100_clean": round(100 * self.false_contradictions / self.clean_articles, 2)
             if self.clean_articles else None,
             "gold_contradictions": self.planted, "gold_contradictions_caught": self.planted_caught,
+            "missed_gold_contradictions": self.planted_missed,
             "unclear_findings": self.unclear,
             "ungrounded_rate": round(self.ungrounded / grounded_base, 4) if grounded_base else 0.0,
             "failed_articles": self.failed_articles,

@@ -47,6 +47,13 @@ def _replace(g: GoldArticle, start: int, end: int, new: str, mutation: str, chec
                    (start, start + len(new)), text[start:end], new)
 
 
+def _other_ordinal(n: int) -> str | None:
+    """An ordinal word two stages away (later if the word exists, else earlier): 'third' -> 'fifth',
+    'twelfth' -> 'tenth'. None when neither exists."""
+    by_value = {v: w for w, v in ORDINALS.items()}
+    return by_value.get(n + 2) or by_value.get(n - 2)
+
+
 def _fmt_like(old: str, value: Decimal) -> str:
     return fmt_number(value) if "," in old else str(int(value))
 
@@ -75,8 +82,9 @@ def candidates(g: GoldArticle) -> list[Variant]:
                 continue
             if fact.check == "stage_sequence":
                 for m in _ORDINAL.finditer(text, a, b):
-                    n = ORDINALS[m.group(1).lower()]
-                    ordinal = next(w for w, v in ORDINALS.items() if v == n + 2)
+                    ordinal = _other_ordinal(ORDINALS[m.group(1).lower()])
+                    if ordinal is None:
+                        continue
                     out.append(_replace(g, m.start(1), m.end(1), ordinal.capitalize() if m.group(1)[0].isupper()
                                         else ordinal, "ordinal", "stage_sequence", len(out)))
                 continue
