@@ -106,3 +106,22 @@ def test_an_invalid_claim_is_reported_rejected_and_is_not_an_error(capsys):
         assert main(["check", str(SEEDS), *args]) in (0, 1)
         report = capsys.readouterr().out
         assert "## Rejected claims" in report and "a count the model gave no value" in report
+
+
+def test_a_partly_extracted_article_keeps_its_claims_warns_and_is_not_an_error(tmp_path, capsys):
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(f"Paragraph {i} says {100 + i} prisoners were freed on Friday." for i in range(300)),
+                    encoding="utf-8")
+    assert len(long.read_text(encoding="utf-8")) > 12000  # more than one chunk at the default chunk size
+    for quiet in ([], ["-q"]):
+        with FakeOpenAIServer(["ok", "500"]) as server:  # one request at a time: the second chunk fails
+            code = main(["check", str(long), "-f", "json", "--extractor", "llm", "--base-url", server.base_url,
+                         "--model", "m", "--no-cache", "--concurrency", "1", "--max-attempts", "1", *quiet])
+            calls = server.calls
+        captured = capsys.readouterr()
+        assert code in (0, 1) and calls == 2
+        (art,) = json.loads(captured.out)["articles"]
+        assert art["claims"] and art["errors"] == []
+        assert art["partial"].startswith("1 of 2 parts not extracted: HTTP 500 from ")
+        warning = f"checker: warning: long: partly extracted: {art['partial']}\n"
+        assert captured.err == ("" if quiet else warning)
