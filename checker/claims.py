@@ -440,8 +440,22 @@ class UngroundedClaim(Strict):
     reason: str
 
 
+class RejectedClaim(Strict):
+    """A claim an extractor proposed that failed validation (e.g. a count without a value): reported
+    with the validation error, never used. Kind and quote are kept as given, when given."""
+
+    article_id: str
+    kind: str | None
+    quote: str | None
+    reason: str
+
+
 class Extraction(Strict):
-    """What one extractor produced for one article."""
+    """What one extractor produced for one article.
+
+    `errors` means the article could not be extracted at all; `partial` says why only part of it was
+    (its claims are still used); `rejected` claims failed validation and are only reported.
+    """
 
     article_id: str
     extractor: str
@@ -449,4 +463,5 @@ class Extraction(Strict):
     relations: list[Relation] = Field(default_factory=list)
     ungrounded: list[UngroundedClaim] = Field(default_factory=list)
     errors: list[str] = Field(default_factory=list)
-
+    rejected: list[RejectedClaim] = Field(default_factory=list)
+    partial: str | None = Field(default=None, description="Why only part of the article was extracted")

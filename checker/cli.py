@@ -1,74 +1,182 @@
-"""Command line: `checker check PATH...`. The one place where errors become exit codes.
+"""Command line: `checker check PATH...` and `checker eval`. The one place where errors become exit codes.
 
-Exit codes: 0 no contradiction, 1 at least one contradiction, 2 usage or input error (an input
-error wins over a contradiction: the run did not see everything it was asked to check).
+Exit codes: 0 no contradiction, 1 at least one contradiction (or a failed eval gate), 2 usage or input
+error (an input error wins over a contradiction: the run did not see everything it was asked to check).
+Conventions as in ruff and pytest: -h/--help, -V/--version, -q/--quiet, `-` for standard input, one
+`checker: error: ...` line per problem on stderr.
 """
 
 from __future__ import annotations
 
+import argparse
 import datetime as dt
 import os
+import re
 import sys
-from collections.abc import Callable
-from enum import Enum
+from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Annotated, Any
-
-import typer
-from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from typing import TYPE_CHECKING, Any
 
 from checker import __version__
-from checker.claims import Article
+from checker.console import can_encode, encoding_of, say, write
 from checker.errors import CheckerError, UsageError
 from checker.extract import Extractor
-from checker.inputs import load
-from checker.pipeline import RunResult, run
+from checker.outputs import check_out_path, report_file_filter
+
+if TYPE_CHECKING:
+    from checker.claims import Article
+    from checker.extract.llm import LLMExtractor
+    from checker.pipeline import RunResult
 
 EXIT_CLEAN, EXIT_CONTRADICTION, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
-app = typer.Typer(add_completion=False, no_args_is_help=True, pretty_exceptions_enable=False,
-                  help="Numeric fact-consistency checker for news articles.")
-err = Console(stderr=True)
-
-
-class Format(str, Enum):
-    markdown = "markdown"
-    json = "json"
-
-
-class ExtractorName(str, Enum):
-    auto = "auto"
-    rules = "rules"
-    llm = "llm"
-
-
-def _version(value: bool) -> None:
-    if value:
-        typer.echo(f"checker {__version__}")
-        raise typer.Exit()
+# LLMConfig's defaults, repeated here so that `checker -h` does not import the LLM stack;
+# a test checks that they agree.
+LLM_DEFAULTS = {"concurrency": 4, "max_output_tokens": 4096, "max_attempts": 5}
+DEFAULT_CACHE = "~/.cache/checker/llm.sqlite"
+OPENAI_URL = "https://api.openai.com/v1"
+ENVIRONMENT = f"""environment variables (a flag wins over its variable):
+  CHECKER_MODEL        LLM model name (--model)
+  CHECKER_BASE_URL     OpenAI-compatible endpoint (--base-url); default {OPENAI_URL}
+  CHECKER_API_KEY      API key for the endpoint; OPENAI_API_KEY is read when it is unset
+  CHECKER_MODE         instructor mode (--mode)
+  CHECKER_CONCURRENCY  LLM requests in flight (--concurrency); default {LLM_DEFAULTS['concurrency']}
+  CHECKER_CACHE        LLM answer cache (--cache); default {DEFAULT_CACHE}
+  CHECKER_PROMPTS      folder of extraction prompt files; default: the ones installed with checker
+"""
+EXIT_CODES = """exit codes:
+  0  no contradiction   1  at least one contradiction   2  usage or input error
+"""
 
 
-@app.callback()
-def _main(
-    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
-                                          help="Show the version and exit.")] = False,
-) -> None:
-    """Numeric fact-consistency checker for news articles."""
+_BRACKETED = re.compile(r"\[env: [A-Z_]+\]")
+_HOLD = "\x00"  # stands for a space that must not break a line while argparse wraps the help
 
 
-def _parse_date(value: str | None) -> dt.date | None:
-    if value is None:
-        return None
+class _Help(argparse.RawDescriptionHelpFormatter):
+    """Plain help with the epilog kept as written, options in a wider column, and `[env: NAME]`
+    never split across lines."""
+
+    def __init__(self, prog: str) -> None:
+        super().__init__(prog, max_help_position=30)
+
+    def _split_lines(self, text: str, width: int) -> list[str]:
+        kept = _BRACKETED.sub(lambda m: m.group().replace(" ", _HOLD), text)
+        return [line.replace(_HOLD, " ") for line in super()._split_lines(kept, width)]
+
+
+def _count(minimum: int) -> Callable[[str], int]:
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+        if value < minimum:
+            raise argparse.ArgumentTypeError(f"{text!r} is less than {minimum}")
+        return value
+
+    parse.__name__ = "count"  # argparse names the type in its error message
+    return parse
+
+
+def _date(text: str) -> dt.date:
     try:
-        return dt.date.fromisoformat(value)
+        return dt.date.fromisoformat(text)
     except ValueError:
-        raise UsageError(f"--published: '{value}' is not a date in YYYY-MM-DD form") from None
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date in YYYY-MM-DD form") from None
 
 
-def build_extractor(name: str, llm: dict[str, object] | None = None) -> Extractor:
+def _subparser(sub: Any, name: str, summary: str, epilog: str) -> argparse.ArgumentParser:
+    p: argparse.ArgumentParser = sub.add_parser(name, help=summary, description=summary, epilog=epilog,
+                                                formatter_class=_Help, add_help=False)
+    p.add_argument("-h", "--help", action="help", help="show this help and exit")
+    p.add_argument("-q", "--quiet", action="store_true",
+                   help="no progress bar and no notes on stderr; errors are still printed")
+    return p
+
+
+def _llm_options(p: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+    g = p.add_argument_group("LLM extractor")
+    g.add_argument("--model", metavar="NAME", help="LLM model name [env: CHECKER_MODEL]")
+    g.add_argument("--base-url", metavar="URL", help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 "
+                   f"[env: CHECKER_BASE_URL] (default: {OPENAI_URL})")
+    g.add_argument("--mode", choices=("tools", "json_schema", "json", "md_json"),
+                   help="instructor mode [env: CHECKER_MODE] (default: tools for api.openai.com and local "
+                   "servers, json elsewhere)")
+    g.add_argument("--concurrency", type=_count(1), metavar="N", help="LLM requests in flight "
+                   f"[env: CHECKER_CONCURRENCY] (default: {LLM_DEFAULTS['concurrency']})")
+    return g
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="checker", description="Numeric fact-consistency checker for news articles.",
+        epilog=ENVIRONMENT + "\n" + EXIT_CODES, formatter_class=_Help, add_help=False)
+    parser.add_argument("-h", "--help", action="help", help="show this help and exit")
+    parser.add_argument("-V", "--version", action="version", version=f"checker {__version__}",
+                        help="show the version and exit")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
+    _check_parser(sub)
+    _eval_parser(sub)
+    return parser
+
+
+def _check_parser(sub: Any) -> None:
+    p = _subparser(sub, "check", "Check articles for numeric contradictions and print a report.",
+                   ENVIRONMENT + "\n" + EXIT_CODES)
+    p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt .md .html .json .jsonl "
+                   ".csv) or folders; - reads one plain-text article from standard input")
+    p.add_argument("-f", "--format", choices=("markdown", "json"), default="markdown",
+                   help="report format (default: markdown)")
+    p.add_argument("-o", "--out", metavar="FILE",
+                   help="write the report to FILE (default: standard output); its folder must exist")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                   help="publication date for every article (overrides date lines and metadata)")
+    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
+                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
+    g = _llm_options(p)
+    g.add_argument("--max-tokens-total", type=_count(1), metavar="N", help="token budget for the run; once "
+                   "spent, the remaining articles are reported not extracted (default: no limit)")
+    g.add_argument("--max-output-tokens", type=_count(16), metavar="N", help="cap on the tokens the model "
+                   f"may generate per request (default: {LLM_DEFAULTS['max_output_tokens']})")
+    g.add_argument("--max-attempts", type=_count(1), metavar="N", help="attempts per request on 429, 5xx, "
+                   f"timeouts and connection errors (default: {LLM_DEFAULTS['max_attempts']})")
+    g.add_argument("--cache", type=Path, metavar="FILE",
+                   help=f"LLM answer cache, SQLite [env: CHECKER_CACHE] (default: {DEFAULT_CACHE})")
+    g.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM answer cache")
+    p.set_defaults(run=_check)
+
+
+def _eval_parser(sub: Any) -> None:
+    p = _subparser(sub, "eval", "Measure the checker on a gold dataset, offline and repeatably.",
+                   ENVIRONMENT + "\nexit codes:\n  0  measured (and the gate passed)   1  a gate "
+                   "threshold failed   2  usage or input error\n")
+    p.add_argument("dataset", nargs="?", type=Path, metavar="DATASET", help="gold: a dataset folder "
+                   "(articles/ and *.json gold files; default: the gold set installed with checker), or a "
+                   ".jsonl file of gold in the realnews format (real-text metrics: flips, digit baseline)")
+    p.add_argument("--extractor", choices=("rules", "replay", "llm"), default="rules",
+                   help="extractor to measure (default: rules)")
+    p.add_argument("--responses", type=Path, metavar="FILE", help="recorded LLM answers for --extractor "
+                   "replay (default: the mocked answers installed with checker)")
+    p.add_argument("--replay-model", default="mock-v1", metavar="NAME",
+                   help="model the replayed answers were recorded under (default: mock-v1)")
+    p.add_argument("--record", type=Path, metavar="FILE",
+                   help="with --extractor llm: write the model's answers here, in the replay format")
+    p.add_argument("--seed", type=int, default=0, help="seed of the perturbation generator (default: 0)")
+    p.add_argument("--per-article", type=_count(0), default=3, metavar="N",
+                   help="perturbations per clean gold article (default: 3)")
+    p.add_argument("-o", "--out", metavar="FILE", help="write every metric as JSON to FILE")
+    p.add_argument("--baseline", type=Path, metavar="FILE", help="a previous --out JSON: show deltas against it")
+    p.add_argument("--gate", type=Path, metavar="TOML", help="thresholds file: exit 1 when a metric of this "
+                   "extractor's section falls outside (an unknown key is a usage error, exit 2)")
+    _llm_options(p)
+    p.set_defaults(run=_eval)
+
+
+def build_extractor(name: str, options: Mapping[str, object] | None = None) -> Extractor:
     """`auto` is the LLM when an endpoint or model is configured (flags or CHECKER_*), else rules."""
-    llm = {k: v for k, v in (llm or {}).items() if v is not None}
+    llm = {k: v for k, v in (options or {}).items() if v is not None}
     configured = bool(llm.get("model") or llm.get("base_url") or os.environ.get("CHECKER_MODEL")
                       or os.environ.get("CHECKER_BASE_URL"))
     if name == "rules" or (name == "auto" and not configured):
@@ -78,207 +186,189 @@ def build_extractor(name: str, llm: dict[str, object] | None = None) -> Extracto
     from checker.cache import LLMCache
     from checker.extract.llm import LLMConfig, LLMExtractor
 
-    no_cache = llm.pop("no_cache", False)
+    no_cache = bool(llm.pop("no_cache", False))
     cache_path = llm.pop("cache", None)
     config = LLMConfig.from_env(**llm)
-    return LLMExtractor(config, cache=None if no_cache else LLMCache(cache_path))  # type: ignore[arg-type]
+    cache_file = cache_path if isinstance(cache_path, str | Path) else None
+    return LLMExtractor(config, cache=None if no_cache else LLMCache(cache_file))
 
 
-def _run_with_progress(paths: list[Path], published: dt.date | None, extractor: Extractor) -> RunResult:
-    items = list(load(paths, published=published))
-    show = len(items) > 1 and err.is_terminal
+def _run_with_progress(args: argparse.Namespace, extractor: Extractor) -> RunResult:
+    from rich.console import Console
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from checker.inputs import load
+    from checker.pipeline import run
+
+    items = list(load(args.paths, published=args.published, exclude=report_file_filter(args.out)))
+    err = Console(stderr=True)
+    show = len(items) > 1 and err.is_terminal and not args.quiet
     with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
                   console=err, disable=not show, transient=True) as bar:
         task = bar.add_task("articles", total=sum(1 for i in items if not isinstance(i, CheckerError)))
         return run(items, extractor, progress=lambda: bar.advance(task))
 
 
-@app.command()
-def check(
-    paths: Annotated[list[Path], typer.Argument(help="Article files (.txt .md .html .json .jsonl .csv) or folders.")],
-    format: Annotated[Format, typer.Option("--format", "-f", help="Report format.")] = Format.markdown,
-    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write the report here instead of stdout.")] = None,
-    published: Annotated[str | None, typer.Option(help="Publication date YYYY-MM-DD for every article.")] = None,
-    extractor: Annotated[ExtractorName, typer.Option(
-        help="Claim extractor: auto = llm when a model or endpoint is configured, else the offline rules.")
-    ] = ExtractorName.auto,
-    model: Annotated[str | None, typer.Option(help="LLM model name [env: CHECKER_MODEL].")] = None,
-    base_url: Annotated[str | None, typer.Option(
-        help="OpenAI-compatible endpoint, e.g. http://127.0.0.1:8080/v1 [env: CHECKER_BASE_URL].")] = None,
-    mode: Annotated[str | None, typer.Option(
-        help="instructor mode: tools, json_schema, json or md_json [env: CHECKER_MODE].")] = None,
-    concurrency: Annotated[int | None, typer.Option(
-        min=1, help="LLM requests in flight [env: CHECKER_CONCURRENCY].")] = None,
-    max_tokens_total: Annotated[int | None, typer.Option(
-        min=1, help="Token budget for the run; once spent, remaining articles are reported not extracted.")] = None,
-    max_output_tokens: Annotated[int | None, typer.Option(
-        min=1, help="Cap on tokens the model may generate per request.")] = None,
-    max_attempts: Annotated[int | None, typer.Option(
-        min=1, help="Attempts per LLM request on 429/5xx/timeouts/connection errors (backoff with jitter).")] = None,
-    cache: Annotated[Path | None, typer.Option(
-        help="LLM response cache (SQLite) [env: CHECKER_CACHE; default ~/.cache/checker/llm.sqlite].")] = None,
-    no_cache: Annotated[bool, typer.Option("--no-cache", help="Do not read or write the LLM cache.")] = False,
-) -> None:
-    """Check articles for numeric contradictions and print a report."""
+def _check(args: argparse.Namespace) -> int:
     from checker.report import render_json, render_markdown
 
-    llm = {"model": model, "base_url": base_url, "mode": mode, "concurrency": concurrency,
-           "max_tokens_total": max_tokens_total, "max_attempts": max_attempts, "max_output_tokens": max_output_tokens,
-           "cache": cache, "no_cache": no_cache}
-    try:
-        result = _run_with_progress(paths, _parse_date(published), build_extractor(extractor.value, llm))
-    except CheckerError as e:
-        err.print(f"checker: error: {e}", markup=False, highlight=False)
-        raise typer.Exit(EXIT_ERROR) from None
-    text = render_json(result) if format == Format.json else render_markdown(result)
-    if out is None:
-        sys.stdout.write(text)
+    if args.out is not None:
+        check_out_path(args.out)
+    llm = {k: getattr(args, k) for k in ("model", "base_url", "mode", "concurrency", "max_tokens_total",
+                                         "max_attempts", "max_output_tokens", "cache", "no_cache")}
+    result = _run_with_progress(args, build_extractor(args.extractor, llm))
+    if args.format == "json":
+        text = render_json(result)
+        if args.out is None and not can_encode(text, encoding_of(sys.stdout)):
+            text = render_json(result, ensure_ascii=True)  # still exact: \\u escapes, not stand-ins
     else:
-        out.write_text(text, encoding="utf-8")
-    for e in result.input_errors:
-        err.print(f"checker: error: {e}", markup=False, highlight=False)
+        text = render_markdown(result)
+    _emit(text, args.out)
+    for input_error in result.input_errors:
+        say("error", str(input_error))
     for a in result.articles:
         for msg in a.errors:
-            err.print(f"checker: error: {msg}", markup=False, highlight=False)
+            say("error", msg)
+        if a.partial and not args.quiet:
+            say("warning", f"{a.article.id}: partly extracted: {a.partial}")
     if result.has_errors:
-        raise typer.Exit(EXIT_ERROR)
-    raise typer.Exit(EXIT_CONTRADICTION if result.contradictions else EXIT_CLEAN)
+        return EXIT_ERROR
+    return EXIT_CONTRADICTION if result.contradictions else EXIT_CLEAN
 
 
-class EvalExtractor(str, Enum):
-    rules = "rules"
-    replay = "replay"
-    llm = "llm"
+def _emit(text: str, out: str | None) -> None:
+    """The report to stdout, or to the file given with --out (always UTF-8)."""
+    if out is None:
+        write(text)
+        return
+    try:
+        Path(out).write_text(text, encoding="utf-8")
+    except OSError as e:
+        raise UsageError(f"--out {out}: cannot write the report ({e.strerror or e})") from None
 
 
-DEFAULT_DATASET = Path("eval/data")
-DEFAULT_RESPONSES = Path("eval/data/responses/mock-v1.jsonl")
+def _eval(args: argparse.Namespace) -> int:
+    from checker.evaluation.run import evaluate, load_thresholds, render_table
+    from checker.evaluation.run import load as load_gold
+    from checker.resources import default_dataset, default_responses
+
+    if args.out is not None:
+        check_out_path(args.out)
+    dataset = args.dataset if args.dataset is not None else default_dataset()
+    if dataset.suffix.lower() == ".jsonl":
+        return _eval_real(args, dataset, default_responses)
+    limits = load_thresholds(args.gate, args.extractor) if args.gate is not None else None
+    gold = load_gold(dataset)
+    ex, record_into = _eval_extractor(args, default_responses)
+    metrics = evaluate(gold, ex, seed=args.seed, per_article=args.per_article)
+    if record_into is not None:
+        from checker.evaluation.perturb import generate
+
+        variants = generate(gold, seed=args.seed, per_article=args.per_article)
+        _record(record_into, [g.article for g in gold] + [v.article for v in variants], args.record,
+                quiet=args.quiet)
+    return _eval_output(args, metrics, render_table, args.extractor, limits)
 
 
-@app.command("eval")
-def eval_command(
-    dataset: Annotated[Path, typer.Argument(
-        help="Gold: a dataset folder (articles/ and *.json gold files), or a .jsonl file of real-text gold "
-             "in the realnews format.")] = DEFAULT_DATASET,
-    extractor: Annotated[EvalExtractor, typer.Option(help="Extractor to measure.")] = EvalExtractor.rules,
-    responses: Annotated[Path, typer.Option(help="Recorded LLM answers for --extractor replay.")]
-    = DEFAULT_RESPONSES,
-    replay_model: Annotated[str, typer.Option(help="Model name the replayed answers were recorded under.")]
-    = "mock-v1",
-    record: Annotated[Path | None, typer.Option(
-        help="With --extractor llm: write the model's answers here, in the replay format.")] = None,
-    model: Annotated[str | None, typer.Option(help="LLM model [env: CHECKER_MODEL].")] = None,
-    base_url: Annotated[str | None, typer.Option(help="OpenAI-compatible endpoint [env: CHECKER_BASE_URL].")]
-    = None,
-    mode: Annotated[str | None, typer.Option(help="instructor mode [env: CHECKER_MODE].")] = None,
-    concurrency: Annotated[int | None, typer.Option(min=1, help="LLM requests in flight.")] = None,
-    seed: Annotated[int, typer.Option(help="Seed of the perturbation generator (folder gold).")] = 0,
-    per_article: Annotated[int, typer.Option(min=0, help="Perturbations per clean gold article (folder gold).")]
-    = 3,
-    out: Annotated[Path | None, typer.Option(help="Write the metrics as JSON here.")] = None,
-    baseline: Annotated[Path | None, typer.Option(help="A previous --out JSON: show deltas against it.")] = None,
-    gate: Annotated[Path | None, typer.Option(
-        help="Thresholds TOML: exit 1 when a metric of this extractor's section falls outside "
-             "([rules], [replay], [llm]; [realgold] for .jsonl gold with the offline extractor).")] = None,
-) -> None:
-    """Measure the checker on gold, offline and repeatably; print a table, write JSON.
+def _eval_real(args: argparse.Namespace, dataset: Path, default_responses: Callable[[], Path]) -> int:
+    """Real-text gold (realnews JSONL): claims against gold figures with the digit-regex baseline,
+    planted errors (flips), false alarms, real inconsistencies."""
+    from checker.evaluation.realeval import evaluate_real, flip_articles
+    from checker.evaluation.realgold import load_realgold
+    from checker.evaluation.realreport import REAL_GATES, gate_section, render_real_table
+    from checker.evaluation.run import load_thresholds
 
-    A .jsonl file is real-text gold (realnews format): claims against gold figures with the digit-regex
-    baseline, planted errors (flips), false alarms, real inconsistencies. A folder is the project's gold.
-    """
+    section = gate_section(args.extractor)
+    limits = load_thresholds(args.gate, section, REAL_GATES) if args.gate is not None else None
+    real = load_realgold(dataset)
+    if not args.quiet:
+        for w in real.warnings:
+            say("warning", w)
+    ex, record_into = _eval_extractor(args, default_responses)
+    metrics = evaluate_real(real, ex)
+    if record_into is not None:
+        _record(record_into, flip_articles(real)[1], args.record, quiet=args.quiet)
+    return _eval_output(args, metrics, render_real_table, section, limits, REAL_GATES)
+
+
+def _eval_output(args: argparse.Namespace, metrics: dict[str, Any], render: Callable[..., str], section: str,
+                 limits: dict[str, float] | None, gates: dict[str, Any] | None = None) -> int:
     import json
 
     from checker.evaluation.run import gate as check_gate
 
-    tmp = None
     try:
-        ex, tmp = _eval_extractor(extractor, responses, replay_model, record,
-                                  {"model": model, "base_url": base_url, "mode": mode, "concurrency": concurrency})
-        recording = record if extractor == EvalExtractor.llm else None
-        metrics, render, section, gates = _measure(dataset, ex, extractor.value, seed, per_article, recording)
-        base = json.loads(baseline.read_text(encoding="utf-8")) if baseline else None
-    except (CheckerError, OSError, ValueError) as e:
-        for line in str(e).splitlines():
-            err.print(f"checker: error: {line}", markup=False, highlight=False)
-        raise typer.Exit(EXIT_ERROR) from None
-    finally:
-        if tmp is not None:
-            tmp.cleanup()
-    sys.stdout.write(render(metrics, base))
-    if out is not None:
-        out.parent.mkdir(parents=True, exist_ok=True)
-        out.write_text(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    if gate is not None:
-        failures = check_gate(metrics, gate, section, gates)
-        for f in failures:
-            err.print(f"checker: eval gate: {f}", markup=False, highlight=False)
-        if failures:
-            raise typer.Exit(EXIT_CONTRADICTION)
-        err.print(f"checker: eval gate [{section}] passed", markup=False, highlight=False)
+        base = json.loads(args.baseline.read_text(encoding="utf-8")) if args.baseline else None
+    except (OSError, ValueError) as e:
+        raise UsageError(f"--baseline {args.baseline}: cannot read it ({e})") from None
+    write(render(metrics, base))
+    if args.out is not None:
+        _emit(json.dumps(metrics, indent=2, ensure_ascii=False) + "\n", args.out)
+    if limits is None:
+        return EXIT_CLEAN
+    failures = check_gate(metrics, limits, gates=gates)
+    for f in failures:
+        say("eval gate", f)
+    if failures:
+        return EXIT_CONTRADICTION
+    if not args.quiet:
+        say("", f"eval gate [{section}] passed")
+    return EXIT_CLEAN
 
 
-def _measure(dataset: Path, ex: Extractor, name: str, seed: int, per_article: int,
-             record: Path | None) -> tuple[dict[str, Any], Callable[..., str], str, dict[str, Any]]:
-    """Metrics, table renderer, gate section and gates: real-text gold for a .jsonl file, else a folder."""
-    if dataset.suffix.lower() == ".jsonl":
-        from checker.evaluation.realeval import evaluate_real, flip_articles
-        from checker.evaluation.realgold import load_realgold
-        from checker.evaluation.realreport import REAL_GATES, gate_section, render_real_table
-
-        real = load_realgold(dataset)
-        for w in real.warnings:
-            err.print(f"checker: warning: {w}", markup=False, highlight=False)
-        metrics = evaluate_real(real, ex)
-        if record is not None:
-            _record(ex, flip_articles(real)[1], record)
-        return metrics, render_real_table, gate_section(name), REAL_GATES
-    from checker.evaluation.perturb import generate
-    from checker.evaluation.run import GATES, evaluate, load, render_table
-
-    gold = load(dataset)
-    metrics = evaluate(gold, ex, seed=seed, per_article=per_article)
-    if record is not None:
-        variants = generate(gold, seed=seed, per_article=per_article)
-        _record(ex, [g.article for g in gold] + [v.article for v in variants], record)
-    return metrics, render_table, name, GATES
-
-
-def _eval_extractor(name: EvalExtractor, responses: Path, replay_model: str, record: Path | None,
-                    llm: dict[str, object]) -> tuple[Extractor, object]:
-    """The extractor `checker eval` measures, and a temporary folder to clean up (the --record cache)."""
-    import tempfile
-
-    if name == EvalExtractor.replay:
+def _eval_extractor(args: argparse.Namespace, default_responses: Callable[[], Path]
+                    ) -> tuple[Extractor, LLMExtractor | None]:
+    """The extractor to measure, and the LLM extractor whose answers --record writes (if any)."""
+    if args.extractor == "replay":
         from checker.extract.replay import ReplayExtractor
 
-        return ReplayExtractor(responses, replay_model), None
-    if name == EvalExtractor.llm:
-        tmp = None
-        if record is not None:
-            tmp = tempfile.TemporaryDirectory()
-            llm = {**llm, "cache": Path(tmp.name) / "record.sqlite"}
-        return build_extractor("llm", llm), tmp
-    return build_extractor("rules"), None
+        return ReplayExtractor(args.responses or default_responses(), args.replay_model), None
+    if args.extractor == "rules":
+        return build_extractor("rules"), None
+    import tempfile
+
+    from checker.extract.llm import LLMExtractor
+
+    cache = None
+    if args.record is not None:  # answers are recorded from a fresh cache of this run only
+        cache = Path(tempfile.mkdtemp(prefix="checker-record-")) / "record.sqlite"
+    ex = build_extractor("llm", {"model": args.model, "base_url": args.base_url, "mode": args.mode,
+                                 "concurrency": args.concurrency, "cache": cache})
+    return ex, ex if args.record is not None and isinstance(ex, LLMExtractor) else None
 
 
-def _record(ex: Extractor, articles: list[Article], path: Path) -> None:
+def _record(ex: LLMExtractor, articles: list[Article], path: Path, *, quiet: bool) -> None:
     """Write every answer the live model gave (gold articles and their variants) in the replay format."""
     from checker.extract.replay import record_line
 
     lines = []
     for a in articles:
-        entry = ex.cache.get(ex.cache_key(a))  # type: ignore[attr-defined]
+        entry = ex.cache.get(ex.cache_key(a)) if ex.cache is not None else None
         if entry is not None:
-            lines.append(record_line(a, ex.prompt_hash, ex.config.model, entry.chunks))  # type: ignore[attr-defined]
+            lines.append(record_line(a, ex.prompt_hash, ex.config.model, entry.chunks))
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    err.print(f"checker: recorded {len(lines)} answers to {path}", markup=False, highlight=False)
+    if not quiet:
+        say("", f"recorded {len(lines)} answers to {path}")
 
 
 def main(argv: list[str] | None = None) -> int:
     """Entry point; returns the exit code instead of raising SystemExit (for tests and embedding)."""
+    parser = build_parser()
     try:
-        app(args=argv, prog_name="checker", standalone_mode=True)
-    except SystemExit as e:
-        return e.code if isinstance(e.code, int) else (0 if e.code is None else EXIT_ERROR)
-    return EXIT_CLEAN
+        args = parser.parse_args(argv)
+        if args.command is None:
+            parser.print_usage(sys.stderr)
+            say("error", "a command is required: check or eval (checker -h for help)")
+            return EXIT_ERROR
+        code: int = args.run(args)
+        return code
+    except SystemExit as e:  # argparse: --help and --version (0), usage errors (2)
+        return e.code if isinstance(e.code, int) else (EXIT_CLEAN if e.code is None else EXIT_ERROR)
+    except CheckerError as e:
+        for line in getattr(e, "problems", None) or [str(e)]:
+            say("error", line)
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        say("error", "interrupted")
+        return EXIT_INTERRUPTED

@@ -18,9 +18,10 @@ import json
 import os
 import re
 import stat
-from collections.abc import Iterator, Sequence
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -52,21 +53,26 @@ _PARAGRAPH = "\x00"  # sentinels while flattening HTML; NUL never survives the b
 _LINE = "\x01"
 
 
-def load(paths: Sequence[str | Path], published: dt.date | None = None) -> Iterator[Article | InputError]:
+def load(
+    paths: Sequence[str | Path], published: dt.date | None = None, *,
+    exclude: Callable[[Path], bool] | None = None, stdin: BinaryIO | None = None,
+) -> Iterator[Article | InputError]:
     """Yield one Article per readable article, or an InputError per bad item; never raises for bad data.
 
     Order is the order of `paths`, directories expanded recursively sorted by path, records in file
     order. `published` (the --published flag) overrides every per-file date. A file reached twice
-    (e.g. named and inside a named directory) is read once; a repeated article id is an error.
+    (e.g. named and inside a named directory) is read once; a repeated article id is an error. `-`
+    reads one article from standard input (`stdin`, default sys.stdin). `exclude` names files never to
+    read (the report being written): skipped inside a folder, an error when named.
     """
     if isinstance(published, dt.datetime):
         published = published.date()
     seen_files: set[Path] = set()
     first_seen: dict[str, str] = {}
     for raw in paths:
-        for entry in _expand(raw):
-            if isinstance(entry, InputError):
-                yield entry
+        for entry in _entries(raw, exclude, stdin):
+            if isinstance(entry, InputError | Article):
+                yield entry  # an error, or the article read from standard input
                 continue
             path, name = entry
             key = path.resolve()
@@ -90,6 +96,42 @@ def load(paths: Sequence[str | Path], published: dt.date | None = None) -> Itera
 
 
 # --- finding files ---------------------------------------------------------------------------
+
+
+STDIN = "-"
+STDIN_ID, STDIN_SOURCE = "stdin", "<stdin>"
+
+
+def _entries(raw: str | Path, exclude: Callable[[Path], bool] | None,
+             stdin: BinaryIO | None) -> Iterator[tuple[Path, str] | InputError | Article]:
+    """Files to read for one command-line path, minus excluded ones; `-` is standard input."""
+    if os.fspath(raw) == STDIN:
+        yield read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        return
+    for entry in _expand(raw):
+        if isinstance(entry, tuple) and exclude is not None and exclude(entry[0]):
+            if entry[0] == Path(raw):
+                yield InputError(entry[1], "is the report being written (--out or standard output); not read")
+            continue
+        yield entry
+
+
+def read_stdin(stream: BinaryIO) -> Article | InputError:
+    """One plain-text article from standard input, checked like a file (size, binary, UTF-8, empty)."""
+    try:
+        data = stream.read(MAX_BYTES)
+    except OSError as e:
+        return InputError(STDIN_SOURCE, f"cannot read standard input ({e.strerror or e})")
+    if len(data) >= MAX_BYTES:
+        return _too_large(STDIN_SOURCE, len(data))
+    if not data:
+        return InputError(STDIN_SOURCE, "empty input")
+    text = _decode(data, STDIN_SOURCE)
+    if isinstance(text, InputError):
+        return text
+    if not text.strip():
+        return InputError(STDIN_SOURCE, "no text (whitespace only)")
+    return plain_article(STDIN_ID, text, STDIN_SOURCE)
 
 
 def _expand(raw: str | Path) -> Iterator[tuple[Path, str] | InputError]:

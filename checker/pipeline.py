@@ -10,15 +10,18 @@ import datetime as dt
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 
-from checker.claims import Article, Claim, DocumentFacts, Extraction, Relation, UngroundedClaim
+from checker.claims import Article, Claim, DocumentFacts, Extraction, RejectedClaim, Relation, UngroundedClaim
 from checker.errors import InputError
-from checker.extract import Extractor
+from checker.extract import CountsUsage, Extractor
 from checker.reconcile import Doc, Finding, reconcile
 from checker.resolve import resolve
 
 
 @dataclass
 class ArticleResult:
+    """One article after extraction. `errors`: not extracted at all (exit 2); `partial`: why only part
+    of it was (its claims are checked); `rejected`: claims that failed validation, reported only."""
+
     article: Article
     extractor: str
     claims: list[Claim] = field(default_factory=list)
@@ -29,6 +32,8 @@ class ArticleResult:
 
     def doc(self) -> Doc:
         return Doc.of(self.article.id, self.claims, self.relations, self.facts, self.article)
+    rejected: list[RejectedClaim] = field(default_factory=list)
+    partial: str | None = None
 
 
 @dataclass
@@ -53,7 +58,8 @@ def verify_offsets(article: Article, extraction: Extraction) -> ArticleResult:
 
     A relation survives only when every claim it cites does and its own quote is where it says."""
     result = ArticleResult(article, extraction.extractor, ungrounded=list(extraction.ungrounded),
-                           errors=list(extraction.errors))
+                           errors=list(extraction.errors), rejected=list(extraction.rejected),
+                           partial=extraction.partial)
     for c in extraction.claims:
         g = c.grounding
         if g is not None and article.text[g.start:g.end] == g.quote:
@@ -114,19 +120,20 @@ def run(
     articles: list[Article] = []
     errors: list[InputError] = []
     for item in items:
-        (errors if isinstance(item, InputError) else articles).append(item)  # type: ignore[arg-type]
+        if isinstance(item, InputError):
+            errors.append(item)
+        else:
+            articles.append(item)
     results = extract_all(articles, extractor, today=today, progress=progress)
     return RunResult(extractor.name, results, check(results), errors, usage=usage_of(extractor))
 
 
 def usage_of(extractor: Extractor) -> dict[str, object]:
     """Calls and tokens, per article and in total, where the extractor counts them (an LLM does)."""
-    per_article = getattr(extractor, "usage", None)
-    if not per_article:
+    if not isinstance(extractor, CountsUsage) or not extractor.usage:
         return {}
-    total = extractor.total_usage  # type: ignore[attr-defined]
-    return {"prompt_hash": getattr(extractor, "prompt_hash", None), "total": total.as_dict(),
-            "articles": {aid: u.as_dict() for aid, u in per_article.items()}}
+    return {"prompt_hash": extractor.prompt_hash, "total": extractor.total_usage.as_dict(),
+            "articles": {aid: u.as_dict() for aid, u in extractor.usage.items()}}
 
 
 def check_text(text: str, *, article_id: str = "a", published: dt.date | None = None,

@@ -81,12 +81,14 @@ def facts_json(f: DocumentFacts) -> dict[str, Any]:
 
 
 def summary(run: RunResult) -> dict[str, int]:
-    counts = Counter(f.verdict for f in run.findings)
+    counts: Counter[str] = Counter(f.verdict for f in run.findings)
     return {
         "articles": len(run.articles), "claims": sum(len(a.claims) for a in run.articles),
         "ungrounded": sum(len(a.ungrounded) for a in run.articles),
+        "rejected": sum(len(a.rejected) for a in run.articles),
+        "partial": sum(a.partial is not None for a in run.articles),
         "errors": len(run.input_errors) + sum(len(a.errors) for a in run.articles),
-        **{v: counts.get(v, 0) for v in VERDICTS},
+        **{v: counts[v] for v in VERDICTS},
     }
 
 
@@ -103,6 +105,8 @@ def to_json(run: RunResult) -> dict[str, Any]:
             "claims": [claim_json(c) for c in a.claims],
             "relations": [relation_json(r) for r in a.relations],
             "ungrounded": [u.model_dump(mode="json") for u in a.ungrounded],
+            "rejected": [r.model_dump(mode="json") for r in a.rejected],
+            "partial": a.partial,
             "errors": a.errors,
         } for a in run.articles],
         "errors": [{"item": e.item, "problem": e.problem} for e in run.input_errors],
@@ -112,8 +116,9 @@ def to_json(run: RunResult) -> dict[str, Any]:
     }
 
 
-def render_json(run: RunResult) -> str:
-    return json.dumps(to_json(run), ensure_ascii=False, indent=2) + "\n"
+def render_json(run: RunResult, *, ensure_ascii: bool = False) -> str:
+    """The JSON report; `ensure_ascii` escapes non-ASCII text (\\uXXXX) for streams that cannot encode it."""
+    return json.dumps(to_json(run), ensure_ascii=ensure_ascii, indent=2) + "\n"
 
 
 def _quotes(f: Finding, claims: dict[str, Claim]) -> list[str]:
@@ -137,7 +142,9 @@ def render_markdown(run: RunResult) -> str:
     status = "**contradictions found**" if s["contradiction"] else "**no contradiction found**"
     out.append(f"{status}: {s['contradiction']} contradiction(s), {s['unclear']} unclear, "
                f"{s['consistent']} holding · {s['articles']} article(s), {s['claims']} claims, "
-               f"{s['ungrounded']} ungrounded, {s['errors']} error(s) · extractor: `{run.extractor}`")
+               f"{s['ungrounded']} ungrounded, {s['rejected']} rejected, {s['errors']} error(s)"
+               + (f", {s['partial']} partly extracted" if s["partial"] else "")
+               + f" · extractor: `{run.extractor}`")
     total = (run.usage or {}).get("total")
     if isinstance(total, dict):
         out.append(f"LLM usage: {total['calls']} call(s), {total['prompt_tokens']:,} prompt + "
@@ -154,18 +161,34 @@ def render_markdown(run: RunResult) -> str:
             out.append(f"- {MARK[verdict]} **{f.check}** [{', '.join(f.articles)}] `{f.working}` — {f.message}")
             out += _quotes(f, claims)
         out.append("")
-    errors = [f"`{e.item}`: {e.problem}" for e in run.input_errors] + [
-        f"`{a.article.id}`: {err}" for a in run.articles for err in a.errors]
-    if errors:
-        out += ["## Errors", ""] + [f"- {e}" for e in errors] + [""]
-    ungrounded = [(a.article.id, u) for a in run.articles for u in a.ungrounded]
-    if ungrounded:
-        out += ["## Ungrounded claims (not used by any check)", ""]
-        out += [f"- `{aid}` {u.kind.value}: “{u.quote}” — {u.reason}" for aid, u in ungrounded] + [""]
+    out += _problems(run)
     out += ["## Articles", ""]
     for a in run.articles:
         pub = a.article.published.isoformat() if a.article.published else "no publication date"
         basis = f" ({a.article.published_basis})" if a.article.published_basis else ""
-        out.append(f"- `{a.article.id}` — {a.article.source or ''} — {pub}{basis} — {len(a.claims)} claims")
+        out.append(f"- `{a.article.id}` — {a.article.source or ''} — {pub}{basis} — {len(a.claims)} claims"
+                   + (" — partly extracted" if a.partial else ""))
     out.append("")
     return "\n".join(out)
+
+
+def _problems(run: RunResult) -> list[str]:
+    """Errors, partly extracted articles, ungrounded and rejected claims: each section only if any."""
+    out: list[str] = []
+    errors = [f"`{e.item}`: {e.problem}" for e in run.input_errors] + [
+        f"`{a.article.id}`: {err.removeprefix(a.article.id + ': ')}" for a in run.articles for err in a.errors]
+    if errors:
+        out += ["## Errors", ""] + [f"- {e}" for e in errors] + [""]
+    partial = [f"- `{a.article.id}`: {a.partial}" for a in run.articles if a.partial]
+    if partial:
+        out += ["## Partly extracted (the claims found are checked; the rest of the text is not)", ""]
+        out += partial + [""]
+    ungrounded = [(a.article.id, u) for a in run.articles for u in a.ungrounded]
+    if ungrounded:
+        out += ["## Ungrounded claims (not used by any check)", ""]
+        out += [f"- `{aid}` {u.kind.value}: “{u.quote}” — {u.reason}" for aid, u in ungrounded] + [""]
+    rejected = [(a.article.id, r) for a in run.articles for r in a.rejected]
+    if rejected:
+        out += ["## Rejected claims (failed validation, not used by any check)", ""]
+        out += [f"- `{aid}` {r.kind or 'claim'}: “{r.quote or ''}” — {r.reason}" for aid, r in rejected] + [""]
+    return out

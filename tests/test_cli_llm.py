@@ -7,14 +7,14 @@ import json
 import pytest
 
 from checker.cli import main
-from tests.fake_openai_server import FakeOpenAIServer
+from tests.fake_openai_server import FakeOpenAIServer, sentence_claims
 from tests.helpers import SEEDS
+
+pytestmark = pytest.mark.allow_model_requests  # real SDK client against servers on 127.0.0.1
 
 
 @pytest.fixture(autouse=True)
-def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
-    for var in ("CHECKER_MODEL", "CHECKER_BASE_URL", "CHECKER_MODE", "CHECKER_CONCURRENCY", "CHECKER_CACHE"):
-        monkeypatch.delenv(var, raising=False)
+def _api_key(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("OPENAI_API_KEY", "sk-test-not-a-real-key")
 
 
@@ -79,7 +79,49 @@ def test_unreachable_endpoint_reports_each_article_failed(capsys):
         port = s.getsockname()[1]
     code = main(["check", str(SEEDS), "--format", "json", "--extractor", "llm", "--no-cache", "--max-attempts", "2",
                  "--base-url", f"http://127.0.0.1:{port}/v1", "--model", "m"])
-    doc = json.loads(capsys.readouterr().out)
+    captured = capsys.readouterr()
+    doc = json.loads(captured.out)
     assert code == 2
     assert {a["id"] for a in doc["articles"]} == {p.stem for p in SEEDS.glob("*.txt")}
     assert all(a["errors"] and "connect" in a["errors"][0].lower() for a in doc["articles"]), doc["articles"]
+    lines = captured.err.splitlines()
+    assert len(lines) == len(doc["articles"])  # one line per article, the reason said once
+    assert all(line.count("endpoint unreachable") == 1 and f"127.0.0.1:{port}/v1" in line for line in lines)
+
+
+def test_an_invalid_claim_is_reported_rejected_and_is_not_an_error(capsys):
+    def answer(request: dict) -> list[dict]:
+        return [*sentence_claims(request), {"kind": "count", "quote": "a count the model gave no value"}]
+
+    with FakeOpenAIServer(answer=answer) as server:
+        args = ["--extractor", "llm", "--base-url", server.base_url, "--model", "m", "--no-cache"]
+        code, doc = _run(args, capsys)
+        assert code in (0, 1) and server.calls == 2 * 3  # two articles, each asked and re-asked twice
+        for art in doc["articles"]:
+            assert art["claims"] and art["errors"] == [] and art["partial"] is None
+            (rejected,) = art["rejected"]
+            assert rejected["kind"] == "count" and rejected["quote"] == "a count the model gave no value"
+            assert "needs a value" in rejected["reason"]
+        assert doc["summary"]["rejected"] == 2 and doc["summary"]["errors"] == 0
+        assert main(["check", str(SEEDS), *args]) in (0, 1)
+        report = capsys.readouterr().out
+        assert "## Rejected claims" in report and "a count the model gave no value" in report
+
+
+def test_a_partly_extracted_article_keeps_its_claims_warns_and_is_not_an_error(tmp_path, capsys):
+    long = tmp_path / "long.txt"
+    long.write_text("\n\n".join(f"Paragraph {i} says {100 + i} prisoners were freed on Friday." for i in range(300)),
+                    encoding="utf-8")
+    assert len(long.read_text(encoding="utf-8")) > 12000  # more than one chunk at the default chunk size
+    for quiet in ([], ["-q"]):
+        with FakeOpenAIServer(["ok", "500"]) as server:  # one request at a time: the second chunk fails
+            code = main(["check", str(long), "-f", "json", "--extractor", "llm", "--base-url", server.base_url,
+                         "--model", "m", "--no-cache", "--concurrency", "1", "--max-attempts", "1", *quiet])
+            calls = server.calls
+        captured = capsys.readouterr()
+        assert code in (0, 1) and calls == 2
+        (art,) = json.loads(captured.out)["articles"]
+        assert art["claims"] and art["errors"] == []
+        assert art["partial"].startswith("1 of 2 parts not extracted: HTTP 500 from ")
+        warning = f"checker: warning: long: partly extracted: {art['partial']}\n"
+        assert captured.err == ("" if quiet else warning)

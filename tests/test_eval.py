@@ -121,6 +121,7 @@ def test_eval_command_table_json_baseline_and_gate(tmp_path, capsys):
     assert "claim_f1_min" in capsys.readouterr().err
 
 
+@pytest.mark.allow_model_requests
 def test_record_from_a_live_endpoint_then_replay_gives_the_same_metrics(tmp_path, capsys, monkeypatch):
     from tests.fake_openai_server import FakeOpenAIServer
 
@@ -144,3 +145,78 @@ def test_record_from_a_live_endpoint_then_replay_gives_the_same_metrics(tmp_path
     for key in ("claim_f1", "finding", "contradiction_recall", "ungrounded_rate"):
         assert live[key] == replay[key]
     assert live["usage"]["total"]["calls"] == 4
+
+
+def test_an_unknown_gate_key_is_a_usage_error_before_the_run(tmp_path, capsys, monkeypatch):
+    import checker.evaluation.run as run_module
+
+    def no_run(*_a, **_k):
+        raise AssertionError("evaluated before the thresholds were checked")
+
+    monkeypatch.setattr(run_module, "evaluate", no_run)
+    bad = tmp_path / "t.toml"
+    bad.write_text('[rules]\nclaim_f1_minimum = 0.5\nfalse_contradictions_per_100_max = "none"\n'
+                   'ungrounded_rate_max = 0\n', encoding="utf-8")
+    assert main(["eval", str(DATASET), "--gate", str(bad)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert len(err) == 2
+    assert err[0].startswith(f"checker: error: {bad} [rules]: unknown threshold 'claim_f1_minimum' (known: ")
+    assert err[1] == f"checker: error: {bad} [rules]: false_contradictions_per_100_max = 'none' is not a number"
+    assert main(["eval", str(DATASET), "--gate", str(bad), "--extractor", "replay"]) == 2
+    assert capsys.readouterr().err == f"checker: error: --gate {bad}: no [replay] section\n"
+    assert main(["eval", str(DATASET), "--gate", str(tmp_path / "none.toml")]) == 2
+
+
+def test_a_gold_dataset_reports_all_its_errors(tmp_path, capsys):
+    data = _mini(tmp_path, {"id": "a", "claims": [{"kind": "count", "value": "391", "quote": "391 Ukrainians"},
+                                                   {"kind": "tally", "value": "1", "quote": "released."}],
+                            "facts": [{"check": "sum", "holds": "x", "quotes": ["390 Ukrainians", "nope"]}]})
+    (data / "more.json").write_text(json.dumps([{"id": "b"}, {"id": "a"},
+                                                {"id": "a2", "claims": [{"kind": "count", "value": "x y z"}]}]),
+                                    encoding="utf-8")
+    with pytest.raises(GoldError) as e:
+        load_dataset(data)
+    assert e.value.problems == [
+        "gold.json[0]: claims.1.kind: Input should be 'count', 'total', 'cumulative', 'target', 'ordinal', "
+        "'subset', 'counterpart', 'age', 'duration' or 'date'",
+        "gold.json[0] (a) claims[0]: quote not found verbatim in the article: '391 Ukrainians'",
+        "gold.json[0] (a) facts[0]: quote not found verbatim in the article: 'nope'",
+        f"more.json[0]: no article file {data / 'articles' / 'b.txt'}",
+        "more.json[1]: duplicate id 'a' (first in gold.json[0])",
+        "more.json[2]: claims.0.quote: Field required",
+        f"more.json[2]: no article file {data / 'articles' / 'a2.txt'}",
+    ]
+    assert main(["eval", str(data)]) == 2
+    assert len(capsys.readouterr().err.splitlines()) == 7
+
+
+def test_eleventh_and_twelfth_stages_do_not_break_the_perturbation_generator(tmp_path):
+    text = "The twelfth stage came on Friday, after the eleventh stage on Thursday. 40 people went home."
+    (tmp_path / "articles").mkdir()
+    (tmp_path / "articles" / "a.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "gold.json").write_text(json.dumps([{"id": "a", "facts": [
+        {"check": "stage_sequence", "holds": "12 after 11",
+         "quotes": ["The twelfth stage came on Friday", "the eleventh stage on Thursday"]}]}]), encoding="utf-8")
+    variants = generate(load_dataset(tmp_path), per_article=5)
+    assert sorted((v.before, v.after) for v in variants) == [("eleventh", "ninth"), ("twelfth", "tenth")]
+
+
+def test_the_result_names_each_missed_gold_contradiction(gold, capsys):
+    from checker.claims import Extraction
+
+    class Blind:
+        name = "blind"
+
+        def extract(self, article):
+            return Extraction(article_id=article.id, extractor=self.name)
+
+    planted = [g for g in gold if not g.clean]
+    missed = evaluate(planted, Blind(), per_article=0)["missed_gold_contradictions"]
+    assert missed == [{"article": g.article.id, "check": g.record.contradiction.check,
+                       "working": g.record.contradiction.working} for g in planted]
+    assert evaluate(planted, RuleExtractor(), per_article=0)["missed_gold_contradictions"] == []
+    from checker.evaluation.run import render_table
+
+    table = render_table(evaluate(planted, Blind(), per_article=0))
+    assert all(f"missed gold contradiction: {g.article.id} ({g.record.contradiction.check})" in table
+               for g in planted)

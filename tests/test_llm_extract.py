@@ -19,7 +19,7 @@ import openai
 import pytest
 
 from checker.cache import LLMCache
-from checker.claims import Article, Interval, Kind
+from checker.claims import Article, Extraction, Interval, Kind
 from checker.errors import UsageError
 from checker.extract import Extractor
 from checker.extract.llm import LLMConfig, LLMExtractor, default_mode
@@ -46,19 +46,6 @@ GOOD = [
      "quote": "More than four years into the full-scale war"},
 ]
 MISQUOTED = [GOOD[0], {**GOOD[2], "quote": "In just these two days, 679 people have been brought home"}]
-
-
-@pytest.fixture(autouse=True)
-def no_dns(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Name lookups are network access too; only loopback names may resolve."""
-    real = socket.getaddrinfo
-
-    def guarded(host: Any, *args: Any, **kwargs: Any) -> Any:
-        if host not in ("localhost", "127.0.0.1", "::1", None):
-            raise RuntimeError(f"DNS lookup in tests is forbidden: {host!r}")
-        return real(host, *args, **kwargs)
-
-    monkeypatch.setattr(socket, "getaddrinfo", guarded)
 
 
 class Sleeps(list[float]):
@@ -415,14 +402,18 @@ def test_grounding_validation_names_the_quote() -> None:
     assert ArticleClaims.model_validate({"claims": MISQUOTED}).claims  # no spec: no grounding requirement
 
 
-def test_lenient_parse_keeps_good_claims_and_names_bad_ones() -> None:
+def test_lenient_parse_keeps_good_claims_and_rejects_bad_ones_with_their_error() -> None:
     raw_answer = json.dumps({"claims": [GOOD[0], {"kind": "count", "quote": "no value here"},
                                         {"kind": "nonsense", "value": 1, "quote": "x"}]})
     ext = build_extraction(ARTICLE, [ChunkAnswer(0, len(TEXT), raw_answer, grounded=False, reasks=2)], "llm:x")
-    assert len(ext.claims) == 1 and len(ext.errors) == 2
-    assert "claims[1] rejected" in ext.errors[0] and "claims[2] rejected" in ext.errors[1]
+    assert len(ext.claims) == 1 and ext.errors == [] and ext.partial is None
+    no_value, nonsense = ext.rejected
+    assert (no_value.kind, no_value.quote) == ("count", "no value here")
+    assert no_value.reason.startswith("claims[1]: ") and "a count claim needs a value" in no_value.reason
+    assert "still after 2 re-ask(s)" in no_value.reason
+    assert (nonsense.kind, nonsense.quote) == ("nonsense", "x") and nonsense.reason.startswith("claims[2]: kind")
     broken = build_extraction(ARTICLE, [ChunkAnswer(0, 10, "{not json", grounded=False)], "llm:x")
-    assert broken.errors and "not JSON" in broken.errors[0]
+    assert broken.errors and "not JSON" in broken.errors[0] and not broken.rejected
 
 
 def test_prompt_examples_validation_error(tmp_path: Path) -> None:
@@ -488,3 +479,76 @@ def test_md_json_mode_reads_the_code_block() -> None:
     fake = FakeClient([body])
     result = extractor(fake, mode="md_json").extract(ARTICLE)
     assert len(result.claims) == 4 and "tools" not in fake.requests[0]
+
+
+def test_extract_inside_a_running_event_loop_returns_an_extraction() -> None:
+    ex = extractor(FakeClient([]))
+
+    async def inside_a_loop() -> Extraction:
+        return ex.extract(ARTICLE)
+
+    result = asyncio.run(inside_a_loop())
+    assert isinstance(result, Extraction) and len(result.claims) == 4
+
+
+NO_VALUE = {"kind": "count", "quote": "Ukraine brought home 307 defenders on Saturday"}
+
+
+def test_an_invalid_claim_is_rejected_and_the_article_keeps_its_valid_claims() -> None:
+    fake = FakeClient([completion([*GOOD, NO_VALUE])] * 2)
+    result = extractor(fake, max_reasks=1).extract(ARTICLE)
+    assert len(fake.requests) == 2  # re-asked once with the validation error, then kept what was valid
+    assert "a count claim needs a value" in json.dumps(fake.requests[1]["messages"])
+    assert result.errors == [] and result.partial is None
+    assert [c.grounding.quote for c in result.claims if c.grounding] == [g["quote"] for g in GOOD]
+    (rejected,) = result.rejected
+    assert (rejected.article_id, rejected.kind, rejected.quote) == ("art-1", "count", NO_VALUE["quote"])
+    assert "claims[4]" in rejected.reason and "needs a value" in rejected.reason
+
+
+def _paragraphs(n: int) -> str:
+    return "\n\n".join(f"Paragraph {i} says {100 + i} prisoners were freed. It adds a remark {i}." for i in range(n))
+
+
+def test_a_failed_later_chunk_keeps_the_answered_chunks_and_marks_the_article_partial() -> None:
+    text = _paragraphs(12)
+
+    def answer(kw: dict[str, Any]) -> Any:
+        if "Paragraph 11 says" in kw["messages"][-1]["content"]:
+            return status_error(openai.BadRequestError, 400, body={"message": "context too long"})
+        return completion(sentence_claims(kw))
+
+    fake = FakeClient([answer] * 50)
+    result = extractor(fake, chunk_chars=260, chunk_overlap=80).extract(Article(id="long", text=text))
+    parts = len(chunk_spans(text, 260, 80))
+    assert result.errors == [] and result.claims
+    assert result.partial == (f"1 of {parts} parts not extracted: "
+                              "HTTP 400 from http://127.0.0.1:8000/v1: context too long (1 attempt)")
+    found = {c.grounding.quote for c in result.claims if c.grounding}
+    assert "Paragraph 0 says 100 prisoners were freed" in found
+    assert not any(q.startswith("Paragraph 11") for q in found)
+
+
+def test_partial_answers_are_not_cached(tmp_path: Path) -> None:
+    text = _paragraphs(12)
+    flaky = [lambda kw: status_error(openai.BadRequestError, 400) if "Paragraph 11 says" in
+             kw["messages"][-1]["content"] else completion(sentence_claims(kw))] * 50
+    first = extractor(FakeClient(flaky), tmp_path, chunk_chars=260, chunk_overlap=80)
+    assert first.extract(Article(id="long", text=text)).partial
+    again = FakeClient([lambda kw: completion(sentence_claims(kw))] * 50)
+    complete = extractor(again, tmp_path, chunk_chars=260, chunk_overlap=80).extract(Article(id="long", text=text))
+    assert again.requests and complete.partial is None and len(complete.claims) == 24
+
+
+@pytest.mark.allow_model_requests
+def test_a_dead_endpoint_is_named_unreachable_once_for_a_long_article() -> None:
+    with socket.socket() as s:  # a loopback port with nothing listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    cfg = LLMConfig(model="m", base_url=f"http://127.0.0.1:{port}/v1", max_attempts=2, chunk_chars=260,
+                    chunk_overlap=80)
+    sleeps = Sleeps()
+    result = LLMExtractor(cfg, sleep=sleeps).extract(Article(id="long", text=_paragraphs(12)))
+    assert not result.claims and result.partial is None
+    assert result.errors == [f"long: endpoint unreachable: cannot connect to http://127.0.0.1:{port}/v1 "
+                             "(Connection refused) (2 attempts)"]

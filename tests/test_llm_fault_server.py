@@ -15,6 +15,8 @@ from checker.claims import Article
 from checker.extract.llm import LLMConfig, LLMExtractor
 from tests.fake_openai_server import FakeOpenAIServer
 
+pytestmark = pytest.mark.allow_model_requests  # real SDK client against the fake server on 127.0.0.1
+
 
 class Sleeps(list[float]):
     async def __call__(self, seconds: float) -> None:

@@ -26,7 +26,7 @@ from checker.claims import Article
 from checker.extract.llm import LLMConfig, LLMExtractor
 from checker.extract.prompts import PromptSet, prompts_dir
 
-pytestmark = pytest.mark.llm_server
+pytestmark = [pytest.mark.llm_server, pytest.mark.allow_model_requests]
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "000_57411453c1ec540b.txt"
 GGUF_NAME = "SmolLM2-135M-Instruct.Q4_1.gguf"

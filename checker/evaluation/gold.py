@@ -19,7 +19,7 @@ import json
 import re
 from decimal import Decimal
 from pathlib import Path
-from typing import Literal
+from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
@@ -37,7 +37,11 @@ INTEGER_KINDS = {"count", "total", "cumulative", "target", "subset", "counterpar
 
 
 class GoldError(CheckerError):
-    """The gold dataset is malformed; the message names the file, record and field."""
+    """The gold dataset is malformed: every problem found, each naming the file, record and field."""
+
+    def __init__(self, problems: list[str] | str) -> None:
+        self.problems = [problems] if isinstance(problems, str) else list(problems)
+        super().__init__("; ".join(self.problems))
 
 
 class _Strict(BaseModel):
@@ -72,9 +76,15 @@ class GoldRecord(_Strict):
 
     @model_validator(mode="after")
     def _values_parse(self) -> GoldRecord:
+        bad = []
         for i, c in enumerate(self.claims):
             if c.kind != "date" and c.value is not None:
-                parse_value(str(c.value), integer=c.kind in INTEGER_KINDS, where=f"claims[{i}].value")
+                try:
+                    parse_value(str(c.value), integer=c.kind in INTEGER_KINDS, where=f"claims[{i}].value")
+                except ValueError as e:
+                    bad.append(str(e))
+        if bad:
+            raise ValueError("; ".join(bad))
         return self
 
 
@@ -121,11 +131,17 @@ class GoldArticle(BaseModel):
         return parse_value(str(c.value), integer=c.kind in INTEGER_KINDS)
 
 
-def _span(text: str, quote: str, where: str) -> tuple[int, int]:
-    start = text.find(quote)
-    if start == -1:
-        raise GoldError(f"{where}: quote not found verbatim in the article: {quote!r}")
-    return start, start + len(quote)
+def _spans(text: str, quotes: list[str], where: str, problems: list[str]) -> list[tuple[int, int]]:
+    """Where each quote sits in the text; a quote that is not there is a problem (span (0, 0))."""
+    out = []
+    for quote in quotes:
+        start = text.find(quote)
+        if start == -1:
+            problems.append(f"{where}: quote not found verbatim in the article: {quote!r}")
+            out.append((0, 0))
+        else:
+            out.append((start, start + len(quote)))
+    return out
 
 
 def read_article(path: Path) -> Article:
@@ -137,43 +153,97 @@ def read_article(path: Path) -> Article:
 
 
 def load_dataset(root: Path | str) -> list[GoldArticle]:
-    """Every gold record under root, validated; raises GoldError naming the first problem."""
+    """Every gold record under root, validated; raises GoldError listing every problem found."""
     root = Path(root)
     files = sorted(p for p in root.glob("*.json") if p.is_file())
     if not files:
         raise GoldError(f"{root}: no gold files (*.json) found")
+    problems: list[str] = []
     out: list[GoldArticle] = []
     seen: dict[str, str] = {}
     for f in files:
-        try:
-            records = json.loads(f.read_text(encoding="utf-8"))
-        except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
-            raise GoldError(f"{f}: cannot read gold file: {e}") from None
-        if not isinstance(records, list):
-            raise GoldError(f"{f}: a gold file is a JSON list of records")
-        for i, raw in enumerate(records):
-            where = f"{f.name}[{i}]"
-            try:
-                rec = GoldRecord.model_validate(raw)
-            except ValidationError as e:
-                first = e.errors()[0]
-                raise GoldError(f"{where}: {'.'.join(map(str, first['loc']))}: {first['msg']}") from None
-            if rec.id in seen:
-                raise GoldError(f"{where}: duplicate id {rec.id!r} (first in {seen[rec.id]})")
-            seen[rec.id] = where
-            path = root / "articles" / f"{rec.id}.txt"
-            if not path.is_file():
-                raise GoldError(f"{where}: no article file {path}")
-            art = read_article(path)
-            text = art.text
-            out.append(GoldArticle(
-                article=art, record=rec, source=where,
-                claim_spans=[_span(text, c.quote, f"{where} ({rec.id}) claims[{j}]") for j, c in
-                             enumerate(rec.claims)],
-                fact_spans=[[_span(text, q, f"{where} ({rec.id}) facts[{j}]") for q in fact.quotes]
-                            for j, fact in enumerate(rec.facts)],
-                contradiction_spans=[_span(text, q, f"{where} ({rec.id}) contradiction") for q in
-                                     rec.contradiction.quotes] if rec.contradiction else [],
-            ))
+        for where, raw in _records(f, problems):
+            g = _gold_article(root, where, raw, seen, problems)
+            if g is not None:
+                out.append(g)
+    if problems:
+        raise GoldError(problems)
     return out
 
+
+def _records(f: Path, problems: list[str]) -> list[tuple[str, Any]]:
+    """(where, raw record) for each record of one gold file; an unreadable file is one problem."""
+    try:
+        records = json.loads(f.read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError) as e:
+        problems.append(f"{f}: cannot read gold file: {e}")
+        return []
+    if not isinstance(records, list):
+        problems.append(f"{f}: a gold file is a JSON list of records")
+        return []
+    return [(f"{f.name}[{i}]", raw) for i, raw in enumerate(records)]
+
+
+def _gold_article(root: Path, where: str, raw: Any, seen: dict[str, str],
+                  problems: list[str]) -> GoldArticle | None:
+    """One record checked against its article; every problem found is appended, not just the first.
+
+    A record that fails schema validation still has its id, article file and quotes checked, so one
+    run of the loader names everything to fix."""
+    record: GoldRecord | None = None
+    try:
+        record = GoldRecord.model_validate(raw)
+    except ValidationError as e:
+        problems += [f"{where}: {'.'.join(map(str, err['loc']))}: {err['msg']}" for err in e.errors()]
+    rid = raw.get("id") if isinstance(raw, dict) else None
+    if not isinstance(rid, str) or not rid:
+        return None
+    if rid in seen:
+        problems.append(f"{where}: duplicate id {rid!r} (first in {seen[rid]})")
+        return None
+    seen[rid] = where
+    art = _article(root, rid, where, problems)
+    if art is None:
+        return None
+    before = len(problems)
+    here = f"{where} ({rid})"
+    if record is None:
+        for field, quote in _raw_quotes(raw):
+            _spans(art.text, [quote], f"{here} {field}", problems)
+        return None
+    text = art.text
+    g = GoldArticle(
+        article=art, record=record, source=where,
+        claim_spans=[_spans(text, [c.quote], f"{here} claims[{j}]", problems)[0]
+                     for j, c in enumerate(record.claims)],
+        fact_spans=[_spans(text, f.quotes, f"{here} facts[{j}]", problems) for j, f in enumerate(record.facts)],
+        contradiction_spans=_spans(text, record.contradiction.quotes, f"{here} contradiction", problems)
+        if record.contradiction else [],
+    )
+    return g if len(problems) == before else None
+
+
+def _article(root: Path, rid: str, where: str, problems: list[str]) -> Article | None:
+    path = root / "articles" / f"{rid}.txt"
+    if not path.is_file():
+        problems.append(f"{where}: no article file {path}")
+        return None
+    try:
+        return read_article(path)
+    except GoldError as e:
+        problems += [f"{where}: {p}" for p in e.problems]
+        return None
+
+
+def _raw_quotes(raw: dict[str, Any]) -> list[tuple[str, str]]:
+    """(field, quote) for every string quote of a record that failed validation, where shaped right."""
+    out: list[tuple[str, str]] = []
+    for j, claim in enumerate(raw.get("claims") or []):
+        if isinstance(claim, dict) and isinstance(claim.get("quote"), str):
+            out.append((f"claims[{j}]", claim["quote"]))
+    groups = [(f"facts[{j}]", f) for j, f in enumerate(raw.get("facts") or [])]
+    groups.append(("contradiction", raw.get("contradiction")))
+    for field, group in groups:
+        quotes = group.get("quotes") if isinstance(group, dict) else None
+        out += [(field, q) for q in (quotes if isinstance(quotes, list) else []) if isinstance(q, str)]
+    return out

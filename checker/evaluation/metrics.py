@@ -49,9 +49,12 @@ class PRF:
         self.fn += other.fn
 
     def as_dict(self) -> dict[str, float | int | None]:
-        r = lambda x: None if x is None else round(x, 4)  # noqa: E731
-        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": r(self.precision),
-                "recall": r(self.recall), "f1": r(self.f1)}
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "precision": _round(self.precision),
+                "recall": _round(self.recall), "f1": _round(self.f1)}
+
+
+def _round(x: float | None) -> float | None:
+    return None if x is None else round(x, 4)
 
 
 def _span(c: Claim) -> tuple[int, int]:
@@ -133,9 +136,12 @@ class Scores:
     false_contradictions: int = 0  # contradiction findings on clean articles
     planted: int = 0
     planted_caught: int = 0
+    planted_missed: list[dict[str, str]] = field(default_factory=list)
     claims_total: int = 0
     ungrounded: int = 0
     failed_articles: int = 0
+    partial_articles: int = 0
+    rejected: int = 0
     unclear: int = 0
 
     def add_article(self, gold: GoldArticle, result: ArticleResult, findings: list[Finding]) -> None:
@@ -151,11 +157,16 @@ class Scores:
         else:
             self.planted += 1
             claim_spans = {c.id: _span(c) for c in result.claims}
-            self.planted_caught += any(_covers(f, gold.contradiction_spans[:1], claim_spans)
-                                       for f in contradictions)
+            caught = any(_covers(f, gold.contradiction_spans[:1], claim_spans) for f in contradictions)
+            self.planted_caught += caught
+            if not caught and gold.record.contradiction is not None:
+                self.planted_missed.append({"article": gold.article.id, "check": gold.record.contradiction.check,
+                                            "working": gold.record.contradiction.working})
         self.claims_total += len(result.claims)
         self.ungrounded += len(result.ungrounded)
         self.failed_articles += bool(result.errors)
+        self.partial_articles += result.partial is not None
+        self.rejected += len(result.rejected)
 
     def summary(self) -> dict[str, object]:
         overall = PRF()
@@ -175,7 +186,10 @@ class Scores:
             "false_contradictions_per_100_clean": round(100 * self.false_contradictions / self.clean_articles, 2)
             if self.clean_articles else None,
             "gold_contradictions": self.planted, "gold_contradictions_caught": self.planted_caught,
+            "missed_gold_contradictions": self.planted_missed,
             "unclear_findings": self.unclear,
             "ungrounded_rate": round(self.ungrounded / grounded_base, 4) if grounded_base else 0.0,
             "failed_articles": self.failed_articles,
+            "partial_articles": self.partial_articles,
+            "rejected_claims": self.rejected,
         }

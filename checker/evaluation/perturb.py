@@ -47,6 +47,13 @@ def _replace(g: GoldArticle, start: int, end: int, new: str, mutation: str, chec
                    (start, start + len(new)), text[start:end], new)
 
 
+def _other_ordinal(n: int) -> str | None:
+    """An ordinal word two stages away (later if the word exists, else earlier): 'third' -> 'fifth',
+    'twelfth' -> 'tenth'. None when neither exists."""
+    by_value = {v: w for w, v in ORDINALS.items()}
+    return by_value.get(n + 2) or by_value.get(n - 2)
+
+
 def _fmt_like(old: str, value: Decimal) -> str:
     return fmt_number(value) if "," in old else str(int(value))
 
@@ -75,10 +82,11 @@ def candidates(g: GoldArticle) -> list[Variant]:
                 continue
             if fact.check == "stage_sequence":
                 for m in _ORDINAL.finditer(text, a, b):
-                    n = ORDINALS[m.group(1).lower()]
-                    new = next(w for w, v in ORDINALS.items() if v == n + 2)
-                    out.append(_replace(g, m.start(1), m.end(1), new.capitalize() if m.group(1)[0].isupper()
-                                        else new, "ordinal", "stage_sequence", len(out)))
+                    ordinal = _other_ordinal(ORDINALS[m.group(1).lower()])
+                    if ordinal is None:
+                        continue
+                    out.append(_replace(g, m.start(1), m.end(1), ordinal.capitalize() if m.group(1)[0].isupper()
+                                        else ordinal, "ordinal", "stage_sequence", len(out)))
                 continue
             if fact.check == "age":
                 for m in _CAPTURED_AT.finditer(text, a, b):
@@ -93,8 +101,7 @@ def candidates(g: GoldArticle) -> list[Variant]:
                     continue
                 seen.add((num.start, num.end))
                 if num.is_word:
-                    new_value = int(num.value) + 1
-                    word = _WORDS.get(new_value)
+                    word = _WORDS.get(int(num.value) + 1)
                     if word is None:
                         continue
                     word = word.capitalize() if num.text[0].isupper() else word
@@ -102,12 +109,12 @@ def candidates(g: GoldArticle) -> list[Variant]:
                     continue
                 others = [h for h in holds if h != biggest]
                 if fact.check == "running_total" and num.value == biggest and others and min(others) > 1:
-                    new = min(others) - 1  # the running total falls below what it must include
+                    new_value = min(others) - 1  # the running total falls below what it must include
                     mutation = "cumulative"
                 else:
-                    new = num.value + biggest + 7  # exceeds any whole or target, breaks any sum or equality
+                    new_value = num.value + biggest + 7  # exceeds any whole or target, breaks any sum or equality
                     mutation = "number"
-                out.append(_replace(g, num.start, num.end, _fmt_like(num.text, new), mutation, fact.check,
+                out.append(_replace(g, num.start, num.end, _fmt_like(num.text, new_value), mutation, fact.check,
                                     len(out)))
     return out
 

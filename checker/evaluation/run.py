@@ -9,10 +9,12 @@ from __future__ import annotations
 import datetime as dt
 import time
 import tomllib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from checker.claims import Article
+from checker.errors import UsageError
 from checker.evaluation.gold import GoldArticle, load_dataset
 from checker.evaluation.metrics import Scores, overlaps
 from checker.evaluation.perturb import Variant, generate
@@ -70,7 +72,9 @@ def evaluate(dataset: list[GoldArticle], extractor: Extractor, *, seed: int = 0,
     return out
 
 
-HEADLINE = [
+Metric = Callable[[dict[str, Any]], Any]
+
+HEADLINE: list[tuple[str, Metric]] = [
     ("claim F1", lambda m: m["claim_f1"]["f1"]),
     ("claim precision", lambda m: m["claim_f1"]["precision"]),
     ("claim recall", lambda m: m["claim_f1"]["recall"]),
@@ -127,6 +131,9 @@ def render_table(metrics: dict[str, Any], baseline: dict[str, Any] | None = None
     lines += ["", f"{'perturbation':<14}{'caught':>8}{'total':>7}{'recall':>8}"]
     for mutation, s in metrics["recall_by_mutation"].items():
         lines.append(f"{mutation:<14}{s['caught']:>8}{s['total']:>7}{fmt_cell(s['recall']):>8}")
+    missed = metrics.get("missed_gold_contradictions") or []
+    lines += [""] if missed else []
+    lines += [f"missed gold contradiction: {m['article']} ({m['check']}): {m['working']}" for m in missed]
     usage = metrics.get("usage") or {}
     if usage.get("total"):
         t = usage["total"]
@@ -135,7 +142,7 @@ def render_table(metrics: dict[str, Any], baseline: dict[str, Any] | None = None
     return "\n".join(lines) + "\n"
 
 
-GATES: dict[str, tuple[str, Any]] = {
+GATES: dict[str, tuple[str, Metric]] = {
     "claim_f1_min": (">=", lambda m: m["claim_f1"]["f1"]),
     "finding_recall_min": (">=", lambda m: m["finding"]["recall"]),
     "finding_precision_min": (">=", lambda m: m["finding"]["precision"]),
@@ -147,25 +154,53 @@ GATES: dict[str, tuple[str, Any]] = {
 }
 
 
-def gate(metrics: dict[str, Any], thresholds_file: Path, section: str,
-         gates: dict[str, tuple[str, Any]] | None = None) -> list[str]:
-    """Failures of metrics against the [section] of a TOML thresholds file (empty list: pass)."""
+def load_thresholds(thresholds_file: Path, section: str,
+                    gates: dict[str, tuple[str, Any]] | None = None) -> dict[str, float]:
+    """The [section] limits of a thresholds TOML file. A missing file or section, bad TOML, an unknown
+    key or a non-numeric limit is a UsageError naming every problem (exit 2, not a failed gate)."""
+    try:
+        with thresholds_file.open("rb") as f:
+            table = tomllib.load(f)
+    except OSError as e:
+        raise UsageError(f"--gate {thresholds_file}: cannot read it ({e.strerror or e})") from None
+    except tomllib.TOMLDecodeError as e:
+        raise UsageError(f"--gate {thresholds_file}: not valid TOML ({e})") from None
     gates = GATES if gates is None else gates
-    with thresholds_file.open("rb") as f:
-        table = tomllib.load(f)
     limits = table.get(section)
-    if limits is None:
-        return [f"{thresholds_file}: no [{section}] section"]
+    if not isinstance(limits, dict):
+        raise UsageError(f"--gate {thresholds_file}: no [{section}] section")
+    problems = [f"{thresholds_file} [{section}]: unknown threshold {name!r} (known: {', '.join(gates)})"
+                for name in limits if name not in gates]
+    problems += [f"{thresholds_file} [{section}]: {name} = {limit!r} is not a number"
+                 for name, limit in limits.items() if name in gates
+                 and (isinstance(limit, bool) or not isinstance(limit, int | float))]
+    if problems:
+        raise ThresholdError(problems)
+    return {name: float(limit) for name, limit in limits.items()}
+
+
+class ThresholdError(UsageError):
+    """Every problem of a thresholds file, one per line."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("; ".join(problems))
+
+
+def gate(metrics: dict[str, Any], limits: dict[str, float] | Path, section: str | None = None,
+         gates: dict[str, tuple[str, Any]] | None = None) -> list[str]:
+    """Failures of metrics against threshold limits (empty list: pass). `limits` may be a thresholds
+    file, read with `load_thresholds(limits, section, gates)`."""
+    gates = GATES if gates is None else gates
+    if isinstance(limits, Path):
+        limits = load_thresholds(limits, section or "", gates)
     failures = []
     for name, limit in limits.items():
-        if name not in gates:
-            failures.append(f"{thresholds_file} [{section}]: unknown threshold {name!r}")
-            continue
         op, get = gates[name]
         value = get(metrics)
         ok = value is not None and (value >= limit if op == ">=" else value <= limit)
         if not ok:
-            failures.append(f"{name}: {value} is not {op} {limit}")
+            failures.append(f"{name}: {value} is not {op} {limit:g}")
     return failures
 
 

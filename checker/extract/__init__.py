@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import Protocol
+from collections.abc import Mapping
+from typing import Any, Protocol, runtime_checkable
 
 from checker.claims import Article, Extraction
 
@@ -13,3 +14,21 @@ class Extractor(Protocol):
     name: str
 
     def extract(self, article: Article) -> Extraction: ...
+
+
+class UsageRecord(Protocol):
+    def as_dict(self) -> dict[str, Any]: ...
+
+
+@runtime_checkable
+class CountsUsage(Protocol):
+    """An extractor that counts its calls and tokens (the LLM extractor), for the reports."""
+
+    @property
+    def prompt_hash(self) -> str: ...
+
+    @property
+    def usage(self) -> Mapping[str, UsageRecord]: ...
+
+    @property
+    def total_usage(self) -> UsageRecord: ...

@@ -23,7 +23,7 @@ import logging
 import os
 from collections.abc import Awaitable, Callable, Iterable
 from dataclasses import asdict, dataclass
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, Protocol, cast
 from urllib.parse import urlsplit
 
 import instructor
@@ -52,6 +52,11 @@ from checker.extract.prompts import PromptSet
 log = logging.getLogger(__name__)
 # instructor logs every failed attempt at ERROR; without a handler Python would print them to stderr.
 logging.getLogger("instructor").addHandler(logging.NullHandler())
+
+# Whether the extractor may build a real OpenAI client (and so send requests to a model endpoint).
+# Test suites set it to False, as pydantic-ai's switch of the same name, and turn it back on only for
+# the tests that talk to a server they started on 127.0.0.1; injected fake clients are not affected.
+ALLOW_MODEL_REQUESTS = True
 
 OPENAI_BASE_URL = "https://api.openai.com/v1"
 ModeName = Literal["tools", "json_schema", "json", "md_json"]
@@ -137,12 +142,12 @@ class LLMConfig(BaseModel):
             "mode": os.environ.get("CHECKER_MODE"),
             "concurrency": os.environ.get("CHECKER_CONCURRENCY"),
         }
-        values = {k: v for k, v in env.items() if v}
+        values: dict[str, Any] = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
         if not values.get("model"):
             raise UsageError("no LLM model: set CHECKER_MODEL or pass a model")
         try:
-            return cls(**values)
+            return cls.model_validate(values)
         except ValidationError as e:
             problems = "; ".join(f"{'.'.join(map(str, x['loc'])) or 'config'}: {x['msg']}"
                                  for x in e.errors())
@@ -178,17 +183,24 @@ class Usage:
 
 
 class _Completions(Protocol):
-    def create(self, **kwargs: Any) -> Awaitable[Any]: ...
+    @property
+    def create(self) -> Callable[..., Awaitable[Any]]: ...
 
 
 class _Chat(Protocol):
-    completions: _Completions
+    @property
+    def completions(self) -> _Completions: ...
 
 
 class AsyncChatClient(Protocol):
     """The seam under the extractor: `openai.AsyncOpenAI` or a test fake with the same shape."""
 
-    chat: _Chat
+    @property
+    def chat(self) -> _Chat: ...
+
+
+class ModelRequestsForbidden(RuntimeError):
+    """A real client was about to be built while ALLOW_MODEL_REQUESTS is False (a test set-up error)."""
 
 
 class _ArticleFailed(Exception):
@@ -250,9 +262,13 @@ class LLMExtractor:
         try:
             asyncio.get_running_loop()
         except RuntimeError:
-            return asyncio.run(self.extract_many([article]))[0]
+            return asyncio.run(self._extract_single(article))
         with concurrent.futures.ThreadPoolExecutor(1) as pool:  # called from inside an event loop
-            return pool.submit(asyncio.run, self.extract_many([article])).result()
+            return pool.submit(asyncio.run, self._extract_single(article)).result()
+
+    async def _extract_single(self, article: Article) -> Extraction:
+        (result,) = await self.extract_many([article])
+        return result
 
     async def extract_many(
         self, articles: Iterable[Article], progress: Progress | None = None
@@ -325,26 +341,48 @@ class LLMExtractor:
               for n, span in enumerate(spans, 1)),
             return_exceptions=True,
         )
-        answers: list[ChunkAnswer] = []
-        for outcome in outcomes:
-            if isinstance(outcome, asyncio.CancelledError):
-                raise outcome
-            if isinstance(outcome, _BudgetExhausted):
-                return None
-            if isinstance(outcome, _ArticleFailed):
-                if outcome.fatal:
-                    self._fatal = self._fatal or outcome.reason
-                return self._failed(article, outcome.reason)
-            if isinstance(outcome, BaseException):
-                log.exception("LLM extraction of %s failed unexpectedly", article.id, exc_info=outcome)
-                return self._failed(article, f"unexpected error: {type(outcome).__name__}: {outcome}")
-            answers.append(outcome)
+        answers, failures, refused = self._sort_outcomes(article, outcomes)
         usage.reasks = sum(a.reasks for a in answers)
+        if not answers:
+            if refused and not failures:
+                return None
+            return self._failed(article, _one_reason(failures or [self.budget_message()]))
+        if failures or refused:  # answered chunks are kept; not cached, so a re-run asks again
+            self._articles_done += 1
+            missing = failures + ([self.budget_message()] if refused else [])
+            ext = self._build(article, answers)
+            if ext.errors:  # the chunks that did answer were unreadable too: nothing extracted
+                return self._failed(article, _one_reason(missing + [e.removeprefix(f"{article.id}: ")
+                                                                    for e in ext.errors]))
+            note = f"{len(spans) - len(answers)} of {len(spans)} parts not extracted: {_one_reason(missing)}"
+            return ext.model_copy(update={"partial": "; ".join(filter(None, [note, ext.partial]))})
         if self.cache is not None:
             chunks = [a.to_json() for a in answers]
             self.cache.put(key, CacheEntry(self.config.model, chunks, usage.as_dict()))
         self._articles_done += 1
         return self._build(article, answers)
+
+    def _sort_outcomes(self, article: Article, outcomes: list[ChunkAnswer | BaseException]
+                       ) -> tuple[list[ChunkAnswer], list[str], bool]:
+        """Answered chunks, the reasons of failed ones, and whether the token budget refused one."""
+        answers: list[ChunkAnswer] = []
+        failures: list[str] = []
+        refused = False
+        for outcome in outcomes:
+            if isinstance(outcome, asyncio.CancelledError):
+                raise outcome
+            if isinstance(outcome, _BudgetExhausted):
+                refused = True
+            elif isinstance(outcome, _ArticleFailed):
+                if outcome.fatal and self._fatal is None:
+                    self._fatal = outcome.reason
+                failures.append(outcome.reason)
+            elif isinstance(outcome, BaseException):
+                log.exception("LLM extraction of %s failed unexpectedly", article.id, exc_info=outcome)
+                failures.append(f"unexpected error: {type(outcome).__name__}: {outcome}")
+            else:
+                answers.append(outcome)
+        return answers, failures, refused
 
     def _build(self, article: Article, answers: list[ChunkAnswer]) -> Extraction:
         return build_extraction(article, answers, self.name, fuzzy_threshold=self.config.fuzzy_threshold)
@@ -371,7 +409,9 @@ class LLMExtractor:
 
         hooks = Hooks()
         hooks.on("completion:response", on_response)
-        create = instructor.patch(create=self._transport(client, requests, usage), mode=self._mode)
+        # instructor.patch is typed as returning a sync create even when given an async one (as here).
+        create = cast(Callable[..., Awaitable[Any]],
+                      instructor.patch(create=self._transport(client, requests, usage), mode=self._mode))
         messages = self.prompts.messages(article.id, article.text[start:end], part=part, parts=parts)
         spec = GroundingSpec(article.text, near=start, fuzzy_threshold=self.config.fuzzy_threshold)
         try:
@@ -441,6 +481,10 @@ class LLMExtractor:
         return self._budget_spent
 
     def _openai_client(self) -> AsyncChatClient:
+        if not ALLOW_MODEL_REQUESTS:
+            raise ModelRequestsForbidden(
+                f"model requests are not allowed (checker.extract.llm.ALLOW_MODEL_REQUESTS is False); "
+                f"refusing to call {self.config.base_url}")
         key = self.config.api_key.get_secret_value() if self.config.api_key else _NO_KEY
         return openai.AsyncOpenAI(base_url=self.config.base_url, api_key=key, max_retries=0,
                                   timeout=self.config.timeout_s)
@@ -460,11 +504,16 @@ def raw_answer(completion: Any, mode: str) -> str:
             return args if isinstance(args, str) else json.dumps(args)
         fc = getattr(message, "function_call", None)
         if fc is not None and fc.arguments:
-            return fc.arguments
+            return str(fc.arguments)
     text = getattr(message, "content", None) or ""
     if mode == "md_json":
         return extract_json_from_codeblock(text)
     return text
+
+
+def _one_reason(reasons: list[str]) -> str:
+    """Distinct reasons in order: chunks that failed the same way (a dead endpoint) say it once."""
+    return "; ".join(dict.fromkeys(reasons))
 
 
 def _cause(e: BaseException, kind: type[CallFailed]) -> CallFailed | None:

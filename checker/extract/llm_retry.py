@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import email.utils
 import json
+import os
 import time
 
 import openai
@@ -83,7 +84,8 @@ def describe(e: BaseException, *, base_url: str, model: str, attempts: int) -> C
     if isinstance(e, openai.APITimeoutError):
         return CallFailed(f"request to {base_url} timed out{tries}")
     if isinstance(e, openai.APIConnectionError):
-        return CallFailed(f"cannot reach {base_url}: {e}{tries}")
+        why = _os_reason(e)
+        return CallFailed(f"endpoint unreachable: cannot connect to {base_url}{f' ({why})' if why else ''}{tries}")
     if isinstance(e, openai.AuthenticationError):
         return CallFailed(f"HTTP 401 from {base_url}: authentication failed; check CHECKER_API_KEY "
                           "or OPENAI_API_KEY", fatal=True)
@@ -100,11 +102,24 @@ def describe(e: BaseException, *, base_url: str, model: str, attempts: int) -> C
     return CallFailed(f"{type(e).__name__}: {e}{tries}")
 
 
+def _os_reason(e: BaseException) -> str | None:
+    """The operating system's words for a failed connection ('Connection refused'), if in the chain."""
+    seen: set[int] = set()
+    cause: BaseException | None = e
+    while cause is not None and id(cause) not in seen:
+        seen.add(id(cause))
+        if isinstance(cause, OSError) and isinstance(cause.errno, int):
+            return os.strerror(cause.errno)
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def _message(e: openai.APIStatusError) -> str:
     """The server's own error message when the body has one, else the SDK's summary."""
     body = e.body
     if isinstance(body, dict):
-        inner = body.get("error") if isinstance(body.get("error"), dict) else body
+        error = body.get("error")
+        inner = error if isinstance(error, dict) else body
         message = inner.get("message")
         if isinstance(message, str) and message:
             return message

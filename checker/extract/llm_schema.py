@@ -38,6 +38,7 @@ from checker.claims import (
     Grounding,
     Interval,
     Kind,
+    RejectedClaim,
     UngroundedClaim,
 )
 from checker.dates import WEEKDAYS
@@ -48,7 +49,8 @@ from checker.numbers import HEDGES, hedged
 WHOLE_NUMBER_KINDS = frozenset(
     {Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.TARGET, Kind.SUBSET, Kind.COUNTERPART, Kind.ORDINAL}
 )
-DEFAULT_UNIT: dict[Kind, str] = {Kind.AGE: "years", Kind.DURATION: "years", Kind.ORDINAL: "stage",
+Unit = Literal["people", "years", "days", "months", "stage", "other"]
+DEFAULT_UNIT: dict[Kind, Unit] = {Kind.AGE: "years", Kind.DURATION: "years", Kind.ORDINAL: "stage",
                                  Kind.DATE: "other"}
 _SEPARATORS = str.maketrans("", "", ",_ '\u00a0\u202f\u2009")
 
@@ -82,7 +84,6 @@ def _number(v: Any) -> Any:
 
 
 Number = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema({"type": "number"})]
-Unit = Literal["people", "years", "days", "months", "stage", "other"]
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 
 
@@ -229,31 +230,47 @@ def place_all(drafts: list[ClaimDraft], spec: GroundingSpec) -> list[Grounding |
     return [grounder.place(d.quote, near=spec.near) for d in drafts]
 
 
-def parse_leniently(raw: str) -> tuple[list[ClaimDraft], list[str]]:
+@dataclass(frozen=True)
+class LenientParse:
+    """A model answer read claim by claim: the valid drafts, the invalid claims with their validation
+    errors, and `unusable` when the answer as a whole could not be read (not JSON, no claims list)."""
+
+    drafts: list[ClaimDraft]
+    invalid: list[tuple[str | None, str | None, str]]  # (kind, quote, reason) as the model gave them
+    unusable: str | None = None
+
+
+def parse_leniently(raw: str) -> LenientParse:
     """Drafts from a model answer without the grounding requirement, claim by claim.
 
     Used for the answer that still failed after the re-asks: each well-formed claim survives (and is
-    reported ungrounded if its quote is not in the text); each malformed one is named in the problems.
+    reported ungrounded if its quote is not in the text); each malformed one is rejected with its error.
     """
     try:
-        return ArticleClaims.model_validate_json(raw).claims, []
+        return LenientParse(ArticleClaims.model_validate_json(raw).claims, [])
     except ValidationError:
         pass
     try:
         data = json.loads(raw, strict=False)  # tolerate raw newlines inside strings, as small models write
     except json.JSONDecodeError as e:
-        return [], [f"model answer is not JSON ({e.msg} at char {e.pos}): {raw[:120]!r}"]
+        return LenientParse([], [], f"model answer is not JSON ({e.msg} at char {e.pos}): {raw[:120]!r}")
     items = data.get("claims") if isinstance(data, dict) else data
     if not isinstance(items, list):
-        return [], [f"model answer has no 'claims' list: {raw[:120]!r}"]
+        return LenientParse([], [], f"model answer has no 'claims' list: {raw[:120]!r}")
     drafts: list[ClaimDraft] = []
-    problems: list[str] = []
+    invalid: list[tuple[str | None, str | None, str]] = []
     for i, item in enumerate(items):
         try:
             drafts.append(ClaimDraft.model_validate(item))
         except ValidationError as e:
-            problems.append(f"claims[{i}] rejected: {_brief(e)}")
-    return drafts, problems
+            given = item if isinstance(item, dict) else {}
+            invalid.append((_text_or_none(given.get("kind")), _text_or_none(given.get("quote")),
+                            f"claims[{i}]: {_brief(e)}"))
+    return LenientParse(drafts, invalid)
+
+
+def _text_or_none(value: object) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _brief(e: ValidationError) -> str:
@@ -289,16 +306,24 @@ def build_extraction(
 ) -> Extraction:
     """Ground every chunk's drafts against the full text, de-duplicate by (kind, start, end), number them.
 
-    Claims are numbered in text order so ids are stable across runs and chunkings.
+    Claims are numbered in text order so ids are stable across runs and chunkings. An invalid claim is
+    rejected (reported, never used) and the rest of the answer kept. A chunk whose answer cannot be
+    read at all leaves the article partial; when no chunk can be read, the article is an error.
     """
     placed: dict[tuple[Kind, int, int], tuple[ClaimDraft, Grounding]] = {}
     ungrounded: dict[tuple[Kind, str], UngroundedClaim] = {}
-    errors: list[str] = []
+    rejected: list[RejectedClaim] = []
+    unusable: list[str] = []
     many = len(answers) > 1
     for ans in answers:
-        where = f" (chars {ans.start}-{ans.end})" if many else ""
-        drafts, problems = parse_leniently(ans.raw)
-        errors += [f"{article.id}{where}: {p}" for p in problems]
+        where = f"chars {ans.start}-{ans.end}: " if many else ""
+        parsed = parse_leniently(ans.raw)
+        if parsed.unusable is not None:
+            unusable.append(where + parsed.unusable)
+        still = f", still after {ans.reasks} re-ask(s)" if ans.reasks else ""
+        rejected += [RejectedClaim(article_id=article.id, kind=kind, quote=quote, reason=where + reason + still)
+                     for kind, quote, reason in parsed.invalid]
+        drafts = parsed.drafts
         spec = GroundingSpec(article.text, near=ans.start, fuzzy_threshold=fuzzy_threshold)
         for draft, g in zip(drafts, place_all(drafts, spec), strict=True):
             if g is None:
@@ -315,9 +340,15 @@ def build_extraction(
         try:
             claims.append(to_claim(draft, g, f"{article.id}/c{len(claims) + 1}", article.id))
         except (ValidationError, ValueError) as e:
-            errors.append(f"{article.id}: claim at chars {start}-{end} ({kind.value}) rejected: {e}")
-    return Extraction(article_id=article.id, extractor=extractor, claims=claims,
-                      ungrounded=list(ungrounded.values()), errors=errors)
+            rejected.append(RejectedClaim(article_id=article.id, kind=kind.value, quote=g.quote,
+                                          reason=f"chars {start}-{end}: {' '.join(str(e).split())}"))
+    answered = len(answers) - len(unusable)
+    return Extraction(
+        article_id=article.id, extractor=extractor, claims=claims, ungrounded=list(ungrounded.values()),
+        rejected=rejected,
+        errors=[f"{article.id}: {p}" for p in unusable] if answers and not answered else [],
+        partial=f"{len(unusable)} of {len(answers)} parts unreadable: " + "; ".join(unusable)
+        if unusable and answered else None)
 
 
 def to_claim(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str) -> Claim:
@@ -332,7 +363,7 @@ def to_claim(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str) -> Cla
                        weekday=None if d.date.weekday is None else WEEKDAYS[d.date.weekday.lower()])
     return Claim(
         id=claim_id, article_id=article_id, kind=d.kind, value=value,
-        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),  # type: ignore[arg-type]
+        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),
         category=d.category, party=d.party.lower() if d.party else None, event=d.event, stage=d.stage,
         final_stage=d.final_stage, date=date, period_days=d.period_days, since_text=d.since_text,
         then_value=d.then_value, then_year=d.then_year, label=d.label, whole_hint=d.whole_hint,

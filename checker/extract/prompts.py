@@ -1,8 +1,9 @@
 """Load the versioned extraction prompt, check its worked examples, and hash it.
 
-The prompt lives in plain files (`prompts/extract_<version>.*`) so that a wording change is a reviewed
-diff, and its hash (files + response schema + rendering version) keys the LLM cache: change a word
-and cached answers from the old prompt are no longer reused.
+The prompt lives in plain files (`prompts/extract_<version>.*`, shipped in the wheel as package data)
+so that a wording change is a reviewed diff, and its hash (file names and bytes + response schema +
+rendering version) keys the LLM cache: change a word and cached answers from the old prompt are no
+longer reused. The hash does not depend on where the files are installed.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from checker import resources
 from checker.errors import CheckerError
 from checker.extract.llm_schema import ArticleClaims, ClaimDraft
 
@@ -25,9 +27,10 @@ DEFAULT_VERSION = "v1"
 
 
 def prompts_dir() -> Path:
-    """CHECKER_PROMPTS, else the repository's `prompts/` next to the `checker` package."""
+    """CHECKER_PROMPTS, else the prompts installed with checker (the repository's `prompts/` in a
+    source checkout)."""
     env = os.environ.get("CHECKER_PROMPTS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "prompts"
+    return Path(env) if env else resources.prompts_dir()
 
 
 class PromptError(CheckerError):
