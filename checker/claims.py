@@ -167,8 +167,8 @@ class Interval(Strict):
         return self.lo > other.hi or (self.lo == other.hi and (self.lo_open or other.hi_open))
 
     def __add__(self, other: Interval) -> Interval:
-        if self.is_point and other.is_point:
-            return _point(self.lo + other.lo)  # type: ignore[operator]  # is_point guarantees both bounds
+        if self.is_point and other.is_point and self.lo is not None and other.lo is not None:
+            return _point(self.lo + other.lo)
         lo = None if self.lo is None or other.lo is None else self.lo + other.lo
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
         # Sums of ordered intervals are ordered: no need to validate (hot path in the reconciler).
@@ -280,6 +280,7 @@ class Counted(Strict):
     head: str = Field(description="Its head noun, lower case, singular ('prisoner of war', 'truck')")
     modifiers: tuple[str, ...] = Field(default=(), description="Words that narrow it, lower case ('wounded')")
     inherited: bool = Field(default=False, description="Taken from a list's head noun ('four more on Monday')")
+    implied: bool = Field(default=False, description="Not written: 'people', implied by the action ('kills 120')")
 
 
 class Facets(Strict):
@@ -307,7 +308,7 @@ class Claim(Strict):
     modality: Modality = Modality.REPORTED
     date: Known[DateRef] | None = Field(default=None, description="Day the figure refers to")
     stage: Known[int] | None = Field(default=None, description="Stage/day ordinal the figure belongs to")
-    event: Known[str] | None = Field(default=None, description="What event or series: 'exchange', 'stage of the exchange'")
+    event: Known[str] | None = Field(default=None, description="What event or series the stage is of: 'exchange'")
     final_stage: bool = Field(default=False, description="Text says this stage completes the event")
     per_side: bool = Field(default=False, description="'150 captives each', 'from each side'")
     period_days: int | None = Field(default=None, ge=1, description="Scope period: how many days/stages")
@@ -352,9 +353,8 @@ class Claim(Strict):
     def figure_type(self) -> str:
         """The kind as editors name it: a count over a period is a total, since a start a cumulative."""
         if self.kind is not Kind.COUNT:
-            return self.kind.value
-        return {Scope.PERIOD: "total", Scope.SINCE: "cumulative", Scope.STOCK: "remaining"}.get(
-            self.scope.value, "count")
+            return str(self.kind.value)
+        return str(FIGURE_TYPES.get(self.scope.value, "count"))
 
 
 class RelationKind(str, Enum):
@@ -428,6 +428,9 @@ def claim_order(kind: Kind, start: int, end: int) -> tuple[int, int, int]:
     """Claims are numbered by where their figure starts (then ends, then kind): the same order for
     every extractor and answer format, so a claim keeps its id on any road."""
     return start, end, list(Kind).index(kind)
+
+
+FIGURE_TYPES: dict[Scope, str] = {Scope.PERIOD: "total", Scope.SINCE: "cumulative", Scope.STOCK: "remaining"}
 
 
 class Article(Strict):

@@ -366,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
     except SystemExit as e:  # argparse: --help and --version (0), usage errors (2)
         return e.code if isinstance(e.code, int) else (EXIT_CLEAN if e.code is None else EXIT_ERROR)
     except CheckerError as e:
-        for line in getattr(e, "problems", None) or [str(e)]:
+        for line in getattr(e, "problems", None) or str(e).splitlines() or [str(e)]:
             say("error", line)
         return EXIT_ERROR
     except KeyboardInterrupt:

@@ -144,6 +144,15 @@ class Grounder:
         placed = self._fuzzy(q, near)
         return None if placed is None else self._hand_out(placed[0], "fuzzy", placed[1])
 
+    def occurrences(self, quote: str, *, near: int | None = None) -> list[Grounding]:
+        """Every exact or normalized occurrence of `quote`, in text order (closest to `near` first when
+        given), without handing any out: for callers that choose among them."""
+        q = quote.strip()
+        found = self._occurrences(q) if q else []
+        if near is not None:
+            found = sorted(found, key=lambda c: (_distance(c[0], near), c[0][0]))
+        return [Grounding(quote=self.text[s:e], start=s, end=e, match=m, score=100) for (s, e), m in found]
+
     def _hand_out(self, span: Span, match: Match, score: int) -> Grounding:
         self._used.add(span)
         start, end = span

@@ -15,6 +15,9 @@ from enum import Enum
 from checker.claims import Interval
 from checker.vocab import HEDGES, NUMBER_WORDS, ORDINALS, SCALES, HedgeKind
 
+__all__ = ["HEDGES", "ORDINALS", "NumberFormat", "NumberMention", "Token", "find_numbers", "hedge_before",
+           "hedge_in_text", "hedged", "number_at", "ordinal_value", "tokenize", "words_value"]
+
 _TOKEN_RE = re.compile(
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
@@ -100,7 +103,8 @@ def _digits(text: str, tokens: list[Token], i: int) -> NumberMention | None:
         return None
     value = Decimal(t.text.replace(",", ""))
     start, last = t.start, i
-    if i > 0 and tokens[i - 1].text in ("-", "−", "+") and tokens[i - 1].end == t.start and _signable(text, tokens, i - 1):
+    sign = tokens[i - 1] if i > 0 else None
+    if sign is not None and sign.text in ("-", "−", "+") and sign.end == t.start and _signable(text, tokens, i - 1):
         start = tokens[i - 1].start
         value = -value if tokens[i - 1].text != "+" else value
     nxt = i + 1
@@ -129,17 +133,11 @@ def _words(text: str, tokens: list[Token], i: int) -> NumberMention | None:
     k = i
     while k < len(tokens):
         t = tokens[k]
-        if k == i and t.low in ("a", "an"):
-            parts.append("one")
+        if (k == i and t.low in ("a", "an")) or (t.kind == "word" and t.low in NUMBER_WORDS):
+            parts.append("one" if k == i and t.low in ("a", "an") else t.low)
             last = k
             k += 1
-        elif t.kind == "word" and t.low in NUMBER_WORDS:
-            parts.append(t.low)
-            last = k
-            k += 1
-        elif t.text == "-" and parts and k + 1 < len(tokens) and tokens[k + 1].low in NUMBER_WORDS \
-                and t.start == tokens[k - 1].end or t.low == "and" and parts and k + 1 < len(tokens) and tokens[k + 1].low in NUMBER_WORDS \
-                and parts[-1] in ("hundred", "thousand", "million"):
+        elif parts and _joins_number_words(tokens, k, parts[-1]):
             k += 1
         else:
             break
@@ -148,6 +146,16 @@ def _words(text: str, tokens: list[Token], i: int) -> NumberMention | None:
         return None
     start, end = tokens[i].start, tokens[last].end
     return NumberMention(start, end, Decimal(value), text[start:end], i, last, is_word=True)
+
+
+def _joins_number_words(tokens: list[Token], k: int, previous: str) -> bool:
+    """'forty-five' (a hyphen inside the word), 'three hundred and six' ('and' after a scale)."""
+    t = tokens[k]
+    if k + 1 >= len(tokens) or tokens[k + 1].low not in NUMBER_WORDS:
+        return False
+    if t.text == "-":
+        return t.start == tokens[k - 1].end
+    return t.low == "and" and previous in ("hundred", "thousand", "million")
 
 
 def words_value(parts: list[str]) -> int | None:

@@ -113,7 +113,8 @@ def _resolve_ref(d: DateRef, article: Article, year: Known[int] | None, reported
     return None
 
 
-def _month_day(d: DateRef, published: dt.date | None, year: Known[int] | None) -> tuple[dt.date, YearSource, str] | None:
+def _month_day(d: DateRef, published: dt.date | None,
+               year: Known[int] | None) -> tuple[dt.date, YearSource, str] | None:
     assert d.month is not None and d.day is not None
     if d.year:
         day = safe_date(d.year, d.month, d.day)
@@ -166,8 +167,8 @@ def _stage_dates(claims: list[Claim]) -> list[Claim]:
             dates.setdefault(key, (c.date.value, c.stage.words))
     out = []
     for c in claims:
-        key = (c.stage.value, c.event.value if c.event else "") if c.stage else None
-        if c.date is None and key in dates:
+        if c.date is None and c.stage is not None and (key := (c.stage.value, c.event.value if c.event else "")) \
+                in dates:
             ref, words = dates[key]
             c = c.model_copy(update={"date": Known[DateRef](value=ref, basis=Basis.INFERRED,
                                                             words=f"the date of '{words}' elsewhere")})

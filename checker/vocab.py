@@ -88,6 +88,12 @@ _NOUN_ROWS: list[tuple[Category, str]] = [
                       "adult/adults, infant/infants, baby/babies, patient/patients, volunteer/volunteers, "
                       "rescuer/rescuers, firefighter/firefighters, journalist/journalists, doctor/doctors, "
                       "officer/officers, police officer/police officers, member/members, "
+                      "protester/protesters, demonstrator/demonstrators, pensioner/pensioners, teacher/teachers, "
+                      "nurse/nurses, medic/medics, driver/drivers, farmer/farmers, fisherman/fishermen, "
+                      "climber/climbers, crew member/crew members, aid worker/aid workers, guard/guards, "
+                      "staff, employee/employees, labourer/labourers, laborer/laborers, hiker/hikers, "
+                      "villager/villagers, shepherd/shepherds, activist/activists, seafarer/seafarers, "
+                      "fan/fans, athlete/athletes, priest/priests, nun/nuns, monk/monks, artist/artists, "
                       "ukrainian/ukrainians, russian/russians, israeli/israelis, palestinian/palestinians, "
                       "american/americans, armenian/armenians, azerbaijani/azerbaijanis, afghan/afghans, "
                       "yemeni/yemenis, nepali/nepalis, egyptian/egyptians, indian/indians, thai/thais, "
@@ -148,8 +154,12 @@ OVERLAP_DIMENSIONS: dict[str, str] = {"woman": "gender", "man": "gender", "child
 def compatible_heads(a: str, b: str) -> bool:
     """Two head nouns can name the same people: equal, or one is the umbrella of the other.
     A nationality ('Ukrainians') is an umbrella like 'people'; its side is compared separately."""
-    a, b = ("people" if a in SIDES or a in GENERIC_PEOPLE else a), ("people" if b in SIDES or b in GENERIC_PEOPLE else b)
+    a, b = _umbrella(a), _umbrella(b)
     return a == b or b in UMBRELLAS.get(a, ()) or a in UMBRELLAS.get(b, ())
+
+
+def _umbrella(head: str) -> str:
+    return "people" if head in SIDES or head in GENERIC_PEOPLE else head
 # Nouns that are not counts of people or things ("two sides", "one of", "three times").
 NOT_COUNTED = frozenset({"side", "sides", "time", "times", "way", "ways", "point", "points", "thing", "things",
                          "reason", "reasons", "another", "other", "others", "percent", "per", "cent",
@@ -193,23 +203,23 @@ NEUTRAL_MODIFIERS = frozenset({
 
 ACTIONS: dict[str, Action] = {}
 for _action, _words in {
-    Action.RELEASED: "released freed free freeing release releasing returned return returning brought home "
+    Action.RELEASED: "frees releases returns released freed free freeing release releasing returned return returning brought home "
                      "brought back come home came home coming home returned home handed over hand over handing over "
                      "handed back repatriated let go set free were returned have returned returnees returns",
-    Action.EXCHANGED: "exchanged exchange swapped swap traded trade",
-    Action.KILLED: "killed died dead death deaths perished drowned lost their lives killing fatalities toll",
-    Action.INJURED: "injured wounded hurt injuring",
+    Action.EXCHANGED: "exchanges swaps trades exchanged exchange swapped swap traded trade",
+    Action.KILLED: "kills kill dies die killed died dead death deaths perished drowned lost their lives killing fatalities toll",
+    Action.INJURED: "injures wounds injured wounded hurt injuring",
     Action.MISSING: "missing unaccounted",
-    Action.EVACUATED: "evacuated evacuate evacuating airlifted flown out flew out fled",
-    Action.RESCUED: "rescued rescue rescuing saved pulled out brought out",
+    Action.EVACUATED: "evacuates evacuated evacuate evacuating airlifted flown out flew out fled",
+    Action.RESCUED: "rescues saves rescued rescue rescuing saved pulled out brought out",
     Action.ARRIVED: "arrived arriving arrive landed disembarked",
-    Action.DELIVERED: "delivered entered crossed crossing carried carrying sent dispatched shipped",
+    Action.DELIVERED: "delivers enter enters cross crosses delivered entered crossed crossing carried carrying sent dispatched shipped",
     Action.WON: "won win winning",
     Action.VOTED: "voted vote",
     Action.DISPLACED: "displaced homeless",
-    Action.HELD: "held detained captured abducted kidnapped imprisoned jailed in captivity taken",
+    Action.HELD: "held detained captured abducted kidnapped imprisoned jailed in captivity taken trapped stranded",
     Action.AFFECTED: "affected",
-    Action.ARRESTED: "arrested",
+    Action.ARRESTED: "arrests arrest detains arrested",
 }.items():
     for _w in _words.split(" "):
         ACTIONS.setdefault(_w, _action)
@@ -290,6 +300,7 @@ for _cue, _phrases in {
     Cue.SINCE: "since|since the start of|since the beginning of|so far|to date|thus far|up to now|until now|"
                "cumulative|in all since|overall since",
     Cue.TOLL: "death toll|toll|number of dead|number of deaths|number of people killed|body count|death count|"
+              "the number of dead|the number of deaths|the number of people killed|the number of the dead|"
               "count of the dead|count of dead|number of the dead|dead count|fatality count",
     Cue.REPORTED: "reported|had reported|has reported|have reported|confirmed|"
                   "recorded|registered|stood at|stands at|standing at",

@@ -21,16 +21,19 @@ def test_json_contract(tmp_path, capsys):
     assert main(["check", str(SEEDS), "--format", "json", "--out", str(out)]) == 0
     assert capsys.readouterr().out == ""
     doc = json.loads(out.read_text(encoding="utf-8"))
-    assert doc["schema_version"] == "1.0"
+    assert doc["schema_version"] == "2.0"
     assert {"articles", "findings", "summary", "errors", "extractor"} <= set(doc)
     for art in doc["articles"]:
-        assert {"id", "source", "published", "claims", "ungrounded", "errors"} <= set(art)
+        assert {"id", "source", "published", "facts", "claims", "relations", "ungrounded", "rejected", "errors",
+                "partial"} <= set(art)
         text = (SEEDS / f"{art['id']}.txt").read_text(encoding="utf-8")
         for c in art["claims"]:
-            assert {"id", "kind", "value", "quote", "start", "end"} <= set(c)
+            assert {"id", "kind", "value", "quote", "start", "end", "figure", "scope", "side", "date"} <= set(c)
             assert text[c["start"]:c["end"]] == c["quote"]
+            assert c["scope"]["basis"] in ("stated", "inferred", "defaulted")
     for f in doc["findings"]:
-        assert {"id", "check", "verdict", "severity", "claims", "working", "message"} <= set(f)
+        assert {"id", "check", "verdict", "severity", "claims", "working", "message", "relation", "basis",
+                "evidence"} <= set(f)
     assert doc["summary"]["contradiction"] == 0 and doc["summary"]["consistent"] > 10
 
 

@@ -153,8 +153,9 @@ def test_a_number_is_named_only_standalone_and_as_the_checker_prints_it():
     assert names_number("≥8 ≠ [7, 9]", Decimal(8))
 
 
-def _ferry_sum(article_id, claims, article=None):
+def _ferry_sum(doc):
     """A fake reconciler that reads the ferry sentence and says when its parts do not add up."""
+    article_id, article = doc.article_id, doc.article
     m = re.search(r"Of the (\d+) passengers, (\d+) were children and (\d+) were adults", article.text)
     total, a, b = (int(x) for x in m.groups())
     if a + b == total:
@@ -174,9 +175,9 @@ def test_a_flip_is_caught_when_a_new_contradiction_names_the_edited_number(tmp_p
 
 
 def test_a_new_contradiction_that_does_not_name_the_edited_number_is_not_a_catch(tmp_path, monkeypatch):
-    def vague(article_id, claims, article=None):
-        return [finding("sum", "contradiction", [f"{article_id}/c0"], "the parts do not add up", "x")
-                for _ in _ferry_sum(article_id, claims, article)]
+    def vague(doc):
+        return [finding("sum", "contradiction", [f"{doc.article_id}/c0"], "the parts do not add up", "x")
+                for _ in _ferry_sum(doc)]
 
     flips = _run(tmp_path, monkeypatch, vague)
     assert flips["caught"] == 0
@@ -185,17 +186,17 @@ def test_a_new_contradiction_that_does_not_name_the_edited_number_is_not_a_catch
 
 
 def test_a_contradiction_already_on_the_unedited_text_does_not_count(tmp_path, monkeypatch):
-    def stale(article_id, claims, article=None):  # an old false alarm that happens to print 8 and 14
-        return [finding("restatement", "contradiction", [f"{article_id}/c0"], "8 ≠ 14 ≠ 19", "x")]
+    def stale(doc):  # an old false alarm that happens to print 8 and 14
+        return [finding("restatement", "contradiction", [f"{doc.article_id}/c0"], "8 ≠ 14 ≠ 19", "x")]
 
     flips = _run(tmp_path, monkeypatch, stale)
     assert flips["caught"] == 0 and flips["echoes_only"] == 0
 
 
 def test_an_old_finding_that_only_reprints_the_edited_figure_is_an_echo_not_a_catch(tmp_path, monkeypatch):
-    def lists_numbers(article_id, claims, article=None):  # an old false alarm listing every figure it sees
-        nums = re.findall(r"\d+", article.text.split("island")[1])
-        return [finding("restatement", "contradiction", [f"{article_id}/c0"], " ≠ ".join(nums), "x")]
+    def lists_numbers(doc):  # an old false alarm listing every figure it sees
+        nums = re.findall(r"\d+", doc.article.text.split("island")[1])
+        return [finding("restatement", "contradiction", [f"{doc.article_id}/c0"], " ≠ ".join(nums), "x")]
 
     flips = _run(tmp_path, monkeypatch, lists_numbers)
     assert flips["caught"] == 0 and flips["echoes_only"] == 3

@@ -25,15 +25,6 @@ CASES = [
     ("spec-captured-at-20", SEED_003, "captured at 22", "captured at 20", None, "age",
      "26 − 20 = 6 years; 2026 − 2022 = 4 ≠"),
     # our own: numbers
-    ("restated-307-to-370", SEED_000, "Another 307", "Another 370", None, "restatement", "307 ≠ 370"),
-    ("subset-exceeds-whole", SEED_000, "27 defenders", "327 defenders", None, "subset", "327 > 307"),
-    ("target-too-small", SEED_000, "1,000-for-1,000", "600-for-600", None, "target", "697 > 600"),
-    ("number-word-restated", SEED_003, "Three hundred of our", "Two hundred of our", None, "restatement",
-     "300 ≠ 200"),
-    ("number-word-compound", SEED_003, "Three hundred of our", "Three hundred and twenty of our", None,
-     "restatement", "300 ≠ 320"),
-    ("civilians-restated", SEED_003, "two civilian detainees", "twelve civilian detainees", None,
-     "restatement", "12 ≠ 2"),
     ("previous-day-figure", SEED_003, "200 Russian servicemen", "250 Russian servicemen", None, "sum",
      "250 + 300 = 550 ≠ 500"),
     ("people-total-600", SEED_003, "two days to 500", "two days to 600", None, "sum", "= 502 ≠ 600"),
@@ -44,25 +35,48 @@ CASES = [
     ("final-parity", FINAL, "303 Russian servicemen", "300 Russian servicemen", None, "parity",
      "300 russian ≠ 303 ukrainian"),
     ("quake-toll-falls", QUAKE, "from 980", "from 1,980", None, "running_total",
-     "1,204 (2025-03-04) < 1,980 (2025-03-03)"),
-    # our own: calendar, ordinals, ages, durations
+     "1,980 (2025-03-03) → 1,204 (2025-03-04)"),
+    # our own: calendar, ages, durations
     ("final-weekday", FINAL, "Saturday, May 24", "Saturday, May 25", None, "calendar",
      "2025-05-25 is a Sunday, not a Saturday"),
     ("quake-weekday", QUAKE, "Tuesday, March 4, 2025", "Wednesday, March 4, 2025", None, "calendar",
      "2025-03-04 is a Tuesday, not a Wednesday"),
-    ("ordinal-third-day", SEED_000, "the second day", "the third day", None, "stage_sequence",
-     "third day ≠ second part"),
-    ("ordinal-final-stage", FINAL, "third and final stage", "second and final stage", None, "stage_sequence",
-     "2 earlier day(s) before the second stage"),
-    ("ordinal-clash-same-day", SEED_003, "the release as the second stage", "the release as the third stage", None,
-     "stage_sequence", "Friday, 2026-03-06: second stage ≠ third stage"),
     ("age-youngest-older", SEED_003, "the oldest is 60", "the oldest is 16", None, "age", "youngest 26 > oldest 16"),
     ("age-now-66", SEED_003, "serviceman is 26", "serviceman is 66", None, "age", "66 − 22 = 44 years"),
     ("duration-five-years", SEED_003, "More than four years", "More than five years", None, "duration",
-     "outside '>5 years'"),
+     "outside 'more than 5 years'"),
     ("duration-point-three", SEED_003, "More than four years", "Three years", None, "duration",
      "outside '3 years'"),
 ]
+
+# Edits the evidence rule does not call contradictions: the text does not tie the figures, so the
+# checker says "unclear" (an editor would want to look) or nothing. (id, text, old, new, verdict, check)
+NOT_STATED = [
+    # "Another 370 ... are home" against "307 ... on Saturday": the 370 states no day of its own.
+    ("restated-307-to-370", SEED_000, "Another 307", "Another 370", "silent", "restatement"),
+    # The Mariupol defenders are tied to the 307 only by being in the same report: an inferred whole.
+    ("subset-exceeds-whole", SEED_000, "27 defenders", "327 defenders", "unclear", "subset"),
+    # "697 people" over two days against a 600-for-600 exchange: 'people' may count both sides.
+    ("target-too-small", SEED_000, "1,000-for-1,000", "600-for-600", "unclear", "target"),
+    # "Two hundred of our defenders" (undated, in a quote) against "300 prisoners of war ... on March 6".
+    ("number-word-restated", SEED_003, "Three hundred of our", "Two hundred of our", "silent", "restatement"),
+    ("civilians-restated", SEED_003, "two civilian detainees", "twelve civilian detainees", "silent", "restatement"),
+    # "the third day" against "the second part" of the exchange: two units ("day", "part"), two series.
+    ("ordinal-third-day", SEED_000, "the second day", "the third day", "silent", "stage_sequence"),
+    # The Budanov sentence names "the release" as the third stage but states no date of its own.
+    ("ordinal-clash-same-day", SEED_003, "the release as the second stage", "the release as the third stage",
+     "silent", "stage_sequence"),
+]
+
+
+@pytest.mark.parametrize(("text", "old", "new", "verdict", "check"), [c[1:] for c in NOT_STATED],
+                         ids=[c[0] for c in NOT_STATED])
+def test_an_edit_the_text_does_not_tie_is_never_called_a_contradiction(text, old, new, verdict, check):
+    assert old in text, f"perturbation source {old!r} missing"
+    result = run_text(text.replace(old, new, 1))
+    assert findings(result, verdict="contradiction") == []
+    if verdict == "unclear":
+        assert findings(result, check, "unclear")
 
 
 @pytest.mark.parametrize(("text", "old", "new", "published", "check", "working"),
@@ -83,7 +97,7 @@ def test_spec_batch_same_day_figure_differs_across_articles():
     b = Article(id="wire-b", text="On Friday, May 23, 392 Ukrainians were released.", published=dt.date(2025, 5, 24))
     result = run([a, b], RuleExtractor(), today=TODAY)
     (f,) = findings(result, "restatement", "contradiction")
-    assert f.working == "390 ≠ 392" and f.articles == ["wire-a", "wire-b"]
+    assert f.working == "390 ≠ 392" and f.articles == ("wire-a", "wire-b")
 
 
 def test_spec_batch_cumulative_falls_a_month_later():
@@ -93,7 +107,7 @@ def test_spec_batch_cumulative_falls_a_month_later():
                 "brought back from captivity.", published=dt.date(2026, 4, 6))
     result = run([a, b], RuleExtractor(), today=TODAY)
     (f,) = findings(result, "running_total", "contradiction")
-    assert f.working == "6,800 (2026-04-06) < 6,922 (2026-03-06)"
+    assert f.working == "6,922 (2026-03-06) → 6,800 (2026-04-06)"
     assert set(f.articles) == {"march", "april"}
 
 

@@ -58,7 +58,7 @@ def test_loader_reports_every_problem_by_file_line_and_field_not_only_the_first(
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
     with pytest.raises(GoldError) as e:
         load_realgold(path)
-    problems = str(e.value).splitlines()
+    problems = e.value.problems
     assert problems[0].startswith("gold.jsonl:2: invalid JSON")
     assert any(p.startswith("gold.jsonl:3 (s): claims[0].scope:") for p in problems)
     assert any(p.startswith("gold.jsonl:3 (s): colour: Extra inputs are not permitted") for p in problems)
@@ -140,9 +140,9 @@ class FakeExtractor:
 
 def test_claim_metrics_count_precision_over_valued_non_date_claims_by_kind_and_recall_by_scope(tmp_path):
     gold = load_realgold(write(tmp_path / "g.jsonl", [FERRY]))
-    ex = FakeExtractor({"ferry": [("Of the 20 passengers", Interval.point(20), Kind.TOTAL),
+    ex = FakeExtractor({"ferry": [("Of the 20 passengers", Interval.point(20), Kind.TARGET),
                                   ("7 were children", Interval.point(8), Kind.COUNT),
-                                  ("13 were adults", Interval.point(13), Kind.SUBSET),
+                                  ("13 were adults", Interval.point(13), Kind.MEASURE),
                                   ("March 12", Interval.point(12), Kind.DATE)]})
     m = evaluate_real(gold, ex)
     assert m["claims"] == {"tp": 2, "fp": 1, "fn": 2, "precision": 0.6667, "recall": 0.5, "f1": 0.5714}
@@ -155,9 +155,9 @@ def test_claim_metrics_count_precision_over_valued_non_date_claims_by_kind_and_r
 def _fake_reconciler(monkeypatch, rules: dict[str, list[tuple[str, str]]]) -> None:
     """Contradictions by article id prefix: (check, working) pairs, whatever the claims."""
 
-    def fake(article_id, claims, article=None):
-        base = article_id.split("~")[0]
-        return [finding(check, "contradiction", [f"{article_id}/c0"], working, "test") for check, working in
+    def fake(doc):
+        base = doc.article_id.split("~")[0]
+        return [finding(check, "contradiction", [f"{doc.article_id}/c0"], working, "test") for check, working in
                 rules.get(base, [])]
 
     monkeypatch.setattr(realeval, "reconcile_article", fake)

@@ -85,10 +85,10 @@ class ClaimScores:
         self.overall.tp += len(matched)
         self.overall.fp += len(pairs) - len(matched)
         self.overall.fn += len(golds) - len(matched)
-        for g in golds:
-            self.scope_gold[g.scope] += 1
-        for g in matched:
-            self.scope_matched[g.scope] += 1
+        for gold in golds:
+            self.scope_gold[gold.scope] += 1
+        for gold in matched:
+            self.scope_matched[gold.scope] += 1
         for p, g in pairs:
             self.kind_predicted[p.kind] += 1
             self.kind_matched[p.kind] += g is not None

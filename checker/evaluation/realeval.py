@@ -17,7 +17,7 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from checker.claims import fmt_number
+from checker.claims import Article, fmt_number
 from checker.evaluation.claimmatch import ClaimScores, digit_baseline, predictions
 from checker.evaluation.flips import Flip, FlipPlan, plan_flips
 from checker.evaluation.realgold import RealGold, RealItem
@@ -65,12 +65,12 @@ def score_flips(plan: FlipPlan, before: dict[str, list[Finding]], after: list[li
     for flip, found in zip(plan.flips, after, strict=True):
         old = {_signature(f) for f in before[flip.item_id]}
         naming = [f for f in found if names(f, flip.new_value) and _signature(f) not in old]
-        caught = any(_new(f, flip, old) for f in naming)
-        echoes += bool(naming) and not caught
+        hit = any(_new(f, flip, old) for f in naming)
+        echoes += bool(naming) and not hit
         tally = by_form.setdefault(flip.form, [0, 0])
-        tally[0] += caught
+        tally[0] += hit
         tally[1] += 1
-        if not caught:
+        if not hit:
             missed.append(_miss(flip))
     total = len(plan.flips)
     caught = total - len(missed)
@@ -137,7 +137,7 @@ def score_contradictions(items: list[RealItem], found: dict[str, list[Finding]])
     }
 
 
-def flip_articles(gold: RealGold) -> tuple[FlipPlan, list]:
+def flip_articles(gold: RealGold) -> tuple[FlipPlan, list[Article]]:
     """The flip plan and every article the evaluation extracts (items, then flip variants)."""
     plan = plan_flips(gold.items)
     return plan, [i.article for i in gold.items] + [f.article for f in plan.flips]

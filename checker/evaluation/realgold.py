@@ -155,7 +155,7 @@ def load_realgold(path: Path | str) -> RealGold:
     if not items and not problems:
         problems.append(f"{path.name}: no records")
     if problems:
-        raise GoldError("\n".join(problems))
+        raise GoldError(problems)
     return RealGold(path, items, warnings)
 
 

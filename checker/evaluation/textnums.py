@@ -70,8 +70,9 @@ def number_tokens(text: str, start: int = 0) -> list[NumberToken]:
         out.append(NumberToken(m.start(), m.end(), value, m.group(0), False, len(decimals), mult,
                                m.end(2) if decimals else m.end(1)))
     for m in WORDS_RE.finditer(text, start):
-        value = words_value(m.group(0))
-        if value is not None:
+        words = words_value(m.group(0))
+        if words is not None:
+            value = words
             out.append(NumberToken(m.start(), m.end(), value, m.group(0), True, mantissa_end=m.end()))
     return sorted(out, key=lambda t: t.start)
 

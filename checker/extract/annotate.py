@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from decimal import Decimal
 from functools import cached_property
+from typing import Any, TypeVar
 
 from checker.claims import Action, Category
 from checker.dates import DATE_LINE, DateMention, find_dates
@@ -129,6 +130,10 @@ class OrdinalMark(Mark):
     series: str = ""  # what the series counts: "stage of the prisoner exchange"
 
 
+M = TypeVar("M", bound=Mark)
+V = TypeVar("V")
+
+
 @dataclass
 class Annotations:
     """Everything the rules read about one article, indexed by token and by position."""
@@ -211,16 +216,14 @@ class Annotations:
         last = min(s.last, breaks[k] - 1 if k < len(breaks) else s.last)
         return first, last
 
-    def marks_between(self, marks: list[Mark] | list[CueMark] | list[ActionMark] | list[SideMark],
-                      first: int, last: int) -> Iterator[Mark]:
+    def marks_between(self, marks: Sequence[M], first: int, last: int) -> Iterator[M]:
         """Marks that start within tokens [first, last], in order."""
         starts = [m.first for m in marks]
         for k in range(bisect.bisect_left(starts, first), bisect.bisect_right(starts, last)):
             yield marks[k]
 
     def cues_between(self, first: int, last: int, *kinds: Cue) -> list[CueMark]:
-        return [m for m in self.marks_between(self.cues, first, last)  # type: ignore[misc]
-                if not kinds or m.cue in kinds]  # type: ignore[attr-defined]
+        return [m for m in self.marks_between(self.cues, first, last) if not kinds or m.cue in kinds]
 
     def numbers_between(self, first: int, last: int) -> list[NumberMention]:
         return [n for n in self.numbers if first <= n.first <= last]
@@ -243,17 +246,17 @@ def annotate(text: str) -> Annotations:
     dates = find_dates(text, body_start)
     numbers = find_numbers(text, tokens, dates)
     ann = Annotations(text=text, tokens=tokens, sentences=sentences, numbers=numbers, dates=dates,
-                      cues=[c for c in _marks(tokens, CUES, CueMark, "cue") if not _in_date(c, dates)],
-                      actions=list(_marks(tokens, ACTIONS, ActionMark, "action")),
-                      sides=list(_marks(tokens, SIDES, SideMark, "side")),
+                      cues=[CueMark(*m, cue=v) for m, v in _marks(tokens, CUES) if not _in_date_span(m, dates)],
+                      actions=[ActionMark(*m, action=v) for m, v in _marks(tokens, ACTIONS)],
+                      sides=[SideMark(*m, side=v) for m, v in _marks(tokens, SIDES)],
                       ordinals=find_ordinals(tokens), periods=find_periods(tokens, numbers), body_start=body_start,
                       urls=[m.span() for m in _URL_RE.finditer(text, body_start)])
     return ann
 
 
-def _in_date(mark: Mark, dates: list[DateMention]) -> bool:
+def _in_date_span(mark: tuple[int, int, int, int, str], dates: list[DateMention]) -> bool:
     """'May' in 'May 23' is a month, not a cue word."""
-    return any(d.start <= mark.start < d.end for d in dates)
+    return any(d.start <= mark[2] < d.end for d in dates)
 
 
 def split_sentences(text: str, tokens: list[Token]) -> list[Sentence]:
@@ -349,9 +352,9 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
         return
     upper = Decimal(nxt.text.replace(",", ""))
     after = tokens[k + 2] if k + 2 < len(tokens) else None
-    if upper <= m.value or tokens[k].low in ("-", "–") and not (
+    if upper <= m.value or tokens[k].low in ("-", "–", "to") and not (
             before in RANGE_LEADERS or (after is not None and after.kind == "word" and after.low in NOUNS_OR_UNITS)):
-        return
+        return  # "49-21" is a score, "rose by 15 to 93" a change
     m.upper, m.last, m.end = upper, k + 1, nxt.end
     m.text = text[m.start:m.end]
 
@@ -458,8 +461,12 @@ def _unit_after(tokens: list[Token], k: int) -> tuple[NumberFormat, str] | None:
 # --- vocabulary marks ---------------------------------------------------------------------------
 
 
-def _phrase_index(table: dict[str, object]) -> dict[str, list[tuple[tuple[str, ...], object]]]:
-    index: dict[str, list[tuple[tuple[str, ...], object]]] = {}
+PhraseIndex = dict[str, list[tuple[tuple[str, ...], Any]]]
+_INDEXES: dict[int, PhraseIndex] = {}
+
+
+def _phrase_index(table: Mapping[str, Any]) -> PhraseIndex:
+    index: PhraseIndex = {}
     for phrase, value in table.items():
         words = tuple(m.group(0).lower() for m in _TOKEN_RE.finditer(phrase))
         index.setdefault(words[0], []).append((words, value))
@@ -468,32 +475,21 @@ def _phrase_index(table: dict[str, object]) -> dict[str, list[tuple[tuple[str, .
     return index
 
 
-_INDEXES: dict[str, dict[str, list[tuple[tuple[str, ...], object]]]] = {}
-
-
-def _marks(tokens: list[Token], table: dict[str, object] | dict[str, Cue] | dict[str, Action] | dict[str, str],
-           cls: type, field_name: str) -> Iterable[Mark]:
-    """Longest vocabulary phrases, token by token, without overlap."""
-    key = f"{field_name}:{id(table)}"
-    index = _INDEXES.get(key)
+def _marks(tokens: list[Token], table: Mapping[str, V]) -> Iterator[tuple[tuple[int, int, int, int, str], V]]:
+    """Longest vocabulary phrases, token by token, without overlap: (first, last, start, end, text), value."""
+    index = _INDEXES.get(id(table))
     if index is None:
-        index = _INDEXES[key] = _phrase_index(table)  # type: ignore[arg-type]
-    i = 0
-    n = len(tokens)
+        index = _INDEXES[id(table)] = _phrase_index(table)
+    i, n = 0, len(tokens)
     while i < n:
-        entries = index.get(tokens[i].low)
-        hit = None
-        for words, value in entries or ():
-            j = i + len(words)
-            if j <= n and all(tokens[i + k].low == w for k, w in enumerate(words)):
-                hit = (words, value)
-                break
+        hit = next(((words, value) for words, value in index.get(tokens[i].low, ()) if i + len(words) <= n
+                    and all(tokens[i + k].low == w for k, w in enumerate(words))), None)
         if hit is None:
             i += 1
             continue
         last = i + len(hit[0]) - 1
-        start, end = tokens[i].start, tokens[last].end
-        yield cls(i, last, start, end, " ".join(t.text for t in tokens[i:last + 1]), **{field_name: hit[1]})
+        text = " ".join(t.text for t in tokens[i:last + 1])
+        yield (i, last, tokens[i].start, tokens[last].end, text), hit[1]
         i = last + 1
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from decimal import Decimal
+from typing import Literal
 
 from checker.claims import (
     Action,
@@ -48,6 +49,7 @@ from checker.vocab import (
 NOT_FIGURES = frozenset({NumberFormat.YEAR, NumberFormat.TIME, NumberFormat.PHONE, NumberFormat.DATE_PART,
                          NumberFormat.SCORE, NumberFormat.IDENTIFIER})
 MAX_MODIFIERS = 4  # words between a figure and its head noun: "300 seriously wounded Ukrainian soldiers"
+SCOPE_REACH = 6  # tokens between a scope phrase and the figure after it, with no comma between
 RECORD_REACH = 5  # tokens before "since" searched for a superlative ("the largest ... since")
 PLAN_REACH = 4  # tokens before a date searched for a plan cue ("is expected on Monday")
 SINCE_REACH = 8  # tokens after "since" that can name the start point
@@ -55,6 +57,7 @@ MAX_AGE = 120
 APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Colin, 19; and daughter Megan, 16—"
 MAX_QUOTE = 240  # a sentence longer than this is quoted as a window around the figure
 QUOTE_CONTEXT = 100  # characters either side of the figure in such a window
+OWN_REACH = 6  # a phrase this close (see _attached) to another figure is that figure's; farther, the sentence's
 ATTACHABLE = frozenset({NumberFormat.PLAIN})  # figures that compete for a date or scope phrase
 # Words that may stand between a figure's noun phrase and the date or period it has ("were freed on").
 LINKING_WORDS = frozenset({"on", "in", "at", "the", "over", "during", "for", "were", "was", "have", "has", "been",
@@ -73,6 +76,8 @@ PARTITIVE_DETERMINERS = frozenset({"the", "our", "their", "them", "those", "thes
 AGE_BOUNDS = frozenset({"under", "over", "above", "below", "aged"})
 RATE_WORDS = frozenset({"a day", "per day", "a week", "per week", "an hour", "per hour", "a month", "per month",
                         "a year", "per year"})
+PEOPLE_ACTIONS = frozenset({Action.KILLED, Action.INJURED, Action.RESCUED, Action.EVACUATED, Action.RELEASED,
+                            Action.ARRESTED})
 PREDICATE_VERBS = frozenset({"were", "are", "was", "is"})
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "both"})
 AGE_BEFORE = ("aged", "age of", "at the age of", "is", "was", "at")
@@ -113,7 +118,7 @@ class Figure:
     since_text: str | None = None
     then_value: Decimal | None = None
     then_year: int | None = None
-    extreme: str | None = None
+    extreme: Literal["youngest", "oldest"] | None = None
     noun_end: int = 0  # token index after the counted noun phrase
     date_in_clause: bool = False  # the date stands in the figure's own clause (else taken from its sentence)
     quote: tuple[int, int] = (0, 0)
@@ -202,6 +207,8 @@ def _rate(ann: Annotations, num: NumberMention) -> bool:
     """'up to 200 trucks a day', '600 trucks per day': a rate, not a count of what happened."""
     k = _np_end(ann, num)
     words = " ".join(t.low for t in ann.tokens[k:k + 2])
+    if k + 2 < len(ann.tokens) and ann.tokens[k + 2].low in ("earlier", "later", "before", "after", "ago"):
+        return False  # "51 a day earlier": a date, not a rate
     return any(c.cue is Cue.RATE and c.first == k for c in ann.cues_between(k, k + 1)) or words in RATE_WORDS
 
 
@@ -270,6 +277,9 @@ def _what(ann: Annotations, f: Figure) -> None:
         if f.counted is None:
             _counted_before(ann, f)
     f.action = f.action or _action(ann, f)
+    if f.counted is None and f.kind is Kind.COUNT and f.action in PEOPLE_ACTIONS and _object_of_verb(ann, f):
+        f.counted = Counted(text=f.num.text, head="people", implied=True)  # "kills 120", "freed 300"
+        f.category = Category.PEOPLE
     if f.category in (Category.PEOPLE, Category.OTHER) and f.action in ACTION_CATEGORY and f.kind is Kind.COUNT:
         f.category = ACTION_CATEGORY[f.action]
     if f.side is None:
@@ -387,7 +397,7 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
             f.counted = Counted(text=ann.text[c.start:ann.tokens[k].end], head="people")
             f.category = Category.PEOPLE
             verb = next(iter(ann.marks_between(ann.actions, k, f.num.first - 1)), None)
-            f.action = verb.action if verb is not None else None  # type: ignore[attr-defined]
+            f.action = verb.action if verb is not None else None
             return
         head = next((h for j in range(k, min(k + MAX_MODIFIERS, f.num.first)) if (h := head_at(ann.tokens, j))),
                     None)
@@ -408,7 +418,15 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     def distance(m: Mark) -> tuple[int, int]:  # nearest first; on a tie the verb after the figure
         return (m.first - f.num.last, 0) if m.first > f.num.last else (f.num.first - m.last, 1)
 
-    return min(marks, key=distance).action  # type: ignore[attr-defined]
+    return min(marks, key=distance).action
+
+
+def _object_of_verb(ann: Annotations, f: Figure) -> bool:
+    """'kills 120 in ...', 'freed 300,': the figure right after its verb, with no noun of its own."""
+    k = ann.token_at(f.num.hedge_start) - 1
+    nxt = ann.tokens[f.num.last + 1] if f.num.last + 1 < len(ann.tokens) else None
+    verb = k >= 0 and any(m.last == k for m in ann.marks_between(ann.actions, max(0, k - 3), k))
+    return verb and (nxt is None or nxt.kind != "word" or nxt.low in ("in", "on", "at", "and", "after", "since"))
 
 
 def _our_side(ann: Annotations, f: Figure) -> Known[str] | None:
@@ -444,7 +462,8 @@ def _scope(ann: Annotations, f: Figure) -> None:
     f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) and not _owned_elsewhere(ann, f, c.first, c.last, first, last)
                      for c in cues)
     scoped: list[tuple[Mark, Scope]] = [(c, SCOPE_CUES[c.cue]) for c in cues if c.cue in SCOPE_CUES
-                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)))]
+                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)))
+                                        and _reaches(ann, c, f)]
     scoped += [(p, Scope.PERIOD) for p in ann.periods if first <= p.first <= last]
     if f.category in (Category.BODY, Category.INJURED, Category.MISSING):
         scoped += [(c, Scope.SINCE) for c in cues if c.cue is Cue.REPORTED]  # "had reported 468 dead"
@@ -461,6 +480,15 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.period_days = mark.days
     elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
         f.since_text = _since_words(ann, mark)
+
+
+def _reaches(ann: Annotations, c: Mark, f: Figure) -> bool:
+    """A scope phrase before its figure is close to it or fronted with a comma ('Since the war began,
+    6,922 ...'); far back in the clause it belongs to another verb ('has held the crew since ...')."""
+    if c.first > f.num.last:
+        return True
+    between = ann.tokens[c.last + 1:ann.token_at(f.num.hedge_start)]
+    return len(between) <= SCOPE_REACH or any(t.text == "," for t in between)
 
 
 def _record(ann: Annotations, c: Mark) -> bool:
@@ -571,7 +599,7 @@ def _owned_elsewhere(ann: Annotations, f: Figure, first: int, last: int, lo: int
     mine = _attached(ann, first, last, f.num)
     for n in ann.numbers_between(lo, hi):
         if n is not f.num and n.format in ATTACHABLE and not first <= n.first <= last \
-                and _attached(ann, first, last, n) < mine:
+                and (other := _attached(ann, first, last, n)) < mine and other <= OWN_REACH:
             return True
     return False
 
@@ -683,6 +711,6 @@ def to_claim(f: Figure, claim_id: str, article_id: str, text: str, date: DateRef
         final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, period_days=f.period_days,
         since_text=f.since_text,
         then_value=f.then_value, then_year=f.then_year,
-        extreme=f.extreme if f.extreme in ("youngest", "oldest") else None,  # type: ignore[arg-type]
+        extreme=f.extreme,
         headline=f.sentence.headline, attribution=attribution,
         figure=Span(start=f.start, end=f.num.end), grounding=Grounding(quote=text[a:b], start=a, end=b))

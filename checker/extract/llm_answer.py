@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 from enum import Enum
+from typing import Any
 
 from checker.claims import Basis, Claim, DateRef, Extraction, Interval, Known, Relation
 from checker.dates import WEEKDAY_NAMES
@@ -27,10 +28,11 @@ from checker.extract.llm_schema import (
     ScopeDraft,
     SideDraft,
     StageDraft,
+    Told,
 )
 from checker.vocab import HEDGES
 
-TOLD = {Basis.STATED: "stated", Basis.INFERRED: "inferred", Basis.DEFAULTED: "defaulted"}
+TOLD: dict[Basis, Told] = {Basis.STATED: "stated", Basis.INFERRED: "inferred", Basis.DEFAULTED: "defaulted"}
 
 
 def answer_from_extraction(extraction: Extraction, text: str) -> ArticleAnswer:
@@ -50,15 +52,16 @@ def claim_draft(c: Claim, ref: str, text: str) -> ClaimDraft:
         ref=ref, kind=c.kind, value=_value(c.value), figure=figure, occurrence=occurrence, unit=c.unit,
         counted=None if c.counted is None else CountedDraft(text=c.counted.text, head=c.counted.head,
                                                             modifiers=list(c.counted.modifiers),
-                                                            inherited=c.counted.inherited),
+                                                            inherited=c.counted.inherited, implied=c.counted.implied),
         category=c.category, action=c.action,
         facets=None if c.facets.model_dump() == {"nationality": None, "place": None, "group": None}
         else FacetsDraft(**c.facets.model_dump()),
-        side=None if c.side is None else SideDraft(value=c.side.value, **_told(c.side)),
-        scope=None if c.scope.basis is Basis.DEFAULTED else ScopeDraft(value=c.scope.value, **_told(c.scope)),
+        side=None if c.side is None else SideDraft(value=c.side.value, told=_told(c.side), words=c.side.words),
+        scope=None if c.scope.basis is Basis.DEFAULTED else ScopeDraft(value=c.scope.value, told=_told(c.scope),
+                                                                     words=c.scope.words),
         modality=c.modality, date=None if c.date is None else _date(c.date),
-        stage=None if c.stage is None else StageDraft(value=c.stage.value, **_told(c.stage)),
-        event=None if c.event is None else EventDraft(value=c.event.value, **_told(c.event)),
+        stage=None if c.stage is None else StageDraft(value=c.stage.value, told=_told(c.stage), words=c.stage.words),
+        event=None if c.event is None else EventDraft(value=c.event.value, told=_told(c.event), words=c.event.words),
         final_stage=c.final_stage, per_side=c.per_side, period_days=c.period_days, since_text=c.since_text,
         then_value=c.then_value, then_year=c.then_year, extreme=c.extreme, headline=c.headline,
         attribution=c.attribution, quote=g.quote)
@@ -71,8 +74,8 @@ def relation_draft(r: Relation, refs: dict[str, str]) -> RelationDraft:
                          told="inferred" if r.basis is Basis.INFERRED else "stated", quote=r.grounding.quote)
 
 
-def _told(k: Known[object]) -> dict[str, str]:
-    return {"told": TOLD[k.basis], "words": k.words}
+def _told(k: Known[Any]) -> Told:
+    return TOLD[k.basis]
 
 
 def _value(v: Interval | None) -> RangeDraft | Decimal | None:
@@ -86,8 +89,8 @@ def _value(v: Interval | None) -> RangeDraft | Decimal | None:
 
 
 def _day(d: DateRef) -> DayDraft:
-    return DayDraft(text=d.text, month=d.month, day=d.day, year=d.year,
-                    weekday=None if d.weekday is None else WEEKDAY_NAMES[d.weekday])  # type: ignore[arg-type]
+    return DayDraft.model_validate({"text": d.text, "month": d.month, "day": d.day, "year": d.year,
+                                    "weekday": None if d.weekday is None else WEEKDAY_NAMES[d.weekday]})
 
 
 def _date(k: Known[DateRef]) -> DateDraft:
@@ -95,7 +98,7 @@ def _date(k: Known[DateRef]) -> DateDraft:
     base = _day(d).model_dump()
     return DateDraft(**base, relative_days=d.relative_days,
                      relative_to=None if d.relative_to is None else _day(d.relative_to),
-                     told=TOLD[k.basis], words="" if k.words == d.text else k.words)  # type: ignore[arg-type]
+                     told=TOLD[k.basis], words="" if k.words == d.text else k.words)
 
 
 def answer_json(answer: ArticleAnswer) -> str:

@@ -183,6 +183,7 @@ class CountedDraft(Draft):
     head: str = Field(min_length=1, description="Its head noun, lower case, singular: 'prisoner of war'")
     modifiers: list[str] = Field(default_factory=list, description="Words that narrow it: 'wounded', 'female'")
     inherited: bool = Field(default=False, description="Taken from a list's noun ('four more on Monday')")
+    implied: bool = Field(default=False, description="Not written but implied by the action: 'kills 120' -> people")
 
 
 class FacetsDraft(Draft):
@@ -321,9 +322,22 @@ ArticleClaims = ArticleAnswer  # the name the extractor and prompts have used si
 
 
 def place_all(drafts: list[ClaimDraft], spec: GroundingSpec) -> list[Grounding | None]:
-    """Ground drafts in order with a fresh Grounder, so repeated quotes take successive occurrences."""
+    """Ground drafts in order. Claims of one sentence share its quote, so a quote is placed where the
+    claim's figure is not yet taken: the same quote moves to a later occurrence only when the text
+    repeats the sentence. A quote found nowhere verbatim is placed fuzzily, or not at all."""
     grounder = Grounder(spec.text, fuzzy_threshold=spec.fuzzy_threshold)
-    return [grounder.place(d.quote, near=spec.near) for d in drafts]
+    taken: set[tuple[Kind, int]] = set()  # (kind, where a figure ends): "more than 1" and "1" end alike
+    out: list[Grounding | None] = []
+    for d in drafts:
+        options = grounder.occurrences(d.quote, near=spec.near)
+        if not options:
+            out.append(grounder.place(d.quote, near=spec.near))
+            continue
+        keys = [(d.kind, figure_span(d, g).end) for g in options]
+        pick = next((i for i, key in enumerate(keys) if key not in taken), 0)
+        taken.add(keys[pick])
+        out.append(options[pick])
+    return out
 
 
 @dataclass(frozen=True)
@@ -498,10 +512,20 @@ class _Accumulator:
             if key in seen:
                 continue
             seen.add(key)
+            spans = [self.placed[k][2] for k in (refs[m.ref] for m in draft.members)]
             out.append(to_relation(draft, [(str(cid), role) for cid, role in members],
-                                   grounder.place(draft.quote, near=near), f"{self.article.id}/r{len(out) + 1}",
-                                   self.article.id))
+                                   _place_relation(grounder, draft.quote, spans, near),
+                                   f"{self.article.id}/r{len(out) + 1}", self.article.id))
         return out
+
+
+def _place_relation(grounder: Grounder, quote: str, spans: list[Span], near: int) -> Grounding | None:
+    """A relation's quote where its figures are (a repeated sentence has several places)."""
+    first = min(s.start for s in spans)
+    for g in grounder.occurrences(quote):
+        if g.start <= first < g.end:
+            return g
+    return grounder.place(quote, near=near)
 
 
 def figure_span(draft: ClaimDraft, g: Grounding) -> Span:
@@ -538,10 +562,6 @@ def _nth(haystack: str, needle: str, n: int) -> int:
 BASIS = {"stated": Basis.STATED, "inferred": Basis.INFERRED, "defaulted": Basis.DEFAULTED}
 
 
-def _known(d: KnownDraft | None, value: Any) -> Any:
-    return None if d is None else Known[type(value)](value=value, basis=BASIS[d.told], words=d.words)
-
-
 def _day(d: DayDraft) -> DateRef:
     return DateRef(text=d.text, month=d.month, day=d.day, year=d.year,
                    weekday=None if d.weekday is None else WEEKDAYS[d.weekday.lower()])
@@ -564,7 +584,7 @@ def to_claim(d: ClaimDraft, g: Grounding, figure: Span, claim_id: str, article_i
         id=claim_id, article_id=article_id, kind=d.kind, value=value, unit=d.unit,
         counted=None if d.counted is None else Counted(text=d.counted.text, head=d.counted.head.lower(),
                                                        modifiers=tuple(d.counted.modifiers),
-                                                       inherited=d.counted.inherited),
+                                                       inherited=d.counted.inherited, implied=d.counted.implied),
         category=d.category, action=d.action,
         facets=Facets() if d.facets is None else Facets(**d.facets.model_dump()),
         side=None if d.side is None else Known[str](value=d.side.value.lower(), basis=BASIS[d.side.told],

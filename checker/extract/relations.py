@@ -9,14 +9,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Literal
 from decimal import Decimal
 
-from checker.claims import Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
+from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
 from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import Figure, head_at
-from checker.numbers import NumberMention
-from checker.vocab import NOUNS, OVERLAP_DIMENSIONS, Cue, compatible_heads
+from checker.numbers import NumberMention, Token
+from checker.vocab import NOUNS, OVERLAP_DIMENSIONS, STAGE_UNITS, Cue, compatible_heads
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
 
@@ -30,7 +31,7 @@ class RelationDraft:
     end: int
     exhaustive: bool | None = None
     overlap: bool = False
-    direction: str | None = None
+    direction: Literal["up", "down"] | None = None
     basis: Basis = Basis.STATED
 
 
@@ -134,6 +135,9 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
         return (inside[0], Basis.STATED) if ok else (None, Basis.STATED)
     if not figs:
         if op.text.lower().startswith("among") and op.token <= s.first + 2:
+            named = next((i for i in ctx.in_sentence(s) if ctx.figures[i].first == op.token + 1), None)
+            if named is not None and _countable(ctx.figures[named]):
+                return named, Basis.STATED  # "Among the 14 freed on Friday were ..."
             return _among_those(ctx, s, op)
         return None, Basis.STATED
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
@@ -200,7 +204,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
     parts: list[int] = []
     typed = True
     k = op.token + 1
-    if op.text.lower().startswith("among") and k <= s.last and toks[k].kind == "word":
+    if op.text.lower().startswith("among") and k <= s.last:
         be = next((t.i for t in toks[k:s.last + 1] if t.low in BE_VERBS), None)
         k = be + 1 if be is not None else k  # "Among those freed on Sunday were 12 defenders"
     while k <= s.last:
@@ -220,11 +224,16 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
     return parts, typed
 
 
+def _structure(f: Figure) -> bool:
+    """'three phases', 'two rounds': how an event is divided, not what it counts."""
+    return f.counted is not None and f.counted.head in STAGE_UNITS
+
+
 def _countable(f: Figure) -> bool:
     return f.kind in (Kind.COUNT, Kind.TARGET) and f.value is not None
 
 
-def _skip_separators(toks: list, k: int, last: int) -> int:
+def _skip_separators(toks: list[Token], k: int, last: int) -> int:
     while k <= last and (toks[k].low in SEPARATORS or toks[k].low in ("as", "well")):
         k += 1
     return k
@@ -342,13 +351,14 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     after = [i for i in figs if ctx.figures[i].first > comma and _countable(ctx.figures[i])]
     if not after:
         return []
+    whole: int | None
     if named and ctx.figures[named[0]].first == s.first + 2 and _countable(ctx.figures[named[0]]):
         whole, basis = named[0], Basis.STATED
     elif not named:
         whole, basis = _whole_of_phrase(ctx, s, comma, after[0])
-        if whole is None:
-            return []
     else:
+        return []
+    if whole is None:
         return []
     parts, _typed = _list_items(ctx, s, _Opener(comma, False, lead))
     parts = parts or after[:1]
@@ -397,6 +407,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if not _countable(f) or k + 1 >= len(toks) or toks[k].low != "of" or toks[k + 1].low not in ANAPHORIC_OF:
             continue
         named = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first == k + 2), None)
+        whole: int | None
         if named is not None and _countable(ctx.figures[named]):
             whole, basis = named, Basis.STATED
         else:
@@ -420,6 +431,12 @@ def _among(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             continue
         out.append(_breakdown(ctx, whole, [part[-1]], False, [c.text], s))
     return out
+
+
+def _fits_noun(part: Figure | None, whole: Figure) -> bool:
+    if part is None or part.counted is None or whole.counted is None:
+        return True
+    return compatible_heads(part.counted.head, whole.counted.head)
 
 
 def _earlier(ctx: _Context, f: Figure) -> bool:
@@ -446,8 +463,7 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
                 continue
             if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f):
                 cands.append(i)
-        fitting = [i for i in cands if part is None or part.counted is None or compatible_heads(
-            part.counted.head, ctx.figures[i].counted.head)]  # type: ignore[union-attr]
+        fitting = [i for i in cands if _fits_noun(part, ctx.figures[i])]
         if fitting:
             return fitting[-1], Basis.INFERRED  # "them", "the dead": the text names no figure
         if cands:
@@ -463,7 +479,8 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for cue in ctx.ann.cues_between(s.first, s.last, Cue.BRINGS_TO):
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _countable(ctx.figures[i])]
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first
-                  and _countable(ctx.figures[i]) and ctx.figures[i].scope.value is not Scope.SINCE]
+                  and _countable(ctx.figures[i]) and ctx.figures[i].scope.value is not Scope.SINCE
+                  and not _structure(ctx.figures[i])]
         if not after or not before:
             continue
         total = after[0]
@@ -472,8 +489,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                      if any(ctx.figures[i].counted is not None for i in before) else total, [total])
         _inherit(ctx, total, before)
         dated = any(ctx.figures[i].date is not None for i in before)
-        places = len({ctx.figures[i].facets.place for i in before}) == len(before) and len(before) > 1 and not dated
-        if places:
+        if len(before) > 1 and not dated:  # "1,120 in the north and 430 in the south, bringing the total to"
             out.append(_breakdown(ctx, total, before, True, [cue.text], s))
         else:
             members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
@@ -553,7 +569,7 @@ def exchanges(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 def _swap_verb_before(ctx: _Context, s: Sentence, cue: CueMark) -> bool:
-    return any(m.first < cue.first and m.action.value == "exchanged"  # type: ignore[attr-defined]
+    return any(m.first < cue.first and m.action is Action.EXCHANGED
                for m in ctx.ann.marks_between(ctx.ann.actions, s.first, cue.first))
 
 
@@ -587,7 +603,6 @@ ELLIPSIS_BEFORE = frozenset({"and", ",", "another", "further", "more", "addition
 def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     """'75 more', 'a further 1,145 crossed', 'and Saturday's 318': a figure without a noun that
     continues a list counts what the figure before it counts."""
-    toks = ctx.ann.tokens
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
         if f.counted is not None or f.kind is not Kind.COUNT or not _continues(ctx, f):
@@ -600,7 +615,8 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             own = f.scope.value is Scope.UNKNOWN or (f.scope.value is Scope.DAY and f.date is not None
                                                     and f.scope.words == f.date.text)
             right_before = prev == max((j for j in ctx.in_sentence(s) if ctx.figures[j].first < f.first), default=-1)
-            if own and right_before and p.scope.value in (Scope.SINCE, Scope.STOCK):  # "had reported 468 dead, and on Monday 205"
+            if own and right_before and p.scope.value in (Scope.SINCE, Scope.STOCK):  # "had reported 468 dead,
+                # and on Monday 205": the same running count
                 f.scope = Known[Scope](value=p.scope.value, basis=Basis.INFERRED, words=p.scope.words)
     return []
 
@@ -616,5 +632,64 @@ def _continues(ctx: _Context, f: Figure) -> bool:
     return bool(words) and (words[-1] in ELLIPSIS_BEFORE or any(w in ("further", "another") for w in words))
 
 
-RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes, exchanges]
+# --- what remains: "12 miners were trapped ... 7 have been brought out ... 5 remain" ----------------
+
+STOCK_ACTIONS = frozenset({Action.HELD, Action.MISSING})
+DONE_ACTIONS = frozenset({Action.RESCUED, Action.RELEASED, Action.EVACUATED, Action.EXCHANGED})
+REMAIN_WORDS = frozenset({"remain", "remains", "remained", "remaining", "still"})
+
+
+def remaining(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """A whole in a held state, the part brought out of it, and what remains: whole - done = left."""
+    out: list[RelationDraft] = []
+    for i in ctx.in_sentence(s):
+        left = ctx.figures[i]
+        if left.scope.value is not Scope.STOCK or not _countable(left) or not _says_remain(ctx, left):
+            continue
+        earlier = [j for j in range(len(ctx.figures)) if ctx.figures[j].first < left.first
+                   and 0 <= s.index - ctx.figures[j].sentence.index <= 1 and _countable(ctx.figures[j])]
+        done = [j for j in earlier if ctx.figures[j].action in DONE_ACTIONS]
+        wholes = [j for j in earlier if ctx.figures[j].action in STOCK_ACTIONS and ctx.figures[j].counted is not None
+                  and (left.action is None or left.action is ctx.figures[j].action)]
+        if len(done) != 1 or len(wholes) != 1 or not wholes[0] < done[0]:
+            continue
+        whole, part = wholes[0], done[0]
+        _inherit(ctx, whole, [part, i])
+        members = [(whole, Role.WHOLE), (part, Role.DONE), (i, Role.LEFT)]
+        start = ctx.figures[whole].sentence.start
+        out.append(RelationDraft(RelationKind.REMAINING, members, ["remain"], start, s.end, exhaustive=True))
+    return out
+
+
+def _says_remain(ctx: _Context, f: Figure) -> bool:
+    return any(t.low in REMAIN_WORDS for t in ctx.ann.words(f.clause[0], f.clause[1]))
+
+
+# --- a stage that completes the event: "the fifth group ... completes the 60" -----------------------
+
+
+def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """Every stage's figure together makes the number the completing stage names."""
+    out: list[RelationDraft] = []
+    for cue in ctx.ann.cues_between(s.first, s.last, Cue.COMPLETES):
+        whole = next((i for i in ctx.in_sentence(s) if 0 < ctx.figures[i].first - cue.last <= 2
+                      and _countable(ctx.figures[i])), None)
+        if whole is None:
+            continue
+        stages: dict[int, int] = {}
+        for i, f in enumerate(ctx.figures):
+            if f.stage is not None and _countable(f) and i != whole and f.kind is Kind.COUNT:
+                stages.setdefault(f.stage.n, i)
+        if len(stages) < 2:
+            continue
+        parts = [stages[n] for n in sorted(stages)]
+        _inherit(ctx, whole, parts)
+        members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
+        exhaustive = sorted(stages) == list(range(1, max(stages) + 1))
+        out.append(RelationDraft(RelationKind.COMPLETION, members, [cue.text], s.start, s.end, exhaustive=exhaustive))
+    return out
+
+
+RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes,
+                     exchanges, remaining, completion]
 

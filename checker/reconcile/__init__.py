@@ -13,6 +13,7 @@ from checker.reconcile.batch import check_restatement_across, check_running_tota
 from checker.reconcile.doc import Doc
 from checker.reconcile.findings import VERDICT_ORDER, Finding
 from checker.reconcile.inferred import (
+    check_cumulative_bounds,
     check_headline,
     check_period_totals,
     check_restatements,
@@ -24,7 +25,8 @@ from checker.reconcile.stated import check_stated
 from checker.reconcile.timeline import check_age, check_calendar, check_duration, check_stage_sequence
 
 ARTICLE_CHECKS = (check_stated, check_period_totals, check_restatements, check_headline, check_running_totals,
-                  check_subgroups, check_targets, check_stage_sequence, check_calendar, check_age, check_duration)
+                  check_cumulative_bounds, check_subgroups, check_targets, check_stage_sequence, check_calendar,
+                  check_age, check_duration)
 
 __all__ = ["Doc", "Finding", "reconcile", "reconcile_article"]
 

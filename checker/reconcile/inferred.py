@@ -17,8 +17,8 @@ from collections import defaultdict
 from checker.claims import Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
-from checker.reconcile.evidence import Tie, part_of, same_action, same_side, tie
-from checker.reconcile.findings import Finding, finding
+from checker.reconcile.evidence import Tie, part_of, same_action, same_side, same_thing, tie
+from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import SAME_ACTIONS
 
@@ -65,6 +65,12 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
         chosen.append((d, pick, note))
     found = [c for _d, cs, _n in chosen for c in cs]
     ids = [t.id] + [c.id for c in found]
+    both = _both_sides(doc, t, days)
+    if both is not None and both[0].overlaps(t.value):
+        return [finding("sum", "consistent", [t.id] + [c.id for c in both[1]], f"{_both_expr(both[1])} = {t.value}",
+                        f"The total of {t.value} counts both sides of the exchange.", basis="inferred",
+                        evidence=[f"period stated: '{t.scope.words}'", "no side named for the total in a two-sided "
+                                  "report: both sides counted"])]
     if not found:
         return []
     missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
@@ -82,11 +88,6 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if s.overlaps(t.value):
         return [finding("sum", "consistent", ids, f"{_day_expr(chosen)} = {t.value}",
                         f"The days add up to the stated total of {t.value}.", basis="inferred", evidence=ev)]
-    both = _both_sides(doc, t, days)
-    if both is not None and both[0].overlaps(t.value):
-        return [finding("sum", "consistent", ids + [c.id for c in both[1]], f"{expr(both[1])} = {t.value}",
-                        f"The total of {t.value} counts both sides of the exchange.", basis="inferred",
-                        evidence=ev + ["no side named for the total in a two-sided report"])]
     alt = _alternative(t, chosen)
     if alt is not None:
         return [finding("sum", "unclear", ids, f"{working} ≠ {t.value}; counting {alt[1]} only: {alt[0]}",
@@ -94,7 +95,7 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
                         f"('{t.label}') does not say so.", basis="inferred", evidence=ev)]
     one_side = t.side is not None or len(doc.facts.sides) < 2
     stated = not inferred and one_side and all(_stated_links(t, c) and c.day_stated for c in found)
-    verdict = "contradiction" if stated else "unclear"
+    verdict: Verdict = "contradiction" if stated else "unclear"
     return [finding("sum", verdict, ids, f"{working} ≠ {t.value}",
                     f"The days add up to {s}, not the stated total of {t.value}.", basis="inferred", evidence=ev)]
 
@@ -119,6 +120,10 @@ def _both_sides(doc: Doc, t: Claim, days: list[dt.date]) -> tuple[Interval, list
         else:
             return None
     return total(values), parts
+
+
+def _both_expr(parts: list[Claim]) -> str:
+    return " + ".join(f"2 × {c.value}" if c.per_side else str(c.value) for c in parts)
 
 
 def _stated_links(t: Claim, c: Claim) -> bool:
@@ -187,7 +192,7 @@ def check_restatements(doc: Doc) -> list[Finding]:
              and not c.headline and c.id not in doc.listed_parts and c.counted is not None]
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in cands:
-        buckets[(c.kind, c.category, _action_family(c), c.scope.value, c.modality)].append(c)
+        buckets[(c.kind, c.category, _action_family(c), c.modality)].append(c)
     out: list[Finding] = []
     for group in buckets.values():
         if len(group) > 1:
@@ -270,7 +275,7 @@ def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple
         return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
                        "The headline figure is the body's.", evidence=["headline and its body"])
     stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
-    verdict = "contradiction" if len(every) == 1 and stated else "unclear"
+    verdict: Verdict = "contradiction" if len(every) == 1 and stated else "unclear"
     return finding("restatement", verdict, [h.id] + [b.id for b, _t in ties],
                    f"headline {h.value} ≠ body {' / '.join(str(b.value) for b, _t in ties)}",
                    "The headline gives a different figure from the body.",
@@ -317,6 +322,35 @@ def falling(ordered: list[Claim], where: str, days: dict[str, dt.date] | None = 
     return out
 
 
+# --- a running total is never below what happened inside its span ---------------------------------
+
+
+def check_cumulative_bounds(doc: Doc) -> list[Finding]:
+    """'Since the invasion, 422 brought back' cannot be below the 500 the article says came home in the
+    last two days: the later figures lie inside the running total's span."""
+    out: list[Finding] = []
+    inside = _figures(doc, Scope.DAY, Scope.PERIOD)
+    for c in _figures(doc, Scope.SINCE):
+        if c.since is None or c.counted is None or c.scope.basis is not Basis.STATED or c.value is None:
+            continue
+        for x in inside:
+            if x.day is None or x.day < c.since or (c.day is not None and x.day > c.day) or x.value is None:
+                continue
+            if not x.value.exceeds(c.value) or not _same_count(c, x):
+                continue
+            out.append(finding("running_total", "contradiction", [c.id, x.id], f"{c.value} < {x.value}",
+                               f"The running total {c.scope.words} ({c.value}) is below a figure inside its span "
+                               f"({x.value}).", evidence=[f"running total: '{c.since_text or c.scope.words}'",
+                                                          f"the {x.value} falls after its start"]))
+    return out
+
+
+def _same_count(c: Claim, x: Claim) -> bool:
+    """The same thing, action and side, each stated: a part of the running total."""
+    thing, action, side = same_thing(x, c) or part_of(x, c), same_action(c, x), same_side(c, x)
+    return bool(thing) and action is not None and action.stated and side is not None and side.stated
+
+
 # --- a sub-group and the group it belongs to ---------------------------------------------------
 
 
@@ -342,7 +376,7 @@ def check_subgroups(doc: Doc) -> list[Finding]:
                            f"{part.value} {'≤' if ok else '>'} {w.value}",
                            f"The {part.value} {part.label} are part of the {w.value} {w.label}." if ok else
                            f"The {part.value} {part.label} outnumber the {w.value} {w.label} they seem part of.",
-                           basis="inferred", evidence=[f"sub-group: '{part.counted.text}'"]))
+                           basis="inferred", evidence=[f"sub-group: '{part.label}'"]))
     return out
 
 

@@ -157,7 +157,48 @@ def _exchange(doc: Doc, r: Relation) -> list[Finding]:
                     relation=r.id, evidence=[_cue(r), f"N-for-N declared: {declared.words}"])]
 
 
-STATED_CHECKS = {RelationKind.BREAKDOWN: _breakdown, RelationKind.CHANGE: _change, RelationKind.EXCHANGE: _exchange}
+def _remaining(doc: Doc, r: Relation) -> list[Finding]:
+    """'12 trapped ... 7 brought out ... 5 remain': 12 - 7 = 5."""
+    whole, done, left = (doc.members(r, role) for role in (Role.WHOLE, Role.DONE, Role.LEFT))
+    if len(whole) != 1 or len(done) != 1 or len(left) != 1:
+        return []
+    w, d, x = whole[0].value, done[0].value, left[0].value
+    if w is None or d is None or x is None:
+        return []
+    ids = [whole[0].id, done[0].id, left[0].id]
+    rest = w - d
+    if rest.overlaps(x):
+        return [finding("remaining", "consistent", ids, f"{w} − {d} = {x}",
+                        "What remains is the whole less what was done.", relation=r.id, evidence=[_cue(r)])]
+    return [finding("remaining", "contradiction", ids, f"{w} − {d} = {rest} ≠ {x}",
+                    f"{w} less {d} leaves {rest}, not the {x} said to remain.", relation=r.id, evidence=[_cue(r)])]
+
+
+def _completion(doc: Doc, r: Relation) -> list[Finding]:
+    """'The fifth group completes the 60': the groups add up to 60; a missing group leaves it unclear."""
+    whole = doc.members(r, Role.WHOLE)
+    parts = doc.members(r, Role.PART)
+    if len(whole) != 1 or whole[0].value is None or any(p.value is None for p in parts):
+        return []
+    w = whole[0]
+    assert w.value is not None
+    s = total([p.value for p in parts if p.value is not None])
+    ids = [w.id] + [p.id for p in parts]
+    if not r.exhaustive:
+        return [finding("sum", "unclear", ids, f"{expr(parts)} + ? = {w.value}",
+                        "The text says the event is complete, but not every stage's figure is given.",
+                        relation=r.id, evidence=[_cue(r)])]
+    if s.overlaps(w.value):
+        return [finding("sum", "consistent", ids, f"{expr(parts)} = {w.value}",
+                        "The stages add up to the number the final stage completes.", relation=r.id,
+                        evidence=[_cue(r)])]
+    return [finding("sum", "contradiction", ids, f"{expr(parts)} = {s} ≠ {w.value}",
+                    f"The stages add up to {s}, not the {w.value} the final stage is said to complete.",
+                    relation=r.id, evidence=[_cue(r)])]
+
+
+STATED_CHECKS = {RelationKind.BREAKDOWN: _breakdown, RelationKind.CHANGE: _change, RelationKind.EXCHANGE: _exchange,
+                 RelationKind.REMAINING: _remaining, RelationKind.COMPLETION: _completion}
 
 
 def fmt(x: Decimal) -> str:

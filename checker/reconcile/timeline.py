@@ -13,7 +13,7 @@ from decimal import Decimal
 from checker.claims import Basis, Claim, Kind, fmt_number
 from checker.dates import WEEKDAY_NAMES, fmt_date, years_between
 from checker.reconcile.doc import Doc
-from checker.reconcile.findings import Finding, finding
+from checker.reconcile.findings import Finding, Verdict, finding
 
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 # A weekday is checked against a date whose year comes from the publication date only when the date
@@ -117,7 +117,7 @@ def check_calendar(doc: Doc) -> list[Finding]:
     return out
 
 
-def _weekday_verdict(source: str | None, day: dt.date, published: dt.date | None) -> str:
+def _weekday_verdict(source: str | None, day: dt.date, published: dt.date | None) -> Verdict:
     """A wrong weekday is a contradiction when the year is stated, or the date is close to publication."""
     if source == "stated":
         return "contradiction"
@@ -200,10 +200,7 @@ def _elapsed(c: Claim, as_of: dt.date) -> Finding:
         shown = f"{elapsed} days"
     value = c.value
     # "four years into the war" is any time in the fifth year: [4, 5).
-    if value.is_point and value.lo is not None:
-        ok = value.lo <= elapsed < value.lo + 1
-    else:
-        ok = value.contains(elapsed)
+    ok = value.lo <= elapsed < value.lo + 1 if value.is_point and value.lo is not None else value.contains(elapsed)
     since = c.since_text or c.since.isoformat()
     return finding("duration", "consistent" if ok else "contradiction", [c.id],
                    f"{c.since.isoformat()} → {as_of.isoformat()} = {shown}; "

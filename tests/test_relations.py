@@ -1,0 +1,137 @@
+"""Every relation form of the SPEC table, in our own wording: the offline extractor states the
+relation, and the reconciler holds it or calls the contradiction by its numbers."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from checker.claims import RelationKind
+from tests.helpers import findings, run_text
+
+PUB = dt.date(2026, 3, 6)  # a Friday
+
+
+def relations(text: str) -> list[RelationKind]:
+    return [r.kind for r in run_text(text, published=PUB).articles[0].relations]
+
+
+def outcome(text: str) -> list[tuple[str, str, str]]:
+    return [(f.check, f.verdict, f.working) for f in run_text(text, published=PUB).findings
+            if f.check not in ("calendar", "restatement") or f.verdict != "consistent"]
+
+
+# (form, holding text, contradicting text, expected working of the contradiction)
+FORMS = [
+    ("dash list",
+     "A total of 48 detainees - 30 soldiers, 12 civilians and six medics - crossed the border on Friday.",
+     "A total of 48 detainees - 30 soldiers, 12 civilians and four medics - crossed the border on Friday.",
+     "30 + 12 + 4 = 46 ≠ 48"),
+    ("parenthesis list",
+     "Those handed over on Thursday numbered 19 (11 Israelis, five Thais and three Nepalis).",
+     "Those handed over on Thursday numbered 19 (11 Israelis, four Thais and three Nepalis).",
+     "11 + 4 + 3 = 18 ≠ 19"),
+    ("colon list whose items inherit the noun",
+     "Eleven climbers have been brought down from the glacier: six on Wednesday and five more on Thursday.",
+     "Eleven climbers have been brought down from the glacier: six on Wednesday and four more on Thursday.",
+     "6 + 4 = 10 ≠ 11"),
+    ("comprising",
+     "The 64 evacuees, comprising 40 men and 24 women, reached the port on Thursday.",
+     "The 64 evacuees, comprising 40 men and 21 women, reached the port on Thursday.",
+     "40 + 21 = 61 ≠ 64"),
+    ("including, never more than the whole",
+     "Police detained 52 protesters on Thursday, including 14 students and nine pensioners.",
+     "Police detained 52 protesters on Thursday, including 44 students and nine pensioners.",
+     "44 + 9 = 53 > 52"),
+    ("places, bringing the total to",
+     "Rescuers found 1,120 bodies in the north and 430 in the south, bringing the total to 1,550.",
+     "Rescuers found 1,120 bodies in the north and 430 in the south, bringing the total to 1,500.",
+     "1,120 + 430 = 1,550 ≠ 1,500"),
+    ("per-day figures and a multi-day total across sentences",
+     "On Wednesday 180 prisoners came home. On Thursday another 220 prisoners returned. "
+     "Over the two days 400 prisoners were freed.",
+     "On Wednesday 180 prisoners came home. On Thursday another 220 prisoners returned. "
+     "Over the two days 410 prisoners were freed.",
+     "180 + 220 = 400 ≠ 410"),
+    ("rose to ... from",
+     "The death toll from the landslide rose to 64 on Thursday from 51 a day earlier.",
+     "The death toll from the landslide rose to 46 on Thursday from 51 a day earlier.",
+     "51 → 46"),
+    ("increased by",
+     "The number of missing rose by 12 to 93 on Thursday, up from 81.",
+     "The number of missing rose by 15 to 93 on Thursday, up from 81.",
+     "93 − 81 = 12 ≠ 15"),
+    ("remain",
+     "Twelve workers were trapped by the collapse on Tuesday. Seven have been brought out, and five remain underground.",
+     "Twelve workers were trapped by the collapse on Tuesday. Seven have been brought out, and four remain underground.",
+     "12 − 7 = 5 ≠ 4"),
+    ("completes",
+     "The first group of 15 hostages was freed on Monday and the second group of 20 on Tuesday. "
+     "The third group, 25 people freed on Wednesday, completes the 60 agreed.",
+     "The first group of 15 hostages was freed on Monday and the second group of 20 on Tuesday. "
+     "The third group, 25 people freed on Wednesday, completes the 70 agreed.",
+     "15 + 20 + 25 = 60 ≠ 70"),
+    ("headline against the body",
+     "Two sides swap 140 detainees each\n\nThe two sides handed over 140 detainees each on Thursday, officials said.",
+     "Two sides swap 140 detainees each\n\nThe two sides handed over 150 detainees each on Thursday, officials said.",
+     "headline 140 ≠ body 150"),
+]
+
+
+@pytest.mark.parametrize(("form", "holds", "wrong", "working"), FORMS, ids=[f[0] for f in FORMS])
+def test_each_relation_form_holds_and_its_broken_twin_is_a_contradiction(form, holds, wrong, working):
+    assert [x for x in outcome(holds) if x[1] != "consistent"] == [], form
+    assert any(v == "contradiction" and w == working for _c, v, w in outcome(wrong)), outcome(wrong)
+
+
+def test_an_exhaustive_list_is_equal_and_an_including_list_is_at_most():
+    assert [r for r in run_text(FORMS[0][1], published=PUB).articles[0].relations][0].exhaustive is True
+    including = run_text(FORMS[4][1], published=PUB).articles[0].relations[0]
+    assert including.kind is RelationKind.BREAKDOWN and including.exhaustive is False
+
+
+def test_hedged_parts_are_read_as_intervals():
+    text = "About 9,000 people left on Thursday: roughly 6,000 by air and some 2,900 by road."
+    assert [x for x in outcome(text) if x[1] == "contradiction"] == []
+
+
+def test_parts_that_may_overlap_are_unclear_when_they_exceed_the_whole():
+    text = "Police freed 30 detainees on Thursday, including 16 women and 18 minors."
+    assert ("subset", "unclear", "16 + 18 = 34 > 30") in outcome(text)
+
+
+def test_planned_figures_are_compared_only_with_plans():
+    text = ("The sides exchanged 90 detainees each on Wednesday. A further 120 detainees from each side are "
+            "to be freed next week.")
+    assert [x for x in outcome(text) if x[1] != "consistent"] == []
+
+
+def test_a_relation_across_two_sentences():
+    text = "On Thursday 215 Ukrainians came home from captivity. Among those returned were 190 soldiers and 30 civilians."
+    assert ("subset", "contradiction", "190 + 30 = 220 > 215") not in outcome(text)  # 'those': inferred whole
+    assert any(c == "subset" and w == "190 + 30 = 220 > 215" for c, _v, w in outcome(text))
+
+
+def test_a_total_with_a_day_missing_is_unclear_not_wrong():
+    text = ("On Wednesday 180 prisoners came home. Over the two days 400 prisoners were freed, the ministry said.")
+    assert ("sum", "unclear", "180 + ? = 400") in outcome(text)
+
+
+def test_a_named_whole_makes_a_part_stated():
+    text = "Of the 40 miners rescued on Thursday, 44 were flown to hospital."
+    assert any(v == "contradiction" and w == "44 > 40" for _c, v, w in outcome(text))
+
+
+def test_numbers_in_words_count_like_digits():
+    text = ("Twenty-two aid workers were released on Thursday - fifteen nurses and six drivers - "
+            "the agency said.")
+    assert any(v == "contradiction" and w == "15 + 6 = 21 ≠ 22" for _c, v, w in outcome(text))
+
+
+def test_the_first_line_may_be_a_headline():
+    result = run_text("Quake kills 120 in mountain villages\n\nThe earthquake killed 120 people, officials said.",
+                      published=PUB)
+    head = [c for c in result.articles[0].claims if c.headline]
+    assert [c.value.lo for c in head if c.value] == [120]
+    assert findings(result, "restatement", "consistent")
