@@ -1,9 +1,12 @@
-"""Benchmark: reconciler time for 10k, 100k and 1M synthetic claims (prints figures, asserts nothing).
+"""Benchmark: reconciler time and peak memory for 10k, 100k and 1M synthetic claims (prints figures,
+asserts nothing).
 
-Synthetic batch: copies of a realistic article's claims (seed 003: counts, totals, parity, ages,
-durations, dates), each copy a separate article on its own days so cross-article checks have work.
-Claim construction is outside the timing; only `reconcile` is timed, on one core, with the
-collector on (the pre-built input is frozen out of it with gc.freeze()).
+Synthetic batch: copies of three articles' claims and relations (the two seeds and a wire report we
+wrote with a dash list, a change, a running total and an exchange), each copy a separate article on
+its own days, so cross-article checks (running totals since a start point, the same day's figure)
+have work. Claim construction is outside the timing; only `reconcile` is timed, on one core, with
+the collector on (the pre-built input is frozen out of it with gc.freeze()). Peak RSS is the
+process's maximum resident set size after the run (it includes the input).
 
     python eval/bench_reconcile.py [--sizes 10000 100000 1000000]
 """
@@ -17,56 +20,79 @@ import resource
 import time
 from pathlib import Path
 
-from checker.claims import Article
-from checker.pipeline import check_text
-from checker.reconcile import reconcile
+from checker.claims import Claim, DateRef, Known, Relation
+from checker.pipeline import ArticleResult, check_text
+from checker.reconcile import Doc, reconcile
 
-SEED = next((Path(__file__).resolve().parent.parent / "examples").glob("003_*.txt"))
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+WIRE = """date 2026-05-08
+KYIV, May 8 (Wire) - A total of 48 detainees - 30 soldiers, 12 civilians and six medics - crossed the border on Friday, the second day of the exchange.
+
+On Thursday 180 prisoners came home. Over the two days 228 prisoners were freed, officials said.
+
+The death toll from the flooding rose to 64 on Friday from 51 a day earlier.
+
+Since the start of the full-scale invasion, 7,020 Ukrainians have been brought back from captivity.
+
+Russia said 48 Russian servicemen were returned in exchange for 48 Ukrainian detainees.
+"""
 
 
-def template() -> tuple[Article, list]:
-    result = check_text(SEED.read_text(encoding="utf-8"), article_id="t", today=dt.date(2026, 11, 22))
-    art = result.articles[0]
-    return art.article, art.claims
+def templates() -> list[ArticleResult]:
+    texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + [WIRE]
+    return [check_text(t, article_id=f"t{n}", today=dt.date(2026, 11, 22)).articles[0] for n, t in enumerate(texts)]
 
 
-def synth(n_claims: int) -> list[tuple[Article, str, list]]:
-    article, claims = template()
-    batch = []
-    i = 0
-    while len(batch) * len(claims) < n_claims:
+def _shift(c: Claim, aid: str, days: dt.timedelta) -> Claim:
+    upd: dict[str, object] = {"id": f"{aid}/{c.id.rsplit('/', 1)[1]}", "article_id": aid}
+    if c.date is not None and c.date.value.resolved is not None:
+        ref: DateRef = c.date.value.model_copy(update={"resolved": c.date.value.resolved - days})
+        upd["date"] = Known[DateRef](value=ref, basis=c.date.basis, words=c.date.words)
+    return c.model_copy(update=upd)
+
+
+def _relation(r: Relation, aid: str) -> Relation:
+    members = tuple(m.model_copy(update={"claim": f"{aid}/{m.claim.rsplit('/', 1)[1]}"}) for m in r.members)
+    return r.model_copy(update={"id": f"{aid}/{r.id.rsplit('/', 1)[1]}", "article_id": aid, "members": members})
+
+
+def synth(n_claims: int) -> tuple[list[Doc], int, int]:
+    base = templates()
+    docs: list[Doc] = []
+    claims = relations = i = 0
+    while claims < n_claims:
+        t = base[i % len(base)]
         aid = f"a{i}"
         shift = dt.timedelta(days=i % 3650)
-        new = []
-        for k, c in enumerate(claims):
-            upd = {"id": f"{aid}/c{k}", "article_id": aid}
-            if c.date is not None and c.date.resolved is not None:
-                upd["date"] = c.date.model_copy(update={"resolved": c.date.resolved - shift})
-            new.append(c.model_copy(update=upd))
-        pub = article.published - shift if article.published else None
-        batch.append((article.model_copy(update={"id": aid, "published": pub}), aid, new))
+        pub = t.article.published - shift if t.article.published else None
+        article = t.article.model_copy(update={"id": aid, "published": pub})
+        cs = [_shift(c, aid, shift) for c in t.claims]
+        rs = [_relation(r, aid) for r in t.relations]
+        docs.append(Doc.of(aid, cs, rs, t.facts, article))
+        claims += len(cs)
+        relations += len(rs)
         i += 1
-    return batch
+    return docs, claims, relations
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = ap.parse_args()
-    print(f"{'claims':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'µs/claim':>9} {'max RSS MB':>10}")
+    print(f"{'claims':>10} {'relations':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'µs/claim':>9} "
+          f"{'peak RSS MB':>11}")
     for n in args.sizes:
-        batch = synth(n)
-        total = sum(len(c) for _, _, c in batch)
+        docs, total, rels = synth(n)
         gc.collect()
         gc.freeze()  # the input claims are long-lived: exempt them from collection, as a batch run would
         t0 = time.perf_counter()
-        findings = reconcile(batch)
-        dt_s = time.perf_counter() - t0
+        findings = reconcile(docs)
+        seconds = time.perf_counter() - t0
         gc.unfreeze()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(f"{total:>10,} {len(batch):>9,} {len(findings):>9,} {dt_s:>8.2f} {dt_s / total * 1e6:>9.2f} "
-              f"{rss:>10,.0f}")
-        del batch, findings
+        print(f"{total:>10,} {rels:>10,} {len(docs):>9,} {len(findings):>9,} {seconds:>8.2f} "
+              f"{seconds / total * 1e6:>9.2f} {rss:>11,.0f}", flush=True)
+        del docs, findings
 
 
 if __name__ == "__main__":

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Literal
 from decimal import Decimal
+from typing import Literal
 
 from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
 from checker.dates import DateMention

@@ -47,4 +47,5 @@ def reconcile(docs: Iterable[Doc]) -> list[Finding]:
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:
-    return sorted(findings, key=lambda f: (VERDICT_ORDER[f.verdict], f.articles, f.check, f.id))
+    return sorted(findings, key=lambda f: (VERDICT_ORDER[f.verdict], f.claims[0].rsplit("/", 1)[0], f.check,
+                                           f.claims, f.working))

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cached_property
 
-from checker.claims import Article, Claim, DocumentFacts, Kind, Relation, RelationKind, Role
+from checker.claims import Article, Claim, DocumentFacts, Kind, Modality, Relation, RelationKind, Role, Scope
 
 
 @dataclass
@@ -31,6 +31,20 @@ class Doc:
         known = {c.id for c in grounded}
         rels = [r for r in relations if all(m.claim in known for m in r.members)]
         return cls(article_id, grounded, rels, facts or DocumentFacts(), article)
+
+    @cached_property
+    def reported(self) -> dict[Scope, list[Claim]]:
+        """Reported counts with a value, by time scope (what most checks start from)."""
+        out: dict[Scope, list[Claim]] = defaultdict(list)
+        for c in self.claims:
+            if c.kind is Kind.COUNT and c.value is not None and c.modality is Modality.REPORTED:
+                out[c.scope.value].append(c)
+        return out
+
+    @cached_property
+    def relation_ids(self) -> dict[str, frozenset[str]]:
+        """Claim id -> the ids of the stated relations it belongs to."""
+        return {cid: frozenset(r.id for r in rels) for cid, rels in self.in_relation.items()}
 
     @cached_property
     def by_id(self) -> dict[str, Claim]:

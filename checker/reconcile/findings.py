@@ -20,22 +20,34 @@ class Finding:
     """One check over a set of claims: the verdict, the arithmetic and the claims it rests on.
 
     A slotted dataclass, not a pydantic model: a batch makes about one finding per claim, and the
-    reconciler's budget (1M claims in seconds) has no room for validating our own output.
+    reconciler's budget (1M claims in seconds) has no room for validating our own output. The id and
+    the articles are derived on demand, so a finding costs only what it holds.
     `evidence` says what ties the figures together ("same day: stated 'on Tuesday' in both");
     `basis` is "stated" when every tie is in the text, "inferred" when one was derived.
     """
 
-    id: str
     check: Check
     verdict: Verdict
-    severity: Severity
     claims: tuple[str, ...]  # ids of the claims the finding rests on
-    articles: tuple[str, ...]  # ids of the articles involved
     working: str  # the arithmetic as text, e.g. "390 + 307 = 697"
     message: str  # one sentence for an editor
     relation: str | None = None  # id of the relation it checks, when the text states one
     basis: EvidenceBasis = "stated"
     evidence: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        """Stable across runs: derived from the check, the claims and the working."""
+        digest = hashlib.sha1(f"{self.check}|{'|'.join(self.claims)}|{self.working}".encode()).hexdigest()[:10]
+        return f"{self.check}-{digest}"
+
+    @property
+    def severity(self) -> Severity:
+        return SEVERITY[self.verdict]
+
+    @property
+    def articles(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(i.rsplit("/", 1)[0] for i in self.claims))
 
     def to_dict(self) -> dict[str, Any]:
         return {"id": self.id, "check": self.check, "verdict": self.verdict, "severity": self.severity,
@@ -47,10 +59,6 @@ class Finding:
 def finding(check: Check, verdict: Verdict, claim_ids: list[str], working: str, message: str, *,
             relation: str | None = None, basis: EvidenceBasis = "stated",
             evidence: list[str] | tuple[str, ...] = ()) -> Finding:
-    """A Finding whose id is stable across runs: derived from the check and the claims it rests on."""
-    ids = tuple(dict.fromkeys(claim_ids))
-    digest = hashlib.sha1(f"{check}|{'|'.join(ids)}|{working}".encode()).hexdigest()[:10]
-    articles = tuple(dict.fromkeys(i.rsplit("/", 1)[0] for i in ids))
-    return Finding(id=f"{check}-{digest}", check=check, verdict=verdict, severity=SEVERITY[verdict],
-                   claims=ids, articles=articles, working=working, message=message, relation=relation,
-                   basis=basis, evidence=tuple(evidence))
+    """A Finding on these claims (each named once, in order)."""
+    return Finding(check, verdict, tuple(dict.fromkeys(claim_ids)), working, message, relation, basis,
+                   tuple(evidence))

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
+from decimal import Decimal
 
-from checker.claims import Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
+from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import Tie, part_of, same_action, same_side, same_thing, tie
@@ -26,8 +27,10 @@ DISJOINT = (Category.MILITARY, Category.CIVILIAN)  # servicemen and civilians ne
 
 
 def _figures(doc: Doc, *scopes: Scope) -> list[Claim]:
-    return [c for c in doc.claims if c.kind is Kind.COUNT and c.value is not None and c.scope.value in scopes
-            and c.modality is Modality.REPORTED]
+    reported = doc.reported
+    if len(scopes) == 1:
+        return reported.get(scopes[0], [])
+    return [c for s in scopes for c in reported.get(s, [])]
 
 
 # --- multi-day totals ---------------------------------------------------------------------------
@@ -200,40 +203,73 @@ def check_restatements(doc: Doc) -> list[Finding]:
     return out
 
 
-def _action_family(c: Claim) -> object:
-    if c.action is None:
-        return None
-    fam = SAME_ACTIONS.get(c.action)
-    return min(a.value for a in fam) if fam else c.action.value
+ACTION_FAMILY: dict[Action | None, str | None] = {
+    None: None, **{a: min(x.value for x in SAME_ACTIONS.get(a, (a,))) for a in Action}}
+
+
+def _action_family(c: Claim) -> str | None:
+    return ACTION_FAMILY[c.action]
 
 
 def _restated(doc: Doc, group: list[Claim]) -> list[Finding]:
+    return _agreeing(doc, group) + _conflicting(doc, group)
+
+
+def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
+    """Figures with overlapping values that the text may tie: one 'holds' finding per connected group.
+    Only overlapping values are compared (sorted by lower bound), so the work stays near linear."""
+    ordered = sorted(group, key=lambda c: _lo(c))
+    parent = {c.id: c.id for c in group}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    for i, a in enumerate(ordered):
+        assert a.value is not None
+        for b in ordered[i + 1:]:
+            assert b.value is not None
+            if a.value.hi is not None and _lo(b) > a.value.hi:
+                break
+            if a.value.overlaps(b.value) and not _one_statement(doc, a, b) and tie(a, b, doc.facts) is not None:
+                parent[root(b.id)] = root(a.id)
+    groups: dict[str, list[Claim]] = defaultdict(list)
+    for c in group:
+        groups[root(c.id)].append(c)
+    return [finding("restatement", "consistent", [c.id for c in same], " = ".join(str(c.value) for c in same),
+                    f"The same figure is stated {len(same)} times with one value.", basis="inferred")
+            for same in groups.values() if len(same) > 1]
+
+
+def _lo(c: Claim) -> Decimal:
+    return c.value.lo if c.value is not None and c.value.lo is not None else Decimal(0)
+
+
+def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
+    """Figures whose time the text states (a day in their clause, or a stage), compared within that
+    time: different values and every tie stated make a contradiction."""
+    by_time: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    for c in group:
+        if c.day_stated:
+            by_time[("day", c.day)].append(c)
+        if c.stage is not None and c.stage.stated:
+            by_time[("stage", c.stage.value, c.event.value if c.event else "")].append(c)
     out: list[Finding] = []
-    seen: set[str] = set()
-    for i, a in enumerate(group):
-        if a.id in seen:
-            continue
-        same = [a]
-        bad: list[tuple[Claim, tuple[str, ...]]] = []
-        for b in group[i + 1:]:
-            if b.id in seen or _one_statement(doc, a, b):
-                continue
-            t = tie(a, b, doc.facts)
-            if t is None:
-                continue
-            assert a.value is not None and b.value is not None
-            if a.value.overlaps(b.value):
-                same.append(b)
-            elif t.stated:
-                bad.append((b, t.evidence))
-        seen.update(c.id for c in same)
-        if len(same) > 1:
-            out.append(finding("restatement", "consistent", [c.id for c in same],
-                               " = ".join(str(c.value) for c in same),
-                               f"The same figure is stated {len(same)} times with one value.", basis="inferred"))
-        for b, ev in bad:
-            out.append(finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
-                               "The same quantity is stated twice with different values.", evidence=ev))
+    seen: set[tuple[str, str]] = set()
+    for same_time in by_time.values():
+        for i, a in enumerate(same_time):
+            for b in same_time[i + 1:]:
+                assert a.value is not None and b.value is not None
+                if (a.id, b.id) in seen or a.value.overlaps(b.value) or _one_statement(doc, a, b):
+                    continue
+                seen.add((a.id, b.id))
+                t = tie(a, b, doc.facts)
+                if t is not None and t.stated:
+                    out.append(finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
+                                       "The same quantity is stated twice with different values.",
+                                       evidence=t.evidence))
     return out
 
 
@@ -243,8 +279,8 @@ def _one_statement(doc: Doc, a: Claim, b: Claim) -> bool:
     ga, gb = a.grounding, b.grounding
     if ga is not None and gb is not None and ga.start < gb.end and gb.start < ga.end:
         return True
-    rels = {r.id for r in doc.in_relation.get(a.id, ())}
-    return any(r.id in rels for r in doc.in_relation.get(b.id, ()))
+    ra, rb = doc.relation_ids.get(a.id), doc.relation_ids.get(b.id)
+    return ra is not None and rb is not None and not ra.isdisjoint(rb)
 
 
 def check_headline(doc: Doc) -> list[Finding]:

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from checker.claims import Basis, Claim, Interval, Modality, Relation, RelationKind, Role, Scope, fmt_number
 from checker.reconcile.doc import Doc
-from checker.reconcile.findings import SEVERITY, Finding, finding
+from checker.reconcile.findings import Finding, finding
 
 
 def total(values: list[Interval]) -> Interval:
@@ -40,7 +40,7 @@ def check_stated(doc: Doc) -> list[Finding]:
             continue
         for f in check(doc, r):
             if r.basis is not Basis.STATED and f.verdict == "contradiction":
-                f = replace(f, verdict="unclear", severity=SEVERITY["unclear"], basis="inferred",
+                f = replace(f, verdict="unclear", basis="inferred",
                             evidence=f.evidence + ("the whole is inferred, not named",))
             out.append(f)
     return out
