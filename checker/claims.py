@@ -128,6 +128,7 @@ class Interval(Strict):
     lo_open: bool = False
     hi_open: bool = False
     hedge: str | None = Field(default=None, description="Hedge word as written, e.g. 'more than'")
+    figure: Decimal | None = Field(default=None, description="The hedged figure as written: 300 in 'more than 300'")
 
     @classmethod
     def point(cls, value: int | Decimal) -> Interval:
@@ -172,35 +173,39 @@ class Interval(Strict):
         hi = None if self.hi is None or other.hi is None else self.hi + other.hi
         # Sums of ordered intervals are ordered: no need to validate (hot path in the reconciler).
         return Interval.model_construct(lo=lo, hi=hi, lo_open=self.lo_open or other.lo_open,
-                                        hi_open=self.hi_open or other.hi_open, hedge=None)
+                                        hi_open=self.hi_open or other.hi_open, hedge=None, figure=None)
 
     def __sub__(self, other: Interval) -> Interval:
         lo = None if self.lo is None or other.hi is None else self.lo - other.hi
         hi = None if self.hi is None or other.lo is None else self.hi - other.lo
         return Interval.model_construct(lo=lo, hi=hi, lo_open=self.lo_open or other.hi_open,
-                                        hi_open=self.hi_open or other.lo_open, hedge=None)
+                                        hi_open=self.hi_open or other.lo_open, hedge=None, figure=None)
 
     def __str__(self) -> str:
         return self.text
 
     @cached_property
     def text(self) -> str:
-        """Display form ('697', '>4', 'about 1,800 (1,620–1,980)'); cached because reports print it often."""
+        """Display form: '697', 'more than 300', 'about 1,800 (1,620–1,980)', '10–12'; cached because
+        reports print it often."""
         if self.is_point:
             return fmt_number(self.lo)
-        if self.hedge and self.lo is not None and self.hi is None:
-            return f"{'>' if self.lo_open else '≥'}{fmt_number(self.lo)}"
-        if self.hedge and self.hi is not None and self.lo in (None, Decimal(0)):
-            return f"{'<' if self.hi_open else '≤'}{fmt_number(self.hi)}"
         lo = "-∞" if self.lo is None else fmt_number(self.lo)
         hi = "∞" if self.hi is None else fmt_number(self.hi)
+        if self.hedge and self.figure is not None:
+            words = f"{self.hedge.lower()} {fmt_number(self.figure)}"
+            return words if self.lo is None or self.hi is None or self.lo == 0 else f"{words} ({lo}–{hi})"
+        if self.lo is not None and self.hi is None:
+            return f"{'>' if self.lo_open else '≥'}{lo}"
+        if self.hi is not None and self.lo in (None, Decimal(0)):
+            return f"{'<' if self.hi_open else '≤'}{hi}"
         return f"{lo}–{hi}"
 
 
 @lru_cache(maxsize=65536)
 def _point(value: Decimal) -> Interval:
     """Shared immutable points: sums of counts repeat the same few values across a batch."""
-    return Interval.model_construct(lo=value, hi=value, lo_open=False, hi_open=False, hedge=None)
+    return Interval.model_construct(lo=value, hi=value, lo_open=False, hi_open=False, hedge=None, figure=None)
 
 
 def _max_lo(a: Interval, b: Interval) -> tuple[Decimal | None, bool]:
@@ -417,6 +422,12 @@ class DocumentFacts(Strict):
     swap_declared: Known[str] | None = Field(
         default=None, description="The text declares an N-for-N exchange ('1,000-for-1,000', '90 each')")
     year: Known[int] | None = Field(default=None, description="Year of dates that state none")
+
+
+def claim_order(kind: Kind, start: int, end: int) -> tuple[int, int, int]:
+    """Claims are numbered by where their figure starts (then ends, then kind): the same order for
+    every extractor and answer format, so a claim keeps its id on any road."""
+    return start, end, list(Kind).index(kind)
 
 
 class Article(Strict):

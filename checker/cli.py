@@ -163,8 +163,8 @@ def _eval_parser(sub: Any) -> None:
                    help="extractor to measure (default: rules)")
     p.add_argument("--responses", type=Path, metavar="FILE", help="recorded LLM answers for --extractor "
                    "replay (default: the mocked answers installed with checker)")
-    p.add_argument("--replay-model", default="mock-v1", metavar="NAME",
-                   help="model the replayed answers were recorded under (default: mock-v1)")
+    p.add_argument("--replay-model", default="mock-v2", metavar="NAME",
+                   help="model the replayed answers were recorded under (default: mock-v2)")
     p.add_argument("--record", type=Path, metavar="FILE",
                    help="with --extractor llm: write the model's answers here, in the replay format")
     p.add_argument("--seed", type=int, default=0, help="seed of the perturbation generator (default: 0)")

@@ -33,6 +33,8 @@ DATE_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month day", re.compile(rf"\b{_MONTH}\s+{_DAY}\b{_YEAR}", re.I)),
     ("day month", re.compile(rf"\b{_DAY}\s+{_MONTH}{_YEAR}", re.I)),
     ("weekday", re.compile(rf"\b{_WD}\b", re.I)),
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d{2})-(?P<month>0?[1-9]|1[0-2])-(?P<day>\d{1,2})\b")),
+    ("day.month.year", re.compile(r"\b(?P<day>\d{1,2})[./](?P<month>0?[1-9]|1[0-2])[./](?P<year>(?:19|20)\d{2})\b")),
 ]
 # Relative expressions and their offset in days from the day being reported.
 RELATIVE_DAYS: dict[str, int] = {
@@ -89,7 +91,7 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
                 continue
             g = m.groupdict()
             day = int(g["day"]) if g.get("day") else None
-            month = MONTHS[g["month"].lower()] if g.get("month") else None
+            month = _month(g["month"]) if g.get("month") else None
             if day is not None and not 1 <= day <= 31:
                 continue
             if g.get("month") and g["month"].lower() == "may" and day is None:
@@ -107,6 +109,10 @@ def find_dates(text: str, start: int = 0, end: int | None = None) -> list[DateMe
             taken.append((m.start(), m.end()))
     found.sort(key=lambda d: d.start)
     return found
+
+
+def _month(word: str) -> int:
+    return int(word) if word.isdigit() else MONTHS[word.lower()]
 
 
 def safe_date(year: int, month: int, day: int) -> dt.date | None:

@@ -244,28 +244,31 @@ def hedge_kind(hedge: str | None) -> HedgeKind | None:
 
 
 def hedged(value: Decimal, hedge: str | None, *, integer: bool = True, kind: HedgeKind | None = None) -> Interval:
-    """The interval a hedged figure stands for. Counts are integers, so 'more than 300' is >= 301."""
+    """The interval a hedged figure stands for. Counts are integers, so 'more than 300' is >= 301.
+    The figure as written is kept (`Interval.figure`), so reports can say 'more than 300'."""
     kind = kind or hedge_kind(hedge)
     if kind is None:
         return Interval.point(value)
     one = Decimal(1)
+    lo: Decimal | None
+    hi: Decimal | None
+    lo_open = hi_open = False
     if kind is HedgeKind.GT:
-        return (Interval(lo=value + one, hi=None, hedge=hedge) if integer
-                else Interval(lo=value, hi=None, lo_open=True, hedge=hedge))
-    if kind is HedgeKind.GE:
-        return Interval(lo=value, hi=None, hedge=hedge)
-    if kind is HedgeKind.LT:
-        return (Interval(lo=Decimal(0), hi=value - one, hedge=hedge) if integer
-                else Interval(lo=Decimal(0), hi=value, hi_open=True, hedge=hedge))
-    if kind is HedgeKind.LE:
-        return Interval(lo=Decimal(0), hi=value, hedge=hedge)
-    if kind is HedgeKind.NEARLY:
-        lo = value * (one - NEARLY_MARGIN)
-        return Interval(lo=lo.to_integral_value() if integer else lo, hi=value, hi_open=True, hedge=hedge)
-    lo, hi = value * (one - APPROX_MARGIN), value * (one + APPROX_MARGIN)
-    if integer:
-        lo, hi = lo.to_integral_value(), hi.to_integral_value()
-    return Interval(lo=lo, hi=hi, hedge=hedge)
+        lo, hi, lo_open = (value + one, None, False) if integer else (value, None, True)
+    elif kind is HedgeKind.GE:
+        lo, hi = value, None
+    elif kind is HedgeKind.LT:
+        lo, hi, hi_open = (Decimal(0), value - one, False) if integer else (Decimal(0), value, True)
+    elif kind is HedgeKind.LE:
+        lo, hi = Decimal(0), value
+    elif kind is HedgeKind.NEARLY:
+        lo, hi, hi_open = value * (one - NEARLY_MARGIN), value, True
+        lo = lo.to_integral_value() if integer else lo
+    else:
+        lo, hi = value * (one - APPROX_MARGIN), value * (one + APPROX_MARGIN)
+        if integer:
+            lo, hi = lo.to_integral_value(), hi.to_integral_value()
+    return Interval(lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, hedge=hedge, figure=value)
 
 
 ORDINAL_RE = re.compile(r"\b(%s|\d{1,2}(?:st|nd|rd|th))\b" % "|".join(ORDINALS), re.IGNORECASE)

@@ -36,4 +36,4 @@ def default_dataset() -> Path:
 
 
 def default_responses() -> Path:
-    return default_dataset() / "responses" / "mock-v1.jsonl"
+    return default_dataset() / "responses" / "mock-v2.jsonl"

@@ -170,6 +170,12 @@ _SIDE_ROWS = {
     "sudanese": "sudanese", "syrian": "syrian syrians", "belarusian": "belarusian belarusians",
     "colombian": "colombian colombians", "venezuelan": "venezuelan venezuelans", "iranian": "iranian iranians",
     "lebanese": "lebanese", "saudi": "saudi saudis", "pakistani": "pakistani pakistanis",
+    "kyrgyz": "kyrgyz kyrgyzstan", "tajik": "tajik tajiks tajikistan", "uzbek": "uzbek uzbeks uzbekistan",
+    "kazakh": "kazakh kazakhs kazakhstan", "georgian": "georgian georgians", "moldovan": "moldovan moldovans",
+    "iraqi": "iraqi iraqis", "ethiopian": "ethiopian ethiopians", "eritrean": "eritrean eritreans",
+    "somali": "somali somalis", "nigerian": "nigerian nigerians", "congolese": "congolese",
+    "rwandan": "rwandan rwandans", "cambodian": "cambodian cambodians", "burmese": "burmese",
+    "mexican": "mexican mexicans", "ecuadorian": "ecuadorian ecuadorians", "peruvian": "peruvian peruvians",
 }
 SIDES: dict[str, str] = {w: side for side, words in _SIDE_ROWS.items() for w in words.split()}
 # Words that say "our side" in the speaker's voice ("our defenders", "Three hundred of our defenders").
@@ -277,9 +283,10 @@ for _cue, _phrases in {
     Cue.TOTAL: "in total|a total of|total|totalling|totaling|totalled|totaled|altogether|overall|in all|"
                "combined|all told|the total number of|the overall number of|tally|total number",
     Cue.NUMBER_OF: "number of|the number of|numbers of|count of|the number",
-    Cue.BRINGS_TO: "bringing the total to|brings the total to|bringing the number to|brings the number to|"
-                   "bringing to|brings to|bringing|brings|brought the total to|raising the total to|raises the total to|"
-                   "raising|raises|taking the total to|takes the total to|pushing the total to|pushed|pushing",
+    Cue.BRINGS_TO: "bringing the total to|brings the total to|bring the total to|bringing the number to|"
+                   "brings the number to|bring|bringing to|brings to|bringing|brings|brought the total to|"
+                   "raising the total to|raises the total to|raising|raises|taking the total to|takes the total to|"
+                   "pushing the total to|pushed|pushing",
     Cue.SINCE: "since|since the start of|since the beginning of|so far|to date|thus far|up to now|until now|"
                "cumulative|in all since|overall since",
     Cue.TOLL: "death toll|toll|number of dead|number of deaths|number of people killed|body count|death count|"

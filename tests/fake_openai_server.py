@@ -62,7 +62,7 @@ def completion(claims: list[dict[str, Any]], *, tools: bool = True, prompt_token
     message: dict[str, Any] = {"role": "assistant", "content": None if tools else args}
     if tools:
         message["tool_calls"] = [{"id": "call_1", "type": "function",
-                                  "function": {"name": "ArticleClaims", "arguments": args}}]
+                                  "function": {"name": "ArticleAnswer", "arguments": args}}]
     return {
         "id": "chatcmpl-fake", "object": "chat.completion", "created": 0, "model": "fake-model",
         "choices": [{"index": 0, "finish_reason": finish_reason, "message": message}],

@@ -19,7 +19,7 @@ from checker.reconcile.figures import check_sum
 from tests.helpers import ROOT
 
 DATASET = ROOT / "eval" / "data"
-RESPONSES = DATASET / "responses" / "mock-v1.jsonl"
+RESPONSES = DATASET / "responses" / "mock-v2.jsonl"
 
 
 @pytest.fixture(scope="module")
@@ -91,8 +91,8 @@ def test_breaking_the_sum_check_makes_the_metrics_drop(gold, monkeypatch):
 
 
 def test_replay_runs_the_llm_path_offline_and_contains_planted_mistakes(gold):
-    m = evaluate(gold, ReplayExtractor(RESPONSES, "mock-v1"))
-    assert m["extractor"] == "replay:mock-v1" and m["failed_articles"] == 0
+    m = evaluate(gold, ReplayExtractor(RESPONSES, "mock-v2"))
+    assert m["extractor"] == "replay:mock-v2" and m["failed_articles"] == 0
     assert m["ungrounded_rate"] > 0  # paraphrased and invented quotes are caught by grounding
     assert m["usage"] == {}
 
@@ -100,7 +100,7 @@ def test_replay_runs_the_llm_path_offline_and_contains_planted_mistakes(gold):
 def test_replay_without_a_recorded_answer_reports_the_article_failed(gold, tmp_path):
     empty = tmp_path / "none.jsonl"
     empty.write_text("", encoding="utf-8")
-    m = evaluate(gold[:1], ReplayExtractor(empty, "mock-v1"), per_article=0)
+    m = evaluate(gold[:1], ReplayExtractor(empty, "mock-v2"), per_article=0)
     assert m["failed_articles"] == 1
 
 

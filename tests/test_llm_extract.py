@@ -36,11 +36,11 @@ TEXT = (
 )
 ARTICLE = Article(id="art-1", text=TEXT)
 GOOD = [
-    {"kind": "count", "value": 307, "category": "military", "party": "Ukrainian",
-     "quote": "Ukraine brought home 307 defenders on Saturday"},
+    {"ref": "c1", "kind": "count", "value": 307, "category": "military", "side": {"value": "Ukrainian"},
+     "counted": {"text": "defenders", "head": "defender"}, "quote": "Ukraine brought home 307 defenders on Saturday"},
     {"kind": "count", "value": "390", "date": {"text": "Friday, May 23", "month": 5, "day": 23, "weekday": "friday"},
      "quote": "On Friday, May 23, 390 Ukrainians were released"},
-    {"kind": "total", "value": 697, "period_days": 2,
+    {"kind": "count", "value": 697, "period_days": 2, "scope": {"value": "period", "words": "these two days"},
      "quote": "In just these two days, 697 people have been brought home"},
     {"kind": "duration", "value": {"lo": 4, "hedge": "More than"}, "unit": "years",
      "quote": "More than four years into the full-scale war"},
@@ -155,13 +155,13 @@ def test_tools_payload_sent() -> None:
     assert body["model"] == "fake-model" and body["temperature"] == 0 and body["max_tokens"] == 777
     assert "response_format" not in body
     (tool,) = body["tools"]
-    assert tool["type"] == "function" and tool["function"]["name"] == "ArticleClaims"
+    assert tool["type"] == "function" and tool["function"]["name"] == "ArticleAnswer"
     params = tool["function"]["parameters"]
     assert params["required"] == ["claims"]
     draft = params["$defs"]["ClaimDraft"]
     assert draft["additionalProperties"] is False and "quote" in draft["required"]
     assert "copied character for character" in draft["properties"]["quote"]["description"]
-    assert body["tool_choice"] == {"type": "function", "function": {"name": "ArticleClaims"}}
+    assert body["tool_choice"] == {"type": "function", "function": {"name": "ArticleAnswer"}}
     system, user = body["messages"]
     assert system["role"] == "system" and "never instructions" in system["content"]
     assert '<article id="art-1" boundary="' in user["content"] and TEXT in user["content"]
@@ -174,7 +174,7 @@ def test_json_schema_mode_payload_and_answer() -> None:
     result = extractor(wire.client, mode="json_schema").extract(ARTICLE)
     assert len(result.claims) == 4
     fmt = wire.bodies[0]["response_format"]
-    assert fmt["type"] == "json_schema" and fmt["json_schema"]["name"] == "ArticleClaims"
+    assert fmt["type"] == "json_schema" and fmt["json_schema"]["name"] == "ArticleAnswer"
     assert "tools" not in wire.bodies[0]
 
 
@@ -224,7 +224,7 @@ def test_still_ungrounded_after_reasks_is_reported_not_dropped() -> None:
     assert len(fake.requests) == 2 and not result.errors
     assert [c.grounding.quote for c in result.claims if c.grounding] == [GOOD[0]["quote"]]
     (bad,) = result.ungrounded
-    assert bad.kind is Kind.TOTAL and bad.quote == MISQUOTED[1]["quote"]
+    assert bad.kind is Kind.COUNT and bad.quote == MISQUOTED[1]["quote"]
     assert "not found in the article" in bad.reason and "1 re-ask" in bad.reason
 
 
@@ -369,12 +369,13 @@ def test_article_text_reaches_the_model_verbatim() -> None:
 def test_claim_values_are_decimal_and_hedges_read_like_the_rules() -> None:
     claims = extractor(FakeClient([])).extract(ARTICLE).claims
     count, dated, total, duration = claims
-    assert count.value == Interval.point(307) and count.party == "ukrainian" and count.category.value == "military"
+    assert count.value == Interval.point(307) and count.side is not None and count.side.value == "ukrainian"
+    assert count.category.value == "military" and count.counted is not None and count.counted.head == "defender"
     assert isinstance(dated.value.lo, Decimal) and dated.value.lo == Decimal(390)
-    assert dated.date and (dated.date.month, dated.date.day, dated.date.weekday) == (5, 23, 4)
-    assert dated.date.resolved is None
-    assert total.period_days == 2 and total.unit == "people"
-    assert duration.value == Interval(lo=Decimal(4), hi=None, lo_open=True, hedge="More than")
+    d = dated.date.value if dated.date else None
+    assert d is not None and (d.month, d.day, d.weekday) == (5, 23, 4) and d.resolved is None
+    assert total.period_days == 2 and total.figure_type == "total"
+    assert duration.value == Interval(lo=Decimal(4), hi=None, lo_open=True, hedge="More than", figure=Decimal(4))
     assert duration.unit == "years"
 
 
@@ -388,7 +389,8 @@ def test_fractional_count_is_rejected_and_reasked() -> None:
 
 def test_numbers_with_separators_and_words_rejected() -> None:
     spec = GroundingSpec("Since the invasion, 6,922 Ukrainians have been brought back.")
-    raw = {"claims": [{"kind": "cumulative", "value": "6,922", "quote": "6,922 Ukrainians have been brought back"}]}
+    raw = {"claims": [{"kind": "count", "value": "6,922", "scope": {"value": "since"},
+                       "quote": "6,922 Ukrainians have been brought back"}]}
     parsed = ArticleClaims.model_validate(raw, context={"grounding": spec})
     assert parsed.claims[0].value == Decimal(6922)
     with pytest.raises(ValueError, match="not a number written in digits"):
@@ -417,11 +419,11 @@ def test_lenient_parse_keeps_good_claims_and_rejects_bad_ones_with_their_error()
 
 
 def test_prompt_examples_validation_error(tmp_path: Path) -> None:
-    for f in prompts_dir().glob("extract_v1.*"):
+    for f in prompts_dir().glob("extract_v2.*"):
         shutil.copy(f, tmp_path / f.name)
     good = PromptSet.load(tmp_path)
     assert good.hash == PromptSet.load().hash and len(good.examples) >= 3
-    path = tmp_path / "extract_v1.examples.jsonl"
+    path = tmp_path / "extract_v2.examples.jsonl"
     lines = path.read_text().splitlines()
     first = json.loads(lines[0])
     first["claims"][0]["quote"] = "Ukraine brought home 213 prisoners of war"
@@ -431,10 +433,10 @@ def test_prompt_examples_validation_error(tmp_path: Path) -> None:
 
 
 def test_prompt_hash_changes_with_any_prompt_byte(tmp_path: Path) -> None:
-    for f in prompts_dir().glob("extract_v1.*"):
+    for f in prompts_dir().glob("extract_v2.*"):
         shutil.copy(f, tmp_path / f.name)
     before = PromptSet.load(tmp_path).hash
-    system = tmp_path / "extract_v1.system.md"
+    system = tmp_path / "extract_v2.system.md"
     system.write_text(system.read_text() + "\n")
     assert PromptSet.load(tmp_path).hash != before
     with pytest.raises(PromptError, match="cannot read prompt file"):

@@ -102,7 +102,7 @@ def test_the_installed_code_and_data_are_the_wheels(installed: Installed) -> Non
     package = Path(paths[0]).parent
     assert package.is_relative_to(installed.venv), paths  # not this checkout, not the system's editable one
     assert [Path(p) for p in paths[1:]] == [package / "prompts", package / "evaluation" / "data",
-                                            package / "evaluation" / "data" / "responses" / "mock-v1.jsonl"]
+                                            package / "evaluation" / "data" / "responses" / "mock-v2.jsonl"]
     shipped = {p.relative_to(package).as_posix() for p in package.rglob("*.py")}
     source = {p.relative_to(ROOT / "checker").as_posix() for p in (ROOT / "checker").rglob("*.py")}
     assert source <= shipped, sorted(source - shipped)

@@ -48,6 +48,7 @@ from checker.vocab import (
 NOT_FIGURES = frozenset({NumberFormat.YEAR, NumberFormat.TIME, NumberFormat.PHONE, NumberFormat.DATE_PART,
                          NumberFormat.SCORE, NumberFormat.IDENTIFIER})
 MAX_MODIFIERS = 4  # words between a figure and its head noun: "300 seriously wounded Ukrainian soldiers"
+RECORD_REACH = 5  # tokens before "since" searched for a superlative ("the largest ... since")
 PLAN_REACH = 4  # tokens before a date searched for a plan cue ("is expected on Monday")
 SINCE_REACH = 8  # tokens after "since" that can name the start point
 MAX_AGE = 120
@@ -69,6 +70,10 @@ STOP_WORDS = frozenset({
 })
 PARTITIVE_DETERMINERS = frozenset({"the", "our", "their", "them", "those", "these", "whom", "its", "his", "her",
                                    "which", "all"})
+AGE_BOUNDS = frozenset({"under", "over", "above", "below", "aged"})
+RATE_WORDS = frozenset({"a day", "per day", "a week", "per week", "an hour", "per hour", "a month", "per month",
+                        "a year", "per year"})
+PREDICATE_VERBS = frozenset({"were", "are", "was", "is"})
 DEFINITE_BEFORE = frozenset({"the", "these", "those", "both"})
 AGE_BEFORE = ("aged", "age of", "at the age of", "is", "was", "at")
 AGREED_CUES = frozenset({"agreed to", "agreed to free", "agreed to release", "under the deal", "under the agreement",
@@ -174,18 +179,30 @@ def _kind(ann: Annotations, f: Figure, consumed: set[int]) -> Kind:
     if num.format in (NumberFormat.PERCENT, NumberFormat.MONEY, NumberFormat.UNIT):
         f.unit = num.unit
         return Kind.MEASURE
+    if num.value != num.value.to_integral_value() and num.format is NumberFormat.PLAIN:
+        return Kind.MEASURE  # "16.09", "2.5": not a count of people or things
     if _target_pair(ann, num, consumed):
         f.per_side = True  # "1,000-for-1,000": a thousand on each side
         return Kind.TARGET
     age = _age(ann, f)
     if age:
         return Kind.AGE
+    if _rate(ann, num):
+        f.unit = "per " + ann.tokens[_np_end(ann, num) + 1].low
+        return Kind.MEASURE
     if num.format is NumberFormat.DURATION:
         f.unit = num.unit
         return Kind.DURATION
     if any(c.text.lower() in AGREED_CUES for c in ann.cues_between(f.clause[0], num.first - 1, Cue.PLAN)):
         return Kind.TARGET
     return Kind.COUNT
+
+
+def _rate(ann: Annotations, num: NumberMention) -> bool:
+    """'up to 200 trucks a day', '600 trucks per day': a rate, not a count of what happened."""
+    k = _np_end(ann, num)
+    words = " ".join(t.low for t in ann.tokens[k:k + 2])
+    return any(c.cue is Cue.RATE and c.first == k for c in ann.cues_between(k, k + 1)) or words in RATE_WORDS
 
 
 def _target_pair(ann: Annotations, num: NumberMention, consumed: set[int]) -> bool:
@@ -219,6 +236,9 @@ def _age(ann: Annotations, f: Figure) -> bool:
     clause_words = {t.low for t in ann.words(f.clause[0], num.first)}
     if before.endswith(("aged", "age of")):
         return True
+    if num.hedge is not None and num.hedge.text.lower() in AGE_BOUNDS and num.first > 1 \
+            and head_at(toks, ann.token_at(num.hedge.start) - 1) is not None:
+        return True  # "children under five", "people over 65"
     if clause_words & {"youngest", "oldest"} and before.endswith(("is", "was", "the oldest", "the youngest")):
         f.extreme = "youngest" if "youngest" in clause_words else "oldest"
         return True
@@ -267,6 +287,8 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
     mods: list[Token] = []
     while k < len(toks) and len(mods) <= MAX_MODIFIERS:
         head = head_at(toks, k)
+        if head is not None and _proper_name(toks, k, head[1]):
+            head = None  # "National Guard members": part of a name, not the head
         if head is not None:
             while (later := head_at(toks, head[1])) is not None:  # "Ukrainian servicemen", "civilian detainees"
                 mods += toks[k:head[1]]
@@ -280,6 +302,16 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
         k += 1
     if mods and not f.num.is_word or len(mods) == 1:
         _unknown_head(ann, f, mods)
+    if f.counted is None and k < len(toks) and toks[k].low in PREDICATE_VERBS:
+        head = next((h for j in range(k + 1, min(len(toks), k + 3)) if (h := head_at(toks, j))), None)
+        if head is not None:  # "Of the dead, 23 were children"
+            _set_counted(ann, f, [], head, head[1] - len(head[0].split()))
+
+
+def _proper_name(toks: list[Token], k: int, end: int) -> bool:
+    """A capitalised noun followed by another capitalised word is part of a name ('National Guard')."""
+    return toks[k].text[:1].isupper() and end < len(toks) and toks[end].kind == "word" \
+        and toks[end].text[:1].isupper() and head_at(toks, end) is None
 
 
 def _skip_hedge_after(toks: list[Token], k: int) -> int:
@@ -373,10 +405,10 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     marks = list(ann.marks_between(ann.actions, first, last))
     if not marks:
         return f.action
-    after = [m for m in marks if m.first > f.num.last]
-    before = [m for m in marks if m.last < f.num.first]
-    pick = after[0] if after else before[-1] if before else marks[0]
-    return pick.action  # type: ignore[attr-defined]
+    def distance(m: Mark) -> tuple[int, int]:  # nearest first; on a tie the verb after the figure
+        return (m.first - f.num.last, 0) if m.first > f.num.last else (f.num.first - m.last, 1)
+
+    return min(marks, key=distance).action  # type: ignore[attr-defined]
 
 
 def _our_side(ann: Annotations, f: Figure) -> Known[str] | None:
@@ -412,7 +444,7 @@ def _scope(ann: Annotations, f: Figure) -> None:
     f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) and not _owned_elsewhere(ann, f, c.first, c.last, first, last)
                      for c in cues)
     scoped: list[tuple[Mark, Scope]] = [(c, SCOPE_CUES[c.cue]) for c in cues if c.cue in SCOPE_CUES
-                                        and not (c.cue is Cue.SINCE and _captivity(ann, c))]
+                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)))]
     scoped += [(p, Scope.PERIOD) for p in ann.periods if first <= p.first <= last]
     if f.category in (Category.BODY, Category.INJURED, Category.MISSING):
         scoped += [(c, Scope.SINCE) for c in cues if c.cue is Cue.REPORTED]  # "had reported 468 dead"
@@ -431,6 +463,13 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.since_text = _since_words(ann, mark)
 
 
+def _record(ann: Annotations, c: Mark) -> bool:
+    """'the largest single-day figure since the crossing reopened': a comparison, not a running total."""
+    before = ann.tokens[max(0, c.first - RECORD_REACH):c.first]
+    return any(t.low.endswith("est") and t.low not in ("west", "latest") or t.low in ("most", "first", "record")
+               for t in before)
+
+
 def _captivity(ann: Annotations, c: Mark) -> bool:
     """'held since 2022' dates a captivity, not a running total."""
     return c.first > 0 and ann.tokens[c.first - 1].low in ("held", "detained", "imprisoned", "jailed", "missing",
@@ -442,7 +481,8 @@ def _since_words(ann: Annotations, cue: Mark) -> str:
     end = cue.last
     for t in ann.tokens[cue.last + 1:cue.last + SINCE_REACH]:
         if t.kind == "punct" and (t.text not in ("'", "’", "-") or ann._spaced(t)) or t.low in CLAUSE_WORDS \
-                or t.low in ACTIONS:
+                or t.low in ACTIONS or (t.low == "to" and t.i + 1 < len(ann.tokens)
+                                        and ann.tokens[t.i + 1].kind == "num"):
             break
         end = t.i
     return ann.text[cue.start:ann.tokens[end].end]
@@ -598,16 +638,24 @@ def _value(f: Figure) -> Interval:
 
 
 def _quote_span(ann: Annotations, f: Figure) -> tuple[int, int]:
-    """The sentence, or for a long one a window around the figure on word boundaries."""
-    text, s = ann.text, f.sentence
+    return quote_window(ann, f.sentence, f.start, f.num.end)
+
+
+def quote_window(ann: Annotations, s: Sentence, start: int, end: int) -> tuple[int, int]:
+    """The sentence, or for a long one a window around the figure on word boundaries, trimmed."""
+    text = ann.text
     if s.end - s.start <= MAX_QUOTE:
         return s.start, s.end
-    lo = max(s.start, f.start - QUOTE_CONTEXT)
-    hi = min(s.end, f.num.end + QUOTE_CONTEXT)
+    lo = max(s.start, start - QUOTE_CONTEXT)
+    hi = min(s.end, end + QUOTE_CONTEXT)
     while lo > s.start and not text[lo - 1].isspace():
         lo -= 1
     while hi < s.end and not text[hi].isspace():
         hi += 1
+    while lo < hi and text[lo].isspace():
+        lo += 1
+    while hi > lo and text[hi - 1].isspace():
+        hi -= 1
     return lo, hi
 
 

@@ -1,11 +1,18 @@
-"""What the LLM answers (`ClaimDraft`, `ArticleClaims`) and how an answer becomes typed claims.
+"""What the LLM answers (`ClaimDraft`, `RelationDraft`, `ArticleAnswer`) and how an answer becomes
+typed claims and relations.
 
-The model never computes offsets: it copies a quote and `Grounder` places it. Grounding runs inside
-pydantic validation, so a quote the article does not contain fails validation with an error naming
-it, and instructor re-asks with that error. The article text reaches the validator either as pydantic
-validation context (`{"grounding": GroundingSpec(...)}`) or through `grounding_against(...)`, a
-ContextVar: the extractor uses the latter because instructor renders every message as a Jinja
-template whenever it is given a context, and article text must reach the model byte for byte.
+The answer format expresses everything the claim and relation models hold (what is counted, the
+action, the side and whether the text states it, the time scope, the modality, the date and what a
+relative date counts from, the stage, and the relations between figures), so any extractor's output
+can be written in it and read back unchanged (`checker.extract.llm_answer`, tested as a property).
+
+The model never computes offsets: it copies a quote (and the figure as written) and `Grounder`
+places it. Grounding runs inside pydantic validation, so a quote the article does not contain fails
+validation with an error naming it, and instructor re-asks with that error. The article text reaches
+the validator either as pydantic validation context (`{"grounding": GroundingSpec(...)}`) or through
+`grounding_against(...)`, a ContextVar: the extractor uses the latter because instructor renders
+every message as a Jinja template whenever it is given a context, and article text must reach the
+model byte for byte.
 """
 
 from __future__ import annotations
@@ -14,7 +21,7 @@ import contextvars
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from decimal import Decimal, InvalidOperation
 from typing import Annotated, Any, Literal
 
@@ -30,28 +37,37 @@ from pydantic import (
 )
 
 from checker.claims import (
+    Action,
     Article,
+    Basis,
     Category,
     Claim,
+    Counted,
     DateRef,
     Extraction,
+    Facets,
     Grounding,
     Interval,
     Kind,
+    Known,
+    Member,
+    Modality,
     RejectedClaim,
+    Relation,
+    RelationKind,
+    Role,
+    Scope,
+    Span,
     UngroundedClaim,
+    claim_order,
 )
 from checker.dates import WEEKDAYS
 from checker.ground import Grounder
-from checker.numbers import HEDGES, hedged
+from checker.numbers import hedged
+from checker.vocab import HEDGES
 
-# Kinds whose value counts something (people, stages): a fraction there is a misread, not a fact.
-WHOLE_NUMBER_KINDS = frozenset(
-    {Kind.COUNT, Kind.TOTAL, Kind.CUMULATIVE, Kind.TARGET, Kind.SUBSET, Kind.COUNTERPART, Kind.ORDINAL}
-)
-Unit = Literal["people", "years", "days", "months", "stage", "other"]
-DEFAULT_UNIT: dict[Kind, Unit] = {Kind.AGE: "years", Kind.DURATION: "years", Kind.ORDINAL: "stage",
-                                 Kind.DATE: "other"}
+# Kinds whose value counts something: a fraction there is a misread, not a fact.
+WHOLE_NUMBER_KINDS = frozenset({Kind.COUNT, Kind.TARGET, Kind.ORDINAL})
 _SEPARATORS = str.maketrans("", "", ",_ '\u00a0\u202f\u2009")
 
 
@@ -85,6 +101,7 @@ def _number(v: Any) -> Any:
 
 Number = Annotated[Decimal, BeforeValidator(_number), WithJsonSchema({"type": "number"})]
 Weekday = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+Told = Literal["stated", "inferred", "defaulted"]
 
 
 def _weekday(v: Any) -> Any:
@@ -101,7 +118,7 @@ class RangeDraft(Draft):
     lo: Number | None = Field(default=None, description="Lower figure as written, digits only")
     hi: Number | None = Field(default=None, description="Upper figure as written, digits only")
     hedge: str | None = Field(
-        default=None, description="Hedge words exactly as written: 'more than', 'nearly', 'about', 'at least'"
+        default=None, description="Hedge words exactly as written: 'more than', 'nearly', 'about', 'between'"
     )
 
     @model_validator(mode="after")
@@ -113,49 +130,100 @@ class RangeDraft(Draft):
         return self
 
 
-class DateDraft(Draft):
-    """A date the figure refers to, as the text gives it; the checker resolves it to a calendar day."""
+class DayDraft(Draft):
+    """A date as the text gives it; the checker resolves it to a calendar day."""
 
     text: str = Field(min_length=1, description="The date words exactly as written, e.g. 'Friday, May 23'")
     month: int | None = Field(default=None, ge=1, le=12, description="Month number if the text names it")
     day: int | None = Field(default=None, ge=1, le=31, description="Day of month if the text gives it")
     year: int | None = Field(default=None, description="Only when the text states the year")
     weekday: Annotated[Weekday | None, BeforeValidator(_weekday)] = Field(
-        default=None, description="Weekday name if the text names one"
-    )
+        default=None, description="Weekday name if the text names one")
+
+
+class DateDraft(DayDraft):
+    """The day a figure refers to."""
+
     relative_days: int | None = Field(
-        default=None, description="For relative dates: -1 'the previous day', 0 'today', 1 'the next day'"
-    )
+        default=None, description="For relative dates: -1 'the previous day', 0 'today', 1 'the next day'")
+    relative_to: DayDraft | None = Field(
+        default=None, description="For 'a day later' and the like: the date named before it that it counts from")
+    told: Told = Field(default="stated", description="stated: the date stands in the figure's own clause")
+    words: str = Field(default="", description="What the date rests on when not in the figure's clause")
+
+
+class KnownDraft(Draft):
+    """A value and how the text gives it."""
+
+    told: Told = Field(default="stated", description="stated (the words say it), inferred (from what: `words`)")
+    words: str = Field(default="", description="The words as written, or what it was inferred from")
+
+
+class SideDraft(KnownDraft):
+    value: str = Field(min_length=1, description="Whose people are counted, lower case: 'ukrainian'")
+
+
+class ScopeDraft(KnownDraft):
+    value: Scope = Field(description="day, period ('over the past two days'), since ('since the war began', "
+                                     "a death toll), stock ('remain', 'still held'), unknown")
+
+
+class StageDraft(KnownDraft):
+    value: int = Field(ge=1, description="The stage, day or round number")
+
+
+class EventDraft(KnownDraft):
+    value: str = Field(min_length=1, description="What the stage series counts: 'exchange', 'day'")
+
+
+class CountedDraft(Draft):
+    """What is counted, as written."""
+
+    text: str = Field(min_length=1, description="The noun phrase as written: 'Ukrainian prisoners of war'")
+    head: str = Field(min_length=1, description="Its head noun, lower case, singular: 'prisoner of war'")
+    modifiers: list[str] = Field(default_factory=list, description="Words that narrow it: 'wounded', 'female'")
+    inherited: bool = Field(default=False, description="Taken from a list's noun ('four more on Monday')")
+
+
+class FacetsDraft(Draft):
+    nationality: str | None = None
+    place: str | None = None
+    group: str | None = Field(default=None, description="A sub-group: 'defenders of Mariupol'")
 
 
 class ClaimDraft(Draft):
-    """One numeric or calendar claim, with the exact words of the article it rests on."""
+    """One figure or date of the article, with the exact words it rests on."""
 
-    kind: Kind = Field(description="What the claim asserts")
+    ref: str = Field(default="", description="A short id of your choice ('c1') that relations cite")
+    kind: Kind = Field(description="count, target (agreed size), ordinal, age, duration, measure, date")
     value: RangeDraft | Number | None = Field(
-        default=None,
-        description="The figure in digits ('Three hundred' -> 300); a range object when hedged; "
-        "null only for date claims",
-    )
-    unit: Unit | None = Field(default=None, description="What the value measures; default by kind")
-    category: Category = Field(default=Category.PEOPLE, description="What is counted")
-    party: str | None = Field(default=None, description="Whose people, lower case: 'ukrainian', 'russian'")
-    event: str | None = Field(default=None, description="Short event key, e.g. 'exchange'")
-    stage: int | None = Field(default=None, ge=1, description="Stage or day number the figure belongs to")
+        default=None, description="The figure in digits ('Three hundred' -> 300); a range object when hedged; "
+        "null only for date claims")
+    figure: str | None = Field(default=None, description="The figure exactly as written, hedge included: "
+                                                         "'more than 300', 'Three hundred'")
+    occurrence: int = Field(default=1, ge=1, description="Which occurrence of `figure` in the quote it is")
+    unit: str | None = Field(default=None, description="Measures and durations: '%', 'km', 'years'")
+    counted: CountedDraft | None = None
+    category: Category = Field(default=Category.OTHER, description="What is counted, coarsely")
+    action: Action | None = Field(default=None, description="What happened to what is counted")
+    facets: FacetsDraft | None = None
+    side: SideDraft | None = None
+    scope: ScopeDraft | None = None
+    modality: Modality = Modality.REPORTED
+    date: DateDraft | None = Field(default=None, description="The day the figure refers to, if the text gives it")
+    stage: StageDraft | None = None
+    event: EventDraft | None = None
     final_stage: bool = Field(default=False, description="True only if the text says this completes it")
-    date: DateDraft | None = Field(default=None, description="The day the figure refers to, if stated")
-    period_days: int | None = Field(default=None, ge=1, description="Totals: over how many days/stages")
-    since_text: str | None = Field(default=None, description="Cumulative/duration start as written")
+    per_side: bool = Field(default=False, description="'150 captives each', 'from each side', '1,000-for-1,000'")
+    period_days: int | None = Field(default=None, ge=1, description="Scope period: over how many days")
+    since_text: str | None = Field(default=None, description="Scope since: the start point as written")
     then_value: Number | None = Field(default=None, description="Age claims: the earlier age ('at 22')")
     then_year: int | None = Field(default=None, description="Age claims: the year of the earlier age")
-    label: str | None = Field(default=None, description="What is counted, as written")
-    whole_hint: str | None = Field(default=None, description="Subset claims: what it is part of")
+    extreme: Literal["youngest", "oldest"] | None = None
+    headline: bool = Field(default=False, description="The figure is in the headline")
     attribution: str | None = Field(default=None, description="Who said it, if the text says")
-    quote: str = Field(
-        min_length=1,
-        description="The sentence or clause stating the claim, copied character for character from "
-        "the article; must contain the figure",
-    )
+    quote: str = Field(min_length=1, description="The sentence or clause stating the claim, copied character "
+                                                 "for character from the article; must contain the figure")
 
     @model_validator(mode="after")
     def _coherent(self) -> ClaimDraft:
@@ -177,6 +245,25 @@ def _figures(value: RangeDraft | Decimal | None) -> list[Decimal]:
     if isinstance(value, RangeDraft):
         return [x for x in (value.lo, value.hi) if x is not None]
     return [value]
+
+
+class MemberDraft(Draft):
+    ref: str = Field(min_length=1, description="The `ref` of a claim of this answer")
+    role: Role
+
+
+class RelationDraft(Draft):
+    """Arithmetic the text states between figures: a breakdown, a change, an exchange ..."""
+
+    kind: RelationKind
+    members: list[MemberDraft] = Field(min_length=2)
+    exhaustive: bool | None = Field(default=None, description="Breakdowns: the parts are all of the whole "
+                                                              "('comprising', a dash list) or some ('including')")
+    overlap: bool = Field(default=False, description="The parts may count the same people twice")
+    direction: Literal["up", "down"] | None = Field(default=None, description="Changes: 'rose' up, 'fell' down")
+    cues: list[str] = Field(default_factory=list, description="The words that state the relation, as written")
+    told: Literal["stated", "inferred"] = "stated"
+    quote: str = Field(min_length=1, description="The text that states the relation, copied verbatim")
 
 
 @dataclass(frozen=True)
@@ -201,13 +288,19 @@ def grounding_against(spec: GroundingSpec) -> Iterator[None]:
         _ACTIVE.reset(token)
 
 
-class ArticleClaims(Draft):
-    """Every numeric and calendar claim in the article text, in reading order."""
+class ArticleAnswer(Draft):
+    """Every figure and date of the article in reading order, and the relations the text states."""
 
     claims: list[ClaimDraft] = Field(description="All claims; an empty list if there are none")
+    relations: list[RelationDraft] = Field(default_factory=list, description="Relations between claims")
 
     @model_validator(mode="after")
-    def _quotes_in_article(self, info: ValidationInfo) -> ArticleClaims:
+    def _quotes_in_article(self, info: ValidationInfo) -> ArticleAnswer:
+        refs = [c.ref for c in self.claims if c.ref]
+        dangling = [f"relations[{i}] cites {m.ref!r}" for i, r in enumerate(self.relations) for m in r.members
+                    if m.ref not in refs]
+        if dangling:
+            raise ValueError("unknown claim refs: " + "; ".join(dangling) + ". Give each claim a ref and cite it.")
         spec = (info.context or {}).get("grounding") or _ACTIVE.get()
         if spec is None:
             return self
@@ -224,6 +317,9 @@ class ArticleClaims(Draft):
         return self
 
 
+ArticleClaims = ArticleAnswer  # the name the extractor and prompts have used since v1
+
+
 def place_all(drafts: list[ClaimDraft], spec: GroundingSpec) -> list[Grounding | None]:
     """Ground drafts in order with a fresh Grounder, so repeated quotes take successive occurrences."""
     grounder = Grounder(spec.text, fuzzy_threshold=spec.fuzzy_threshold)
@@ -232,22 +328,24 @@ def place_all(drafts: list[ClaimDraft], spec: GroundingSpec) -> list[Grounding |
 
 @dataclass(frozen=True)
 class LenientParse:
-    """A model answer read claim by claim: the valid drafts, the invalid claims with their validation
-    errors, and `unusable` when the answer as a whole could not be read (not JSON, no claims list)."""
+    """A model answer read item by item: the valid claim and relation drafts, the invalid ones with
+    their validation errors, and `unusable` when the answer as a whole could not be read."""
 
     drafts: list[ClaimDraft]
     invalid: list[tuple[str | None, str | None, str]]  # (kind, quote, reason) as the model gave them
     unusable: str | None = None
+    relations: list[RelationDraft] = field(default_factory=list)
 
 
 def parse_leniently(raw: str) -> LenientParse:
-    """Drafts from a model answer without the grounding requirement, claim by claim.
+    """Drafts from a model answer without the grounding requirement, item by item.
 
-    Used for the answer that still failed after the re-asks: each well-formed claim survives (and is
-    reported ungrounded if its quote is not in the text); each malformed one is rejected with its error.
+    Used for every stored answer: each well-formed claim survives (and is reported ungrounded if its
+    quote is not in the text); each malformed claim or relation is rejected with its error.
     """
     try:
-        return LenientParse(ArticleClaims.model_validate_json(raw).claims, [])
+        whole = ArticleAnswer.model_validate_json(raw)
+        return LenientParse(whole.claims, [], relations=whole.relations)
     except ValidationError:
         pass
     try:
@@ -266,7 +364,15 @@ def parse_leniently(raw: str) -> LenientParse:
             given = item if isinstance(item, dict) else {}
             invalid.append((_text_or_none(given.get("kind")), _text_or_none(given.get("quote")),
                             f"claims[{i}]: {_brief(e)}"))
-    return LenientParse(drafts, invalid)
+    relations: list[RelationDraft] = []
+    raw_relations = data.get("relations") if isinstance(data, dict) else None
+    for i, item in enumerate(raw_relations if isinstance(raw_relations, list) else []):
+        try:
+            relations.append(RelationDraft.model_validate(item))
+        except ValidationError as e:
+            given = item if isinstance(item, dict) else {}
+            invalid.append(("relation", _text_or_none(given.get("quote")), f"relations[{i}]: {_brief(e)}"))
+    return LenientParse(drafts, invalid, relations=relations)
 
 
 def _text_or_none(value: object) -> str | None:
@@ -304,71 +410,182 @@ class ChunkAnswer:
 def build_extraction(
     article: Article, answers: list[ChunkAnswer], extractor: str, *, fuzzy_threshold: int = 90
 ) -> Extraction:
-    """Ground every chunk's drafts against the full text, de-duplicate by (kind, start, end), number them.
+    """Ground every chunk's drafts against the full text, de-duplicate by (kind, figure span), number
+    them in text order, and turn their relations into relations between the numbered claims.
 
     Claims are numbered in text order so ids are stable across runs and chunkings. An invalid claim is
-    rejected (reported, never used) and the rest of the answer kept. A chunk whose answer cannot be
-    read at all leaves the article partial; when no chunk can be read, the article is an error.
+    rejected (reported, never used) and the rest of the answer kept; a relation citing a claim that
+    did not survive is dropped with it. A chunk whose answer cannot be read at all leaves the article
+    partial; when no chunk can be read, the article is an error.
     """
-    placed: dict[tuple[Kind, int, int], tuple[ClaimDraft, Grounding]] = {}
-    ungrounded: dict[tuple[Kind, str], UngroundedClaim] = {}
-    rejected: list[RejectedClaim] = []
-    unusable: list[str] = []
-    many = len(answers) > 1
+    acc = _Accumulator(article, fuzzy_threshold)
     for ans in answers:
-        where = f"chars {ans.start}-{ans.end}: " if many else ""
+        acc.add(ans)
+    return acc.extraction(extractor, len(answers))
+
+
+FigureKey = tuple[Kind, int, int]
+
+
+class _Accumulator:
+    """Claims and relations gathered over the chunks of one article."""
+
+    def __init__(self, article: Article, fuzzy_threshold: int) -> None:
+        self.article = article
+        self.fuzzy = fuzzy_threshold
+        self.placed: dict[FigureKey, tuple[ClaimDraft, Grounding, Span]] = {}
+        self.ungrounded: dict[tuple[Kind, str], UngroundedClaim] = {}
+        self.rejected: list[RejectedClaim] = []
+        self.unusable: list[str] = []
+        self.relations: list[tuple[RelationDraft, dict[str, FigureKey], int]] = []
+        self.many = False
+
+    def add(self, ans: ChunkAnswer) -> None:
+        article = self.article
+        where = f"chars {ans.start}-{ans.end}: " if self.many or ans.start or ans.end < len(article.text) else ""
         parsed = parse_leniently(ans.raw)
         if parsed.unusable is not None:
-            unusable.append(where + parsed.unusable)
+            self.unusable.append(where + parsed.unusable)
         still = f", still after {ans.reasks} re-ask(s)" if ans.reasks else ""
-        rejected += [RejectedClaim(article_id=article.id, kind=kind, quote=quote, reason=where + reason + still)
-                     for kind, quote, reason in parsed.invalid]
-        drafts = parsed.drafts
-        spec = GroundingSpec(article.text, near=ans.start, fuzzy_threshold=fuzzy_threshold)
-        for draft, g in zip(drafts, place_all(drafts, spec), strict=True):
+        self.rejected += [RejectedClaim(article_id=article.id, kind=kind, quote=quote, reason=where + reason + still)
+                          for kind, quote, reason in parsed.invalid]
+        spec = GroundingSpec(article.text, near=ans.start, fuzzy_threshold=self.fuzzy)
+        refs: dict[str, FigureKey] = {}
+        for draft, g in zip(parsed.drafts, place_all(parsed.drafts, spec), strict=True):
             if g is None:
-                reason = "quote not found in the article text"
-                if ans.reasks:
-                    reason += f", still after {ans.reasks} re-ask(s)"
-                ungrounded.setdefault((draft.kind, draft.quote), UngroundedClaim(
+                reason = "quote not found in the article text" + still
+                self.ungrounded.setdefault((draft.kind, draft.quote), UngroundedClaim(
                     article_id=article.id, kind=draft.kind, quote=draft.quote, reason=reason))
-            else:
-                placed.setdefault((draft.kind, g.start, g.end), (draft, g))
-    claims: list[Claim] = []
-    for (kind, start, end), (draft, g) in sorted(placed.items(), key=lambda kv: (kv[0][1], kv[0][2],
-                                                                                  kv[0][0].value)):
-        try:
-            claims.append(to_claim(draft, g, f"{article.id}/c{len(claims) + 1}", article.id))
-        except (ValidationError, ValueError) as e:
-            rejected.append(RejectedClaim(article_id=article.id, kind=kind.value, quote=g.quote,
-                                          reason=f"chars {start}-{end}: {' '.join(str(e).split())}"))
-    answered = len(answers) - len(unusable)
-    return Extraction(
-        article_id=article.id, extractor=extractor, claims=claims, ungrounded=list(ungrounded.values()),
-        rejected=rejected,
-        errors=[f"{article.id}: {p}" for p in unusable] if answers and not answered else [],
-        partial=f"{len(unusable)} of {len(answers)} parts unreadable: " + "; ".join(unusable)
-        if unusable and answered else None)
+                continue
+            span = figure_span(draft, g)
+            key = (draft.kind, span.start, span.end)
+            self.placed.setdefault(key, (draft, g, span))
+            if draft.ref:
+                refs[draft.ref] = key
+        self.relations += [(r, refs, ans.start) for r in parsed.relations]
+
+    def extraction(self, extractor: str, n_answers: int) -> Extraction:
+        article = self.article
+        claims: list[Claim] = []
+        ids: dict[FigureKey, str] = {}
+        for key in sorted(self.placed, key=lambda k: claim_order(*k)):
+            draft, g, span = self.placed[key]
+            cid = f"{article.id}/c{len(claims) + 1}"
+            try:
+                claims.append(to_claim(draft, g, span, cid, article.id))
+                ids[key] = cid
+            except (ValidationError, ValueError) as e:
+                self.rejected.append(RejectedClaim(article_id=article.id, kind=key[0].value, quote=g.quote,
+                                                   reason=f"chars {g.start}-{g.end}: {' '.join(str(e).split())}"))
+        relations = self._relations(ids)
+        answered = n_answers - len(self.unusable)
+        return Extraction(
+            article_id=article.id, extractor=extractor, claims=claims, relations=relations,
+            ungrounded=list(self.ungrounded.values()), rejected=self.rejected,
+            errors=[f"{article.id}: {p}" for p in self.unusable] if n_answers and not answered else [],
+            partial=f"{len(self.unusable)} of {n_answers} parts unreadable: " + "; ".join(self.unusable)
+            if self.unusable and answered else None)
+
+    def _relations(self, ids: dict[FigureKey, str]) -> list[Relation]:
+        out: list[Relation] = []
+        seen: set[tuple[RelationKind, tuple[tuple[str, Role], ...]]] = set()
+        grounder = Grounder(self.article.text, fuzzy_threshold=self.fuzzy)
+        for draft, refs, near in self.relations:
+            members = [(ids.get(refs.get(m.ref, (Kind.DATE, -1, -1))), m.role) for m in draft.members]
+            if any(cid is None for cid, _role in members):
+                continue  # a member did not survive: the relation goes with it
+            key = (draft.kind, tuple((str(cid), role) for cid, role in members))
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(to_relation(draft, [(str(cid), role) for cid, role in members],
+                                   grounder.place(draft.quote, near=near), f"{self.article.id}/r{len(out) + 1}",
+                                   self.article.id))
+        return out
 
 
-def to_claim(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str) -> Claim:
+def figure_span(draft: ClaimDraft, g: Grounding) -> Span:
+    """Where the figure stands: its written form inside the quote (the n-th occurrence), else the
+    value's digits, else the whole quote."""
+    quote = g.quote
+    for needle in _figure_needles(draft):
+        at = _nth(quote, needle, draft.occurrence) if needle else -1
+        if at == -1 and needle:
+            at = _nth(quote.lower(), needle.lower(), draft.occurrence)
+        if at != -1:
+            return Span(start=g.start + at, end=g.start + at + len(needle))
+    return Span(start=g.start, end=g.end)
+
+
+def _figure_needles(draft: ClaimDraft) -> list[str]:
+    out = [draft.figure] if draft.figure else []
+    if draft.kind is Kind.DATE and draft.date is not None:
+        out.append(draft.date.text)
+    for x in _figures(draft.value):
+        out += [f"{x:,f}".rstrip("0").rstrip(".") if "." in f"{x:f}" else f"{int(x):,}", f"{x:f}"]
+    return out
+
+
+def _nth(haystack: str, needle: str, n: int) -> int:
+    at = -1
+    for _ in range(n):
+        at = haystack.find(needle, at + 1)
+        if at == -1:
+            return -1
+    return at
+
+
+BASIS = {"stated": Basis.STATED, "inferred": Basis.INFERRED, "defaulted": Basis.DEFAULTED}
+
+
+def _known(d: KnownDraft | None, value: Any) -> Any:
+    return None if d is None else Known[type(value)](value=value, basis=BASIS[d.told], words=d.words)
+
+
+def _day(d: DayDraft) -> DateRef:
+    return DateRef(text=d.text, month=d.month, day=d.day, year=d.year,
+                   weekday=None if d.weekday is None else WEEKDAYS[d.weekday.lower()])
+
+
+def to_claim(d: ClaimDraft, g: Grounding, figure: Span, claim_id: str, article_id: str) -> Claim:
     """A grounded draft as a `Claim`; dates stay unresolved (the pipeline resolves them later)."""
     value = _interval(d)
     if value is None and d.kind is Kind.ORDINAL and d.stage is not None:
-        value = Interval.point(d.stage)
+        value = Interval.point(d.stage.value)
     date = None
     if d.date is not None:
-        date = DateRef(text=d.date.text, month=d.date.month, day=d.date.day, year=d.date.year,
-                       relative_days=d.date.relative_days,
-                       weekday=None if d.date.weekday is None else WEEKDAYS[d.date.weekday.lower()])
+        ref = _day(d.date).model_copy(update={
+            "relative_days": d.date.relative_days,
+            "relative_to": None if d.date.relative_to is None else _day(d.date.relative_to)})
+        date = Known[DateRef](value=ref, basis=BASIS[d.date.told], words=d.date.words or d.date.text)
+    scope = Known[Scope](value=Scope.UNKNOWN, basis=Basis.DEFAULTED) if d.scope is None else Known[Scope](
+        value=d.scope.value, basis=BASIS[d.scope.told], words=d.scope.words)
     return Claim(
-        id=claim_id, article_id=article_id, kind=d.kind, value=value,
-        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),
-        category=d.category, party=d.party.lower() if d.party else None, event=d.event, stage=d.stage,
-        final_stage=d.final_stage, date=date, period_days=d.period_days, since_text=d.since_text,
-        then_value=d.then_value, then_year=d.then_year, label=d.label, whole_hint=d.whole_hint,
-        attribution=d.attribution, grounding=g,
+        id=claim_id, article_id=article_id, kind=d.kind, value=value, unit=d.unit,
+        counted=None if d.counted is None else Counted(text=d.counted.text, head=d.counted.head.lower(),
+                                                       modifiers=tuple(d.counted.modifiers),
+                                                       inherited=d.counted.inherited),
+        category=d.category, action=d.action,
+        facets=Facets() if d.facets is None else Facets(**d.facets.model_dump()),
+        side=None if d.side is None else Known[str](value=d.side.value.lower(), basis=BASIS[d.side.told],
+                                                    words=d.side.words),
+        scope=scope, modality=d.modality, date=date,
+        stage=None if d.stage is None else Known[int](value=d.stage.value, basis=BASIS[d.stage.told],
+                                                      words=d.stage.words),
+        event=None if d.event is None else Known[str](value=d.event.value, basis=BASIS[d.event.told],
+                                                      words=d.event.words),
+        final_stage=d.final_stage, per_side=d.per_side, period_days=d.period_days, since_text=d.since_text,
+        then_value=d.then_value, then_year=d.then_year, extreme=d.extreme, headline=d.headline,
+        attribution=d.attribution, figure=figure, grounding=g,
     )
+
+
+def to_relation(d: RelationDraft, members: list[tuple[str, Role]], g: Grounding | None, relation_id: str,
+                article_id: str) -> Relation:
+    return Relation(id=relation_id, article_id=article_id, kind=d.kind,
+                    members=tuple(Member(claim=c, role=r) for c, r in members), exhaustive=d.exhaustive,
+                    overlap=d.overlap, direction=d.direction, cues=tuple(d.cues), basis=BASIS[d.told],
+                    grounding=g)
 
 
 def _interval(d: ClaimDraft) -> Interval | None:

@@ -20,10 +20,10 @@ from pydantic import ValidationError
 
 from checker import resources
 from checker.errors import CheckerError
-from checker.extract.llm_schema import ArticleClaims, ClaimDraft
+from checker.extract.llm_schema import ArticleAnswer
 
-RENDER_VERSION = "1"  # bump when `messages()` changes how the files are assembled
-DEFAULT_VERSION = "v1"
+RENDER_VERSION = "2"  # bump when `messages()` changes how the files are assembled
+DEFAULT_VERSION = "v2"
 
 
 def prompts_dir() -> Path:
@@ -40,7 +40,7 @@ class PromptError(CheckerError):
 @dataclass(frozen=True)
 class Example:
     text: str
-    claims: list[dict[str, Any]]
+    answer: dict[str, Any]  # {"claims": [...], "relations": [...]}
 
 
 @dataclass(frozen=True)
@@ -72,7 +72,7 @@ class PromptSet:
         digest = hashlib.sha256()
         for p, b in zip(paths, blobs, strict=True):
             digest.update(p.name.encode() + b"\0" + b + b"\0")
-        digest.update(json.dumps(ArticleClaims.model_json_schema(), sort_keys=True).encode())
+        digest.update(json.dumps(ArticleAnswer.model_json_schema(), sort_keys=True).encode())
         digest.update(f"render:{RENDER_VERSION}".encode())
         return cls(version, system.strip(), instructions.strip(), examples, digest.hexdigest())
 
@@ -84,7 +84,7 @@ class PromptSet:
         """
         shots = "\n\n".join(
             f"Example {i} text:\n{ex.text}\nExample {i} answer:\n"
-            + json.dumps({"claims": ex.claims}, ensure_ascii=False)
+            + json.dumps(ex.answer, ensure_ascii=False)
             for i, ex in enumerate(self.examples, 1)
         )
         boundary = hashlib.sha256(chunk.encode()).hexdigest()[:12]
@@ -114,16 +114,18 @@ def _examples(path: Path, text: str) -> list[Example]:
         if not isinstance(record, dict) or not isinstance(record.get("text"), str) \
                 or not isinstance(record.get("claims"), list):
             raise PromptError(f"{where}: an example needs a string 'text' and a list 'claims'")
-        for i, claim in enumerate(record["claims"]):
-            try:
-                draft = ClaimDraft.model_validate(claim)
-            except ValidationError as e:
-                raise PromptError(f"{where}: claims[{i}] is not a valid ClaimDraft: {e}") from e
-            if draft.quote not in record["text"]:
-                raise PromptError(
-                    f"{where}: claims[{i}] quote {draft.quote!r} does not appear verbatim in the example text"
-                )
-        out.append(Example(record["text"], record["claims"]))
+        answer = {k: v for k, v in record.items() if k != "text"}
+        try:
+            parsed = ArticleAnswer.model_validate(answer)
+        except ValidationError as e:
+            raise PromptError(f"{where}: not a valid answer: {e}") from e
+        quotes = [(f"claims[{i}]", c.quote) for i, c in enumerate(parsed.claims)]
+        quotes += [(f"relations[{i}]", r.quote) for i, r in enumerate(parsed.relations)]
+        missing = [(item, q) for item, q in quotes if q not in record["text"]]
+        if missing:
+            raise PromptError(f"{where}: {missing[0][0]} quote {missing[0][1]!r} does not appear verbatim in the "
+                              "example text")
+        out.append(Example(record["text"], answer))
     if not out:
         raise PromptError(f"{path}: no worked examples")
     return out

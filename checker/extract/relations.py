@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 
 from checker.claims import Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
+from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import Figure, head_at
 from checker.numbers import NumberMention
@@ -52,9 +53,14 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
     for i, f in enumerate(figures):
         ctx.by_sentence.setdefault(f.sentence.index, []).append(i)
     out: list[RelationDraft] = []
+    seen: set[tuple[RelationKind, tuple[tuple[int, Role], ...]]] = set()
     for s in ann.sentences:
         for rule in RULES:
-            out += rule(ctx, s)
+            for d in rule(ctx, s):
+                key = (d.kind, tuple(d.members))
+                if key not in seen:  # "rose to 187 ..., up from 143": one change, two cues
+                    seen.add(key)
+                    out.append(d)
     return out
 
 
@@ -65,7 +71,7 @@ OPENERS: dict[str, bool] = {"-": True, "—": True, "–": True, "(": True, ":":
 CUE_OPENERS: dict[Cue, bool] = {Cue.COMPRISING: True, Cue.OF_WHOM: True, Cue.INCLUDING: False}
 # "including" words that open a list after a whole; "among the 68" is another pattern (part among whole).
 LIST_INCLUDING = frozenset({"including", "includes", "include", "included", "among them", "among whom",
-                            "among those", "such as", "notably"})
+                            "among those", "among the", "such as", "notably"})
 CLOSERS: dict[str, str] = {"-": "-", "—": "—", "–": "–", "(": ")"}
 SEPARATORS = frozenset({",", ";", "and", "plus"})
 ITEM_STARTERS = frozenset({"a", "an", "another"})
@@ -172,11 +178,17 @@ def _among_those(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, B
     named = [d for d in ctx.ann.dates if toks[op.token].end <= d.start and d.end <= toks[be].start]
     if named:
         same = [i for i, f in enumerate(ctx.figures) if f.sentence.index < s.index and _countable(f)
-                and f.date is not None and f.date.weekday == named[0].weekday and f.date.day == named[0].day
-                and f.scope.value is not Scope.PERIOD]
+                and f.date is not None and _same_day(f.date, named[0]) and f.scope.value is not Scope.PERIOD]
         if len(same) == 1:
             return same[0], Basis.STATED
-    return _antecedent(ctx, s, None)
+    head = _noun_after(ctx.ann, op.token + 1, be)
+    if op.text.lower() == "among the" and head is None:
+        return None, Basis.INFERRED  # "among the first to arrive": no group named
+    probe = None
+    if head is not None:
+        probe = Figure(NumberMention(0, 0, Decimal(0), "", op.token, op.token, is_word=True), s, (s.first, s.last))
+        probe.counted = Counted(text=head[0], head=head[0])
+    return _antecedent(ctx, s, probe)
 
 
 def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
@@ -320,8 +332,8 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     'Of the dead, 812 ...' names no figure: its whole is the one before (inferred)."""
     toks = ctx.ann.tokens
     lead = " ".join(t.low for t in toks[s.first:s.first + 2])
-    if lead not in SENTENCE_PARTITIVES:
-        return []
+    if lead not in SENTENCE_PARTITIVES and not (toks[s.first].low == "of" and _dated_phrase(ctx, s)):
+        return []  # "Of the dead, ...", "Of Monday's convoy, ..."
     figs = ctx.in_sentence(s)
     comma = next((t.i for t in toks[s.first:s.last + 1] if t.text == ","), None)
     if comma is None:
@@ -333,11 +345,7 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     if named and ctx.figures[named[0]].first == s.first + 2 and _countable(ctx.figures[named[0]]):
         whole, basis = named[0], Basis.STATED
     elif not named:
-        head = _noun_after(ctx.ann, s.first + 2, comma)
-        probe = Figure(ctx.figures[after[0]].num, s, ctx.figures[after[0]].clause)
-        if head is not None:
-            probe.counted = Counted(text=head[0], head=head[0])
-        whole, basis = _antecedent(ctx, s, probe, before=s.first)
+        whole, basis = _whole_of_phrase(ctx, s, comma, after[0])
         if whole is None:
             return []
     else:
@@ -346,6 +354,37 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     parts = parts or after[:1]
     _inherit(ctx, whole, parts)
     return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
+
+
+def _same_day(a: DateMention, b: DateMention) -> bool:
+    """'Monday, Aug. 4' and 'Monday's': the same weekday, and the same day of month where both give one."""
+    if a.relative_days is not None or b.relative_days is not None:
+        return a.text.lower() == b.text.lower()
+    same_weekday = a.weekday is None or b.weekday is None or a.weekday == b.weekday
+    same_day = a.day is None or b.day is None or (a.day, a.month) == (b.day, b.month)
+    return same_weekday and same_day and (a.weekday is not None or a.day is not None)
+
+
+def _dated_phrase(ctx: _Context, s: Sentence) -> bool:
+    comma = next((t.i for t in ctx.ann.tokens[s.first:s.last + 1] if t.text == ","), None)
+    return comma is not None and any(ctx.ann.tokens[s.first].start <= d.start < ctx.ann.tokens[comma].start
+                                     for d in ctx.ann.dates)
+
+
+def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) -> tuple[int | None, Basis]:
+    """The whole an opening 'Of ...' phrase names without a figure: the one figure of the day it
+    names ('Of Monday's convoy'), else the nearest earlier figure counting its noun ('Of the dead')."""
+    toks = ctx.ann.tokens
+    named = [d for d in ctx.ann.dates if toks[s.first].start <= d.start < toks[comma].start]
+    if named:
+        same = [i for i, f in enumerate(ctx.figures) if f.sentence.index < s.index and _countable(f)
+                and f.date is not None and _same_day(f.date, named[0])]
+        return (same[0], Basis.STATED) if len(same) == 1 else (None, Basis.INFERRED)
+    head = _noun_after(ctx.ann, s.first + 2, comma)
+    probe = Figure(ctx.figures[first_part].num, s, ctx.figures[first_part].clause)
+    if head is not None:
+        probe.counted = Counted(text=head[0], head=head[0])
+    return _antecedent(ctx, s, probe, before=s.first)
 
 
 def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
@@ -383,6 +422,12 @@ def _among(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+def _earlier(ctx: _Context, f: Figure) -> bool:
+    """'from 78 a day earlier': the earlier figure of a change is not what a later part refers to."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    return k > 0 and ctx.ann.tokens[k - 1].low == "from"
+
+
 BE_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "remain", "remained"})
 
 
@@ -399,7 +444,7 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
             f = ctx.figures[i]
             if back == 0 and (before is None or f.first >= before):
                 continue
-            if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD:
+            if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f):
                 cands.append(i)
         fitting = [i for i in cands if part is None or part.counted is None or compatible_heads(
             part.counted.head, ctx.figures[i].counted.head)]  # type: ignore[union-attr]

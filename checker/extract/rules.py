@@ -23,10 +23,11 @@ from checker.claims import (
     Member,
     Relation,
     Span,
+    claim_order,
 )
 from checker.dates import DEICTIC, DateMention
 from checker.extract.annotate import Annotations, OrdinalMark, annotate
-from checker.extract.figures import MAX_QUOTE, Figure, _date, date_ref, read_figures, to_claim
+from checker.extract.figures import Figure, _date, date_ref, quote_window, read_figures, to_claim
 from checker.extract.relations import RelationDraft, read_relations
 from checker.numbers import NumberFormat, NumberMention
 
@@ -55,16 +56,16 @@ class RuleExtractor:
 def _assemble(article: Article, ann: Annotations, figures: list[Figure],
               drafts: list[RelationDraft]) -> Extraction:
     """Claims in text order with stable ids, and relations that cite them."""
-    items: list[tuple[int, int, Claim | Figure]] = []
+    items: list[tuple[tuple[int, int, int], Claim | Figure]] = []
     for f in figures:
-        items.append((f.start, 0, f))
+        items.append((claim_order(f.kind, f.start, f.num.end), f))
     for c in _ordinal_claims(article, ann) + _date_claims(article, ann):
         assert c.grounding is not None and c.figure is not None
-        items.append((c.figure.start, 1, c))
-    items.sort(key=lambda x: (x[0], x[1]))
+        items.append((claim_order(c.kind, c.figure.start, c.figure.end), c))
+    items.sort(key=lambda x: x[0])
     claims: list[Claim] = []
     ids: dict[int, str] = {}
-    for _pos, _rank, item in items:
+    for _order, item in items:
         cid = f"{article.id}/c{len(claims) + 1}"
         if isinstance(item, Figure):
             ids[id(item)] = cid
@@ -165,7 +166,7 @@ def _ordinal_claims(article: Article, ann: Annotations) -> list[Claim]:
         f = Figure(num, ann.sentence_of(o.first), ann.clause_of(o.first), kind=Kind.ORDINAL)
         d = _date(ann, f)
         date = _figure_date(ann, d)
-        a, b = _sentence_quote(ann, f)
+        a, b = quote_window(ann, f.sentence, o.start, o.end)
         series = o.series or o.unit
         out.append(Claim(
             id="", article_id=article.id, kind=Kind.ORDINAL, value=Interval.point(o.n), unit=o.unit or None,
@@ -200,7 +201,7 @@ def _date_claims(article: Article, ann: Annotations) -> list[Claim]:
         if not ((d.weekday is not None and d.month is not None and d.day is not None) or d.relative_days is not None):
             continue
         s = ann.sentence_of(ann.token_at(d.start))
-        a, b = (s.start, s.end) if s.end - s.start <= MAX_QUOTE else (d.start, d.end)
+        a, b = quote_window(ann, s, d.start, d.end)
         ref = _figure_date(ann, d)
         assert ref is not None
         out.append(Claim(
@@ -208,13 +209,6 @@ def _date_claims(article: Article, ann: Annotations) -> list[Claim]:
             headline=s.headline, figure=Span(start=d.start, end=d.end),
             grounding=Grounding(quote=article.text[a:b], start=a, end=b)))
     return out
-
-
-def _sentence_quote(ann: Annotations, f: Figure) -> tuple[int, int]:
-    s = f.sentence
-    if s.end - s.start <= MAX_QUOTE:
-        return s.start, s.end
-    return max(s.start, f.num.start - 100), min(s.end, f.num.end + 100)
 
 
 __all__ = ["RuleExtractor", "Basis"]

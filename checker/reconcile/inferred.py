@@ -82,15 +82,43 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if s.overlaps(t.value):
         return [finding("sum", "consistent", ids, f"{_day_expr(chosen)} = {t.value}",
                         f"The days add up to the stated total of {t.value}.", basis="inferred", evidence=ev)]
+    both = _both_sides(doc, t, days)
+    if both is not None and both[0].overlaps(t.value):
+        return [finding("sum", "consistent", ids + [c.id for c in both[1]], f"{expr(both[1])} = {t.value}",
+                        f"The total of {t.value} counts both sides of the exchange.", basis="inferred",
+                        evidence=ev + ["no side named for the total in a two-sided report"])]
     alt = _alternative(t, chosen)
     if alt is not None:
         return [finding("sum", "unclear", ids, f"{working} ≠ {t.value}; counting {alt[1]} only: {alt[0]}",
                         f"The total of {t.value} matches only if it counts {alt[1]} only; the wording "
                         f"('{t.label}') does not say so.", basis="inferred", evidence=ev)]
-    stated = not inferred and all(_stated_links(t, c) and c.day_stated for c in found)
+    one_side = t.side is not None or len(doc.facts.sides) < 2
+    stated = not inferred and one_side and all(_stated_links(t, c) and c.day_stated for c in found)
     verdict = "contradiction" if stated else "unclear"
     return [finding("sum", verdict, ids, f"{working} ≠ {t.value}",
                     f"The days add up to {s}, not the stated total of {t.value}.", basis="inferred", evidence=ev)]
+
+
+def _both_sides(doc: Doc, t: Claim, days: list[dt.date]) -> tuple[Interval, list[Claim]] | None:
+    """A total with no side in a two-sided report may count both sides: each day's figure per side
+    ('20 Tajik ... for 20 Kyrgyz'), or twice a figure given for each side ('25 people each')."""
+    if t.side is not None or len(doc.facts.sides) < 2:
+        return None
+    parts: list[Claim] = []
+    values: list[Interval] = []
+    for d in days:
+        day = [c for c in _figures(doc, Scope.DAY) if c.day == d and part_of(c, t)]
+        each = next((c for c in day if c.per_side and c.value is not None), None)
+        sides = {c.side.value: c for c in day if c.side is not None and not c.per_side}
+        if each is not None and each.value is not None:
+            parts.append(each)
+            values.append(each.value + each.value)
+        elif len(sides) >= 2:
+            parts += list(sides.values())
+            values += [c.value for c in sides.values() if c.value is not None]
+        else:
+            return None
+    return total(values), parts
 
 
 def _stated_links(t: Claim, c: Claim) -> bool:
@@ -105,8 +133,8 @@ def _day_figure(t: Claim, cands: list[Claim]) -> list[Claim]:
         return []
     head = t.counted.head if t.counted else None
     same = [c for c in cands if c.counted is not None and c.counted.head == head]
-    if same:
-        return same[:1]
+    if same:  # the day's whole, not a sub-count of it ("146 trucks ... Of Monday's convoy, 31 trucks")
+        return [max(same, key=lambda c: c.value.lo if c.value and c.value.lo is not None else 0)]
     disjoint = {c.category: c for c in reversed(cands) if c.category in DISJOINT}
     if len(disjoint) > 1 and t.category not in DISJOINT:
         return [disjoint[k] for k in DISJOINT]
