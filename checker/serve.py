@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import socket
+import threading
 from pathlib import PurePath
 from typing import Any
 
@@ -43,6 +45,7 @@ def create_app(extractor: Extractor, *, today: dt.date | None = None) -> Flask:
     """The web app; `today` fixes the date year assumptions count back from (tests)."""
     app = Flask(__name__, static_folder=None)
     app.config.update(MAX_CONTENT_LENGTH=MAX_REQUEST, MAX_FORM_MEMORY_SIZE=MAX_REQUEST, MAX_FORM_PARTS=16)
+    one_at_a_time = threading.Lock()  # extractors and the LLM cache are not shared across threads
 
     @app.get("/")
     def form() -> Response:
@@ -54,7 +57,8 @@ def create_app(extractor: Extractor, *, today: dt.date | None = None) -> Flask:
             article = _article(request.form, request.files)
         except BadRequest as e:
             return _page(_form_html(str(e), request.form), status=400)
-        result = run([article], extractor, today=today)
+        with one_at_a_time:
+            result = run([article], extractor, today=today)
         return _page(render_html(result), csp=inline().csp)
 
     @app.errorhandler(RequestEntityTooLarge)
@@ -103,17 +107,26 @@ def _article(form: Any, files: Any) -> Any:
         suffix = PurePath(name).suffix or ".txt"
         article_id = _SAFE_ID.sub("_", PurePath(name).stem).strip("_.") or "upload"
         item = article_from_bytes(data, name, article_id, suffix)
+        label = f"The file {name}"
     elif text.strip():
         item = article_from_bytes(text.encode("utf-8"), "pasted text", PASTED_ID)
+        label = "The pasted text"
     else:
         raise BadRequest("Paste the article text or choose a file: nothing was sent.")
     if isinstance(item, InputError):
-        raise BadRequest(f"{item.item[:1].upper()}{item.item[1:]} was not checked: {item.problem}.")
+        raise BadRequest(f"{label} was not checked: {item.problem}.")
     if published is not None:
         item = item.model_copy(update={"published": published, "published_basis": "given on the page"})
     return item
 
 
-def make(host: str, port: int, extractor: Extractor) -> BaseWSGIServer:
-    """A server bound to host:port (0: a free port), not yet serving. One request at a time."""
-    return make_server(host, port, create_app(extractor), threaded=False)
+def make(host: str, port: int, extractor: Extractor, *, today: dt.date | None = None) -> BaseWSGIServer:
+    """A server bound to host:port (0: a free port), not yet serving. Threaded, so that a browser's
+    idle keep-alive connection cannot hold up others; checks still run one at a time.
+
+    The socket is bound here, so that a port in use is an OSError for the caller to report (Werkzeug
+    binding it itself would print and exit)."""
+    family = socket.AF_INET6 if ":" in host else socket.AF_INET
+    with socket.create_server((host, port), family=family) as sock:
+        bound = sock.getsockname()[1]
+        return make_server(host, bound, create_app(extractor, today=today), threaded=True, fd=sock.fileno())

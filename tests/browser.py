@@ -51,17 +51,25 @@ def chromium(window: tuple[int, int] = WINDOW) -> Iterator[Any]:
     options.set_capability("goog:loggingPrefs", {"performance": "ALL", "browser": "ALL"})
     driver = webdriver.Chrome(service=Service(executable_path=str(CHROMEDRIVER)), options=options)
     try:
+        driver.get("about:blank")  # off the new-tab page, whose own chrome:// loads would race a test's
+        driver.get_log("performance")
         yield driver
     finally:
         driver.quit()
         shutil.rmtree(profile, ignore_errors=True)
 
 
+INTERNAL = ("chrome://", "chrome-untrusted://", "devtools://", "about:")  # the browser's own pages
+
+
 def requested_urls(driver: Any) -> list[str]:
-    """Every URL the browser asked the network stack for since the last call (DevTools log)."""
+    """Every URL the browser asked the network stack for since the last call (DevTools log), less
+    the browser's own internal pages, which never leave the machine."""
     urls = []
     for entry in driver.get_log("performance"):
         message = json.loads(entry["message"])["message"]
         if message.get("method") == "Network.requestWillBeSent":
-            urls.append(message["params"]["request"]["url"])
+            url = message["params"]["request"]["url"]
+            if not url.startswith(INTERNAL):
+                urls.append(url)
     return urls

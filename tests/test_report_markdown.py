@@ -76,8 +76,7 @@ def test_each_article_has_a_verdict_line() -> None:
 def test_the_old_glitches_are_gone() -> None:
     md = render_markdown(seeds_run())
     assert "““" not in md and "””" not in md
-    assert "Lubinets." not in md and "per Ukraine's Ombudsman Dmytro Lubinets\n" in md + "\n" or \
-        "per Ukraine's Ombudsman Dmytro Lubinets" in md
+    assert "Lubinets." not in md and "per Ukraine's Ombudsman Dmytro Lubinets" in md
     assert "(s)" not in md and "cannot be decided" not in md
     assert "the Russian side's figure" in md and "the russian side" not in md
     assert "## Unclear (1)" in md
@@ -137,7 +136,6 @@ def test_a_quote_is_trimmed_to_the_clause_around_its_figure() -> None:
     at = quote.index("42")
     frag = trim(quote, [(at, at + 2, "a/c1")])
     text = "".join(p.text for p in frag.pieces)
-    assert text == "42 trucks had crossed into the city"[:0] + text  # pieces join to one run of text
     assert "42 trucks had crossed into the city" in text and "spokeswoman" not in text
     assert frag.cut_before and frag.cut_after and len(text) <= 140
     assert [p.text for p in frag.pieces if p.figure] == ["42"]
