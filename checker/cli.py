@@ -204,7 +204,12 @@ def _serve(args: argparse.Namespace) -> int:
         raise UsageError(f"cannot listen on {args.host}:{args.port} ({e.strerror or e})") from None
     if not _loopback(args.host):
         say("warning", f"serving on {args.host}: anyone who can reach this address can use the page")
-    say("", f"serving on http://{args.host}:{server.port}/ with the {extractor.name} extractor (Ctrl+C to stop)")
+    if args.quiet:
+        import logging
+
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
+    else:
+        say("", f"serving on http://{args.host}:{server.port}/ with the {extractor.name} extractor (Ctrl+C to stop)")
     try:
         server.serve_forever()
     except KeyboardInterrupt:
