@@ -119,6 +119,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     _check_parser(sub)
     _eval_parser(sub)
+    _serve_parser(sub)
     return parser
 
 
@@ -127,8 +128,11 @@ def _check_parser(sub: Any) -> None:
                    ENVIRONMENT + "\n" + EXIT_CODES)
     p.add_argument("paths", nargs="+", metavar="PATH", help="article files (.txt .md .html .json .jsonl "
                    ".csv) or folders; - reads one plain-text article from standard input")
-    p.add_argument("-f", "--format", choices=("markdown", "json"), default="markdown",
-                   help="report format (default: markdown)")
+    p.add_argument("-f", "--format", choices=("markdown", "json", "html"), default="markdown",
+                   help="report format: markdown for reading, json for pipelines, html for one self-contained "
+                   "page (default: markdown)")
+    p.add_argument("--show", choices=("issues", "all"), default="issues",
+                   help="issues (default): what holds as one line each; all: what holds in full, with quotes")
     p.add_argument("-o", "--out", metavar="FILE",
                    help="write the report to FILE (default: standard output); its folder must exist")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
@@ -174,6 +178,58 @@ def _eval_parser(sub: Any) -> None:
     p.set_defaults(run=_eval)
 
 
+def _serve_parser(sub: Any) -> None:
+    p = _subparser(sub, "serve", "Serve a local web page: paste or upload an article, get the HTML report.",
+                   ENVIRONMENT + "\nexit codes:\n  0  stopped with Ctrl+C   2  usage error (e.g. the port is taken)\n")
+    p.add_argument("--host", default="127.0.0.1", help="address to listen on (default: 127.0.0.1, this computer "
+                   "only; any other address lets others on the network use it)")
+    p.add_argument("--port", type=_count(0), default=8000, help="port (default: 8000; 0 picks a free one)")
+    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
+                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
+    _llm_options(p)
+    p.set_defaults(run=_serve)
+
+
+def _serve(args: argparse.Namespace) -> int:
+    try:
+        from checker.serve import make
+    except ImportError as e:
+        raise UsageError(f"checker serve needs Flask ({e.name} is not installed): pip install 'checker[serve]'"
+                         ) from None
+    extractor = build_extractor(args.extractor, {k: getattr(args, k) for k in ("model", "base_url", "mode",
+                                                                                "concurrency")})
+    try:
+        server = make(args.host, args.port, extractor)
+    except OSError as e:
+        raise UsageError(f"cannot listen on {args.host}:{args.port} ({e.strerror or e})") from None
+    if not _loopback(args.host):
+        say("warning", f"serving on {args.host}: anyone who can reach this address can use the page")
+    if args.quiet:
+        import logging
+
+        logging.getLogger("werkzeug").setLevel(logging.WARNING)  # no line per request
+    else:
+        say("", f"serving on http://{args.host}:{server.port}/ with the {extractor.name} extractor (Ctrl+C to stop)")
+    try:
+        server.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.server_close()
+    return EXIT_CLEAN
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def build_extractor(name: str, options: Mapping[str, object] | None = None) -> Extractor:
     """`auto` is the LLM when an endpoint or model is configured (flags or CHECKER_*), else rules."""
     llm = {k: v for k, v in (options or {}).items() if v is not None}
@@ -210,7 +266,7 @@ def _run_with_progress(args: argparse.Namespace, extractor: Extractor) -> RunRes
 
 
 def _check(args: argparse.Namespace) -> int:
-    from checker.report import render_json, render_markdown
+    from checker.report import render_html, render_json, render_markdown
 
     if args.out is not None:
         check_out_path(args.out)
@@ -221,8 +277,12 @@ def _check(args: argparse.Namespace) -> int:
         text = render_json(result)
         if args.out is None and not can_encode(text, encoding_of(sys.stdout)):
             text = render_json(result, ensure_ascii=True)  # still exact: \\u escapes, not stand-ins
+    elif args.format == "html":
+        text = render_html(result, show_all=args.show == "all")
+        if args.out is None and not can_encode(text, encoding_of(sys.stdout)):
+            text = text.encode("ascii", "xmlcharrefreplace").decode("ascii")  # exact: &#NNNN; references
     else:
-        text = render_markdown(result)
+        text = render_markdown(result, show_all=args.show == "all")
     _emit(text, args.out)
     for input_error in result.input_errors:
         say("error", str(input_error))
@@ -359,7 +419,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_usage(sys.stderr)
-            say("error", "a command is required: check or eval (checker -h for help)")
+            say("error", "a command is required: check, eval or serve (checker -h for help)")
             return EXIT_ERROR
         code: int = args.run(args)
         return code

@@ -122,16 +122,26 @@ def read_stdin(stream: BinaryIO) -> Article | InputError:
         data = stream.read(MAX_BYTES)
     except OSError as e:
         return InputError(STDIN_SOURCE, f"cannot read standard input ({e.strerror or e})")
+    return article_from_bytes(data, STDIN_SOURCE, STDIN_ID)
+
+
+def article_from_bytes(data: bytes, name: str, article_id: str, suffix: str = ".txt") -> Article | InputError:
+    """One article from bytes in hand (standard input, an upload), checked as a file is: size, empty,
+    binary, UTF-8, whitespace only. `suffix` .html/.htm reads a page's main text; .txt/.md plain text."""
     if len(data) >= MAX_BYTES:
-        return _too_large(STDIN_SOURCE, len(data))
+        return _too_large(name, len(data))
     if not data:
-        return InputError(STDIN_SOURCE, "empty input")
-    text = _decode(data, STDIN_SOURCE)
+        return InputError(name, "empty input")
+    text = _decode(data, name)
     if isinstance(text, InputError):
         return text
     if not text.strip():
-        return InputError(STDIN_SOURCE, "no text (whitespace only)")
-    return plain_article(STDIN_ID, text, STDIN_SOURCE)
+        return InputError(name, "no text (whitespace only)")
+    if suffix.lower() in (".html", ".htm"):
+        return _html_article(Path(article_id + suffix), name, text)
+    if suffix.lower() not in (".txt", ".md"):
+        return InputError(name, f"unsupported file type '{suffix}' for one article (supported: .htm, .html, .md, .txt)")
+    return plain_article(article_id, text, name)
 
 
 def _expand(raw: str | Path) -> Iterator[tuple[Path, str] | InputError]:

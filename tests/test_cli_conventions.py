@@ -33,7 +33,8 @@ def _checker(*args: str, env: dict[str, str] | None = None, cwd: Path | None = N
 def test_help_shows_environment_variables_defaults_and_short_flags(capsys):
     assert main(["check", "-h"]) == 0
     text = capsys.readouterr().out
-    for shown in ("-h, --help", "-q, --quiet", "-o FILE, --out FILE", "-f {markdown,json}",
+    for shown in ("-h, --help", "-q, --quiet", "-o FILE, --out FILE", "-f {markdown,json,html}",
+                  "--show {issues,all}",
                   "[env: CHECKER_MODEL]", "[env: CHECKER_BASE_URL]", "[env: CHECKER_MODE]",
                   "[env: CHECKER_CONCURRENCY]", "[env: CHECKER_CACHE]", "~/.cache/checker/llm.sqlite",
                   "(default: 4)", "(default: markdown)", "--no-cache", "standard input"):
@@ -134,7 +135,7 @@ def test_stdout_redirected_into_the_input_folder_is_not_read(tmp_path):
         r = _checker("check", str(folder), stdout=out)
     assert r.returncode == 0, r.stderr.decode()
     text = (folder / "report.md").read_text(encoding="utf-8")
-    assert text.startswith("# Consistency report") and "2 article(s)" in text
+    assert text.startswith("# Consistency report") and "2 articles, 34 claims" in text
 
 
 # --- standard input -------------------------------------------------------------------------------
@@ -185,9 +186,12 @@ def test_reports_on_a_non_utf8_stdout_degrade_instead_of_crashing(encoding):
     r = _checker("check", str(SEEDS), env={"PYTHONIOENCODING": encoding})
     assert r.returncode == 0, r.stderr.decode(errors="replace")
     text = r.stdout.decode(encoding)
-    assert "OK **sum**" in text and "390 + 307 = 697" in text
+    assert "- OK 390 + 307 = 697 " in text and "- ? **unclear** " in text
     r = _checker("check", str(SEEDS), "-f", "json", env={"PYTHONIOENCODING": encoding})
     assert r.returncode == 0 and json.loads(r.stdout.decode(encoding))["summary"]["contradiction"] == 0
+    r = _checker("check", str(SEEDS), "-f", "html", env={"PYTHONIOENCODING": encoding})
+    page = r.stdout.decode("ascii")  # exact: every symbol a character reference, not a stand-in
+    assert r.returncode == 0 and "&#10003;" in page and "390 + 307 = 697" in page
 
 
 def test_eval_table_on_a_non_utf8_stdout(tmp_path):

@@ -114,7 +114,9 @@ def test_check_on_the_examples(installed: Installed) -> None:
     examples = installed.outside / "examples"
     shutil.copytree(SEEDS, examples, dirs_exist_ok=True)
     r = _ok(installed.checker("check", str(examples)))
-    assert "390 + 307 = 697" in r.stdout and "**no contradiction found**" in r.stdout
+    assert "390 + 307 = 697" in r.stdout and r.stdout.startswith("# Consistency report: no contradiction found")
+    page = _ok(installed.checker("check", str(examples), "-f", "html")).stdout  # the templates ship
+    assert page.startswith("<!DOCTYPE html>") and "390 + 307 = 697" in page
     assert _ok(installed.checker("--version")).stdout.strip() == "checker 0.1.0"
 
 

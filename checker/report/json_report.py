@@ -1,4 +1,5 @@
-"""Reports: Markdown for editors, JSON for pipelines (versioned contract, see README)."""
+"""The JSON report for pipelines: schema_version 2.0, a versioned contract (see README). Exact numbers:
+integers as ints, other decimals as strings, never floats."""
 
 from __future__ import annotations
 
@@ -11,10 +12,8 @@ from typing import Any
 from checker import __version__
 from checker.claims import SCHEMA_VERSION, Claim, DateRef, DocumentFacts, Interval, Known, Relation
 from checker.pipeline import RunResult
-from checker.reconcile import Finding
 
 VERDICTS = ("contradiction", "unclear", "consistent")
-MARK = {"contradiction": "✗", "unclear": "?", "consistent": "✓"}
 
 
 def _num(x: Decimal | None) -> int | str | None:
@@ -119,76 +118,3 @@ def to_json(run: RunResult) -> dict[str, Any]:
 def render_json(run: RunResult, *, ensure_ascii: bool = False) -> str:
     """The JSON report; `ensure_ascii` escapes non-ASCII text (\\uXXXX) for streams that cannot encode it."""
     return json.dumps(to_json(run), ensure_ascii=ensure_ascii, indent=2) + "\n"
-
-
-def _quotes(f: Finding, claims: dict[str, Claim]) -> list[str]:
-    lines = []
-    seen: set[tuple[str, int, int]] = set()
-    for cid in f.claims:
-        c = claims.get(cid)
-        if c is None or c.grounding is None or (c.article_id, c.grounding.start, c.grounding.end) in seen:
-            continue
-        seen.add((c.article_id, c.grounding.start, c.grounding.end))
-        q = " ".join(c.grounding.quote.split())
-        lines.append(f"  > “{q}” — `{c.article_id}` chars {c.grounding.start}–{c.grounding.end}"
-                     + (f", per {c.attribution}" if c.attribution else ""))
-    return lines
-
-
-def render_markdown(run: RunResult) -> str:
-    s = summary(run)
-    claims = {c.id: c for a in run.articles for c in a.claims}
-    out = ["# Consistency report", ""]
-    status = "**contradictions found**" if s["contradiction"] else "**no contradiction found**"
-    out.append(f"{status}: {s['contradiction']} contradiction(s), {s['unclear']} unclear, "
-               f"{s['consistent']} holding · {s['articles']} article(s), {s['claims']} claims, "
-               f"{s['ungrounded']} ungrounded, {s['rejected']} rejected, {s['errors']} error(s)"
-               + (f", {s['partial']} partly extracted" if s["partial"] else "")
-               + f" · extractor: `{run.extractor}`")
-    total = (run.usage or {}).get("total")
-    if isinstance(total, dict):
-        out.append(f"LLM usage: {total['calls']} call(s), {total['prompt_tokens']:,} prompt + "
-                   f"{total['completion_tokens']:,} completion tokens, {total['reasks']} re-ask(s); "
-                   f"prompt `{str(run.usage.get('prompt_hash'))[:12]}`")
-    out.append("")
-    titles = {"contradiction": "Contradictions", "unclear": "Unclear (cannot be decided)", "consistent": "What holds"}
-    for verdict in VERDICTS:
-        fs = [f for f in run.findings if f.verdict == verdict]
-        if not fs:
-            continue
-        out += [f"## {titles[verdict]} ({len(fs)})", ""]
-        for f in fs:
-            out.append(f"- {MARK[verdict]} **{f.check}** [{', '.join(f.articles)}] `{f.working}` — {f.message}")
-            out += _quotes(f, claims)
-        out.append("")
-    out += _problems(run)
-    out += ["## Articles", ""]
-    for a in run.articles:
-        pub = a.article.published.isoformat() if a.article.published else "no publication date"
-        basis = f" ({a.article.published_basis})" if a.article.published_basis else ""
-        out.append(f"- `{a.article.id}` — {a.article.source or ''} — {pub}{basis} — {len(a.claims)} claims"
-                   + (" — partly extracted" if a.partial else ""))
-    out.append("")
-    return "\n".join(out)
-
-
-def _problems(run: RunResult) -> list[str]:
-    """Errors, partly extracted articles, ungrounded and rejected claims: each section only if any."""
-    out: list[str] = []
-    errors = [f"`{e.item}`: {e.problem}" for e in run.input_errors] + [
-        f"`{a.article.id}`: {err.removeprefix(a.article.id + ': ')}" for a in run.articles for err in a.errors]
-    if errors:
-        out += ["## Errors", ""] + [f"- {e}" for e in errors] + [""]
-    partial = [f"- `{a.article.id}`: {a.partial}" for a in run.articles if a.partial]
-    if partial:
-        out += ["## Partly extracted (the claims found are checked; the rest of the text is not)", ""]
-        out += partial + [""]
-    ungrounded = [(a.article.id, u) for a in run.articles for u in a.ungrounded]
-    if ungrounded:
-        out += ["## Ungrounded claims (not used by any check)", ""]
-        out += [f"- `{aid}` {u.kind.value}: “{u.quote}” — {u.reason}" for aid, u in ungrounded] + [""]
-    rejected = [(a.article.id, r) for a in run.articles for r in a.rejected]
-    if rejected:
-        out += ["## Rejected claims (failed validation, not used by any check)", ""]
-        out += [f"- `{aid}` {r.kind or 'claim'}: “{r.quote or ''}” — {r.reason}" for aid, r in rejected] + [""]
-    return out
