@@ -68,7 +68,7 @@ def test_what_holds_is_one_line_each_without_quotes_unless_show_all() -> None:
 
 def test_each_article_has_a_verdict_line() -> None:
     md = render_markdown(seeds_run())
-    assert "- ? **unclear** · `003_d028d9d8b9cb004c` · 2026-03-06 (date line) · 20 claims: 1 unclear, 6 hold" in md
+    assert "- ? **unclear** · `003_d028d9d8b9cb004c` · 2026-03-06 (date line) · 20 claims: 1 unclear, 7 hold" in md
     assert "- ✓ **holds** · `000_57411453c1ec540b` · no publication date · 14 claims: 6 hold" in md
     assert md.index("**unclear** · `003") < md.index("**holds** · `000")  # what matters first
 
