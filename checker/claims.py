@@ -11,10 +11,11 @@ establish identity: the reconciler reads the basis, never guesses.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable, Mapping
 from decimal import Decimal
 from enum import Enum
-from functools import cached_property, lru_cache
-from typing import Generic, Literal, TypeVar
+from functools import lru_cache
+from typing import Any, ClassVar, Generic, Literal, TypeVar, overload
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -97,8 +98,38 @@ class Basis(str, Enum):
     DEFAULTED = "defaulted"  # filled by a rule with no evidence; never establishes identity
 
 
+R = TypeVar("R")
+
+
+class cached_value(Generic[R]):  # noqa: N801 - used like functools.cached_property
+    """A derived value computed once per (frozen) model and kept in its __dict__; unlike
+    functools.cached_property (which takes a lock on every read in Python 3.11), later reads are
+    plain attribute hits. The reconciler reads a claim's day millions of times."""
+
+    def __init__(self, fn: Callable[[Any], R]) -> None:
+        self.fn = fn
+        self.name = fn.__name__
+        self.__doc__ = fn.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    @overload
+    def __get__(self, obj: None, cls: type | None = None) -> cached_value[R]: ...
+
+    @overload
+    def __get__(self, obj: object, cls: type | None = None) -> R: ...
+
+    def __get__(self, obj: object | None, cls: type | None = None) -> R | cached_value[R]:
+        if obj is None:
+            return self
+        value = self.fn(obj)
+        obj.__dict__[self.name] = value
+        return value
+
+
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, ignored_types=(cached_value,))
 
 
 T = TypeVar("T")
@@ -184,7 +215,7 @@ class Interval(Strict):
     def __str__(self) -> str:
         return self.text
 
-    @cached_property
+    @cached_value
     def text(self) -> str:
         """Display form: '697', 'more than 300', 'about 1,800 (1,620–1,980)', '10–12'; cached because
         reports print it often."""
@@ -330,16 +361,26 @@ class Claim(Strict):
     def quote(self) -> str:
         return self.grounding.quote if self.grounding else ""
 
-    @property
+    # Derived values read millions of times by the reconciler are cached on the (frozen) claim;
+    # `model_copy` drops them, so a copy with another date never keeps a stale day.
+    _CACHED: ClassVar[tuple[str, ...]] = ("day", "day_stated", "day_known")
+
+    def model_copy(self, *, update: Mapping[str, Any] | None = None, deep: bool = False) -> Claim:
+        copied = super().model_copy(update=update, deep=deep)
+        for name in self._CACHED:
+            copied.__dict__.pop(name, None)
+        return copied
+
+    @cached_value
     def day(self) -> dt.date | None:
         return self.date.value.resolved if self.date else None
 
-    @property
+    @cached_value
     def day_stated(self) -> bool:
         """Dated by the text itself: a date in the figure's own clause."""
         return self.date is not None and self.date.basis is Basis.STATED and self.day is not None
 
-    @property
+    @cached_value
     def day_known(self) -> bool:
         """Dated by the text, in its clause or elsewhere (a stage's date, its sentence): not a default."""
         return self.date is not None and self.date.basis is not Basis.DEFAULTED and self.day is not None

@@ -203,17 +203,19 @@ NEUTRAL_MODIFIERS = frozenset({
 
 ACTIONS: dict[str, Action] = {}
 for _action, _words in {
-    Action.RELEASED: "frees releases returns released freed free freeing release releasing returned return returning brought home "
-                     "brought back come home came home coming home returned home handed over hand over handing over "
+    Action.RELEASED: "frees releases returns released freed free freeing release releasing returned return "
+                     "returning brought home brought back come home came home coming home returned home handed over hand over handing over "
                      "handed back repatriated let go set free were returned have returned returnees returns",
     Action.EXCHANGED: "exchanges swaps trades exchanged exchange swapped swap traded trade",
-    Action.KILLED: "kills kill dies die killed died dead death deaths perished drowned lost their lives killing fatalities toll",
+    Action.KILLED: "kills kill dies die killed died dead death deaths perished drowned lost their lives killing "
+                   "fatalities toll",
     Action.INJURED: "injures wounds injured wounded hurt injuring",
     Action.MISSING: "missing unaccounted",
     Action.EVACUATED: "evacuates evacuated evacuate evacuating airlifted flown out flew out fled",
     Action.RESCUED: "rescues saves rescued rescue rescuing saved pulled out brought out",
     Action.ARRIVED: "arrived arriving arrive landed disembarked",
-    Action.DELIVERED: "delivers enter enters cross crosses delivered entered crossed crossing carried carrying sent dispatched shipped",
+    Action.DELIVERED: "delivers enter enters cross crosses delivered entered crossed crossing carried carrying sent "
+                      "dispatched shipped",
     Action.WON: "won win winning",
     Action.VOTED: "voted vote",
     Action.DISPLACED: "displaced homeless",

@@ -102,7 +102,7 @@ def _words(c: Claim) -> str:
 
 def tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Tie | None:
     """The links that make a and b one quantity, or None when the text shows they are different."""
-    if a.modality is not b.modality or a.per_side != b.per_side or a.kind is not b.kind:
+    if not related(a, b):
         return None
     links = []
     for link in (same_thing(a, b), same_action(a, b), same_time(a, b), same_side(a, b, facts)):
@@ -110,6 +110,24 @@ def tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Tie | None:
             return None
         links.append(link)
     return Tie(tuple(links))
+
+
+def related(a: Claim, b: Claim) -> bool:
+    """A cheap first test of `tie` (no words built): nothing in the text says a and b differ."""
+    if a.modality is not b.modality or a.per_side != b.per_side or a.kind is not b.kind:
+        return False
+    ca, cb = a.counted, b.counted
+    if ca is None or cb is None or not compatible_heads(ca.head, cb.head) or ca.modifiers != cb.modifiers:
+        return False
+    if a.facets != b.facets and (a.facets.place != b.facets.place or a.facets.group != b.facets.group):
+        return False
+    if a.action is not None and b.action is not None and a.action is not b.action \
+            and b.action not in SAME_ACTIONS.get(a.action, ()):
+        return False
+    if a.side is not None and b.side is not None and a.side.value != b.side.value:
+        return False
+    da, db = a.day, b.day
+    return da is None or db is None or da == db
 
 
 def part_of(part: Claim, whole: Claim) -> bool:

@@ -18,7 +18,7 @@ from decimal import Decimal
 from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
-from checker.reconcile.evidence import Tie, part_of, same_action, same_side, same_thing, tie
+from checker.reconcile.evidence import Tie, part_of, related, same_action, same_side, same_thing, tie
 from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import SAME_ACTIONS
@@ -233,7 +233,8 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
             assert b.value is not None
             if a.value.hi is not None and _lo(b) > a.value.hi:
                 break
-            if a.value.overlaps(b.value) and not _one_statement(doc, a, b) and tie(a, b, doc.facts) is not None:
+            if a.value.overlaps(b.value) and related(a, b) and not _one_statement(doc, a, b) \
+                    and tie(a, b, doc.facts) is not None:
                 parent[root(b.id)] = root(a.id)
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
@@ -262,7 +263,8 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
         for i, a in enumerate(same_time):
             for b in same_time[i + 1:]:
                 assert a.value is not None and b.value is not None
-                if (a.id, b.id) in seen or a.value.overlaps(b.value) or _one_statement(doc, a, b):
+                if (a.id, b.id) in seen or a.value.overlaps(b.value) or not related(a, b) \
+                        or _one_statement(doc, a, b):
                     continue
                 seen.add((a.id, b.id))
                 t = tie(a, b, doc.facts)
