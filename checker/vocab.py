@@ -204,7 +204,8 @@ NEUTRAL_MODIFIERS = frozenset({
 ACTIONS: dict[str, Action] = {}
 for _action, _words in {
     Action.RELEASED: "frees releases returns released freed free freeing release releasing returned return "
-                     "returning brought home brought back come home came home coming home returned home handed over hand over handing over "
+                     "returning brought home brought back come home came home coming home returned home handed over "
+                     "hand over handing over "
                      "handed back repatriated let go set free were returned have returned returnees returns",
     Action.EXCHANGED: "exchanges swaps trades exchanged exchange swapped swap traded trade",
     Action.KILLED: "kills kill dies die killed died dead death deaths perished drowned lost their lives killing "

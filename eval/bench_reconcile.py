@@ -25,18 +25,14 @@ from checker.pipeline import ArticleResult, check_text
 from checker.reconcile import Doc, reconcile
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-WIRE = """date 2026-05-08
-KYIV, May 8 (Wire) - A total of 48 detainees - 30 soldiers, 12 civilians and six medics - crossed the border on Friday, the second day of the exchange.
-
-On Thursday 180 prisoners came home. Over the two days 228 prisoners were freed, officials said.
-
-The death toll from the flooding rose to 64 on Friday from 51 a day earlier.
-
-Since the start of the full-scale invasion, 7,020 Ukrainians have been brought back from captivity.
-
-Russia said 48 Russian servicemen were returned in exchange for 48 Ukrainian detainees.
-"""
-
+WIRE = "\n\n".join([
+    "date 2026-05-08\nKYIV, May 8 (Wire) - A total of 48 detainees - 30 soldiers, 12 civilians and six medics - "
+    "crossed the border on Friday, the second day of the exchange.",
+    "On Thursday 180 prisoners came home. Over the two days 228 prisoners were freed, officials said.",
+    "The death toll from the flooding rose to 64 on Friday from 51 a day earlier.",
+    "Since the start of the full-scale invasion, 7,020 Ukrainians have been brought back from captivity.",
+    "Russia said 48 Russian servicemen were returned in exchange for 48 Ukrainian detainees.",
+]) + "\n"
 
 def templates() -> list[ArticleResult]:
     texts = [p.read_text(encoding="utf-8") for p in sorted(EXAMPLES.glob("*.txt"))] + [WIRE]

@@ -66,7 +66,8 @@ def test_any_rules_extraction_survives_the_llm_answer_format(parts, headline):
 
 
 def test_our_own_articles_survive_the_llm_answer_format():
-    paths = [*sorted((ROOT / "examples").glob("*.txt")), *sorted((ROOT / "tests" / "traps_own" / "cases").glob("*.txt")),
+    paths = [*sorted((ROOT / "examples").glob("*.txt")),
+             *sorted((ROOT / "tests" / "traps_own" / "cases").glob("*.txt")),
              ROOT / "eval" / "gold" / "own_dev.jsonl"]
     articles = [a for a in load(paths) if isinstance(a, Article)]
     assert len(articles) > 100

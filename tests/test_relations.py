@@ -63,8 +63,8 @@ FORMS = [
      "The number of missing rose by 15 to 93 on Thursday, up from 81.",
      "93 − 81 = 12 ≠ 15"),
     ("remain",
-     "Twelve workers were trapped by the collapse on Tuesday. Seven have been brought out, and five remain underground.",
-     "Twelve workers were trapped by the collapse on Tuesday. Seven have been brought out, and four remain underground.",
+     "Twelve workers were trapped by the collapse on Tuesday. Seven have been brought out, and five remain.",
+     "Twelve workers were trapped by the collapse on Tuesday. Seven have been brought out, and four remain.",
      "12 − 7 = 5 ≠ 4"),
     ("completes",
      "The first group of 15 hostages was freed on Monday and the second group of 20 on Tuesday. "
@@ -108,7 +108,8 @@ def test_planned_figures_are_compared_only_with_plans():
 
 
 def test_a_relation_across_two_sentences():
-    text = "On Thursday 215 Ukrainians came home from captivity. Among those returned were 190 soldiers and 30 civilians."
+    text = ("On Thursday 215 Ukrainians came home from captivity. "
+            "Among those returned were 190 soldiers and 30 civilians.")
     assert ("subset", "contradiction", "190 + 30 = 220 > 215") not in outcome(text)  # 'those': inferred whole
     assert any(c == "subset" and w == "190 + 30 = 220 > 215" for c, _v, w in outcome(text))
 
