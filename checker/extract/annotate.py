@@ -293,8 +293,6 @@ def _ends_sentence(tokens: list[Token], t: Token) -> bool:
         before = tokens[t.i - 1]
         if before.low in _ABBREVIATIONS or (before.kind == "word" and len(before.text) == 1):
             return False
-        if before.kind == "num" and follower.kind == "num":
-            return False
     starts_upper = follower.text[:1].isupper() or follower.kind == "num" or follower.text in '"“‘(['
     return starts_upper and follower.start > t.end
 
