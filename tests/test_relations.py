@@ -72,6 +72,28 @@ FORMS = [
      "The first group of 15 hostages was freed on Monday and the second group of 20 on Tuesday. "
      "The third group, 25 people freed on Wednesday, completes the 70 agreed.",
      "15 + 20 + 25 = 60 ≠ 70"),
+    ("a table's Total row under each column",
+     "District | Homes destroyed | Homes damaged\nNorth | 120 | 340\nCoast | 85 | 210\nHills | – | 45\n"
+     "Total | 205 | 595\n",
+     "District | Homes destroyed | Homes damaged\nNorth | 120 | 340\nCoast | 95 | 210\nHills | – | 45\n"
+     "Total | 205 | 595\n",
+     "120 + 95 = 215 ≠ 205"),
+    ("labelled lines ending in a Total line",
+     "Ballots counted: 48,210\nSpoiled ballots: 1,090\nTotal ballots cast: 49,300\n",
+     "Ballots counted: 48,210\nSpoiled ballots: 1,190\nTotal ballots cast: 49,300\n",
+     "48,210 + 1,190 = 49,400 ≠ 49,300"),
+    ("a part of a whole owned by a name",
+     "The storm flooded 14 of Arvania's 30 provinces on Thursday.",
+     "The storm flooded 34 of Arvania's 30 provinces on Thursday.",
+     "34 > 30"),
+    ("a part of a whole written in words",
+     "Rescuers reached four of the nine villages on Thursday.",
+     "Rescuers reached eleven of the nine villages on Thursday.",
+     "11 > 9"),
+    ("a toll that names its noun before the figure, including",
+     "Officials said the death toll in the valley reached 64 on Thursday, including 21 children.",
+     "Officials said the death toll in the valley reached 64 on Thursday, including 71 children.",
+     "71 > 64"),
     ("headline against the body",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 140 detainees each on Thursday, officials said.",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 150 detainees each on Thursday, officials said.",
@@ -112,6 +134,28 @@ def test_a_relation_across_two_sentences():
             "Among those returned were 190 soldiers and 30 civilians.")
     assert ("subset", "contradiction", "190 + 30 = 220 > 215") not in outcome(text)  # 'those': inferred whole
     assert any(c == "subset" and w == "190 + 30 = 220 > 215" for c, _v, w in outcome(text))
+
+
+def test_rounded_shares_in_a_table_may_miss_100_by_their_rounding():
+    text = "Party | Seats | Share\nUnity | 31 | 33.4%\nReform | 29 | 33.3%\nGreens | 30 | 33.4%\nTotal | 90 | 100%\n"
+    assert [x for x in outcome(text) if x[1] != "consistent"] == []
+    assert ("sum", "consistent", "33.4 + 33.3 + 33.4 = 100.1 ≈ 100") in outcome(text)
+    off = text.replace("33.3%", "32.3%")
+    assert ("sum", "contradiction", "33.4 + 32.3 + 33.4 = 99.1 ≠ 100") in outcome(off)
+
+
+def test_a_table_row_with_a_word_in_a_figure_column_gives_no_total_for_that_column():
+    text = "Region | Shelters\nNorth | 12\nSouth | several\nTotal | 20\n"
+    assert not any(c == "sum" for c, _v, _w in outcome(text))
+
+
+def test_those_who_died_refers_back_to_a_death_figure_not_the_nearest_one():
+    text = ("The death toll from the floods reached 219 on Thursday. The number of missing people rose to 93. "
+            "Officials said 54 of those who died have not been identified.")
+    rel = [r for r in run_text(text, published=PUB).articles[0].relations if r.kind is RelationKind.BREAKDOWN]
+    claims = {c.id: c for c in run_text(text, published=PUB).articles[0].claims}
+    wholes = [claims[m.claim].value.lo for r in rel for m in r.members if m.role.value == "whole"]
+    assert wholes == [219]
 
 
 def test_a_total_with_a_day_missing_is_unclear_not_wrong():

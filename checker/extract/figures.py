@@ -41,6 +41,7 @@ from checker.vocab import (
     NEUTRAL_MODIFIERS,
     NOT_COUNTED,
     NOUNS,
+    NUMBER_WORDS,
     OUR_WORDS,
     SIDES,
     Cue,
@@ -162,11 +163,17 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
     prev = toks[num.first - 1] if num.first > 0 else None
     if nxt is not None and nxt.low in NOT_COUNTED:
         return True
-    if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE:
+    if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE and not _partitive_whole(toks, num):
         return True  # "the two sides", "these three": a reference, not a figure
     if num.is_word and num.value == 1:
         return not _one_counts(toks, num)
     return False
+
+
+def _partitive_whole(toks: list[Token], num: NumberMention) -> bool:
+    """'six of the seven boats': the seven is the whole the six are counted from."""
+    k = num.first
+    return k >= 3 and toks[k - 2].low == "of" and (toks[k - 3].kind == "num" or toks[k - 3].low in NUMBER_WORDS)
 
 
 def _one_counts(toks: list[Token], num: NumberMention) -> bool:
@@ -294,6 +301,8 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
     if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
         f.partitive = True
         k += 2
+        if k < len(toks) and (toks[k].kind == "num" or toks[k].low in NUMBER_WORDS):
+            k += 1  # "six of the seven boats", "ten of the 12 hostages": they count boats, hostages
     mods: list[Token] = []
     while k < len(toks) and len(mods) <= MAX_MODIFIERS:
         head = head_at(toks, k)

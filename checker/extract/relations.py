@@ -16,8 +16,9 @@ from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Kno
 from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import Figure, head_at
+from checker.extract.tables import Cell, Table, find_tables
 from checker.numbers import NumberMention, Token
-from checker.vocab import NOUNS, OVERLAP_DIMENSIONS, STAGE_UNITS, Cue, compatible_heads
+from checker.vocab import NOUNS, OVERLAP_DIMENSIONS, SAME_ACTIONS, STAGE_UNITS, Cue, compatible_heads
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
 
@@ -40,6 +41,7 @@ class _Context:
     ann: Annotations
     figures: list[Figure]
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
+    tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -50,7 +52,7 @@ Rule = Callable[[_Context, Sentence], list[RelationDraft]]
 
 def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraft]:
     """Every relation the rules find, sentence by sentence; list items get their list's noun."""
-    ctx = _Context(ann, figures)
+    ctx = _Context(ann, figures, tables={t.total.sentence: t for t in find_tables(ann.text, ann.sentences)})
     for i, f in enumerate(figures):
         ctx.by_sentence.setdefault(f.sentence.index, []).append(i)
     out: list[RelationDraft] = []
@@ -143,7 +145,7 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
         figs = figs[:-1]  # "48 of the assembly's 90 seats - 31, 9 and 8": the list breaks down the 48
     f = ctx.figures[figs[-1]]
-    end = max(f.noun_end, _np_end_of(ctx, figs[-1])) if f.counted is not None else f.num.last + 1
+    end = max(f.noun_end, _np_end_of(ctx, figs[-1]), f.num.last + 1)  # 'the death toll reached 87, including'
     gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
     if op.punct and (not gap or ann.clause_of(end - 1)[1] == op.token - 1):
         return figs[-1], Basis.STATED  # "1,240 people were evacuated on Thursday – 860 from ..."
@@ -404,18 +406,39 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
         k = f.num.last + 1
-        if not _countable(f) or k + 1 >= len(toks) or toks[k].low != "of" or toks[k + 1].low not in ANAPHORIC_OF:
+        if not _countable(f) or k + 1 >= len(toks) or toks[k].low != "of":
+            continue
+        named = _possessed(ctx, s, k)
+        if named is not None and _countable(ctx.figures[named]):
+            out.append(_breakdown(ctx, named, [i], False, ["of"], s))  # "29 of Nepal's 75 districts"
+            continue
+        if toks[k + 1].low not in ANAPHORIC_OF:
             continue
         named = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first == k + 2), None)
         whole: int | None
         if named is not None and _countable(ctx.figures[named]):
             whole, basis = named, Basis.STATED
         else:
-            whole, basis = _antecedent(ctx, s, f, before=f.first)
+            whole, basis = _antecedent(ctx, s, f, before=f.first, action=_group_action(ctx, k + 1))
         if whole is None or ctx.figures[whole].value is None:
             continue
         out.append(_breakdown(ctx, whole, [i], False, [f"of {toks[k + 1].text}"], s, basis))
     return out
+
+
+POSSESSIVES = ("'s", "’s")
+MAX_OWNER_WORDS = 3  # "of Nepal's", "of the United States'": a short name owns the whole
+
+
+def _possessed(ctx: _Context, s: Sentence, of: int) -> int | None:
+    """After 'of' at token `of`, a figure owned by a capitalised name: 'of Nepal's 75 districts'."""
+    toks = ctx.ann.tokens
+    for j in ctx.in_sentence(s):
+        first = ctx.figures[j].first
+        if of + 1 < first <= of + 1 + MAX_OWNER_WORDS and toks[first - 1].low.endswith(POSSESSIVES) \
+                and all(t.text[:1].isupper() or t.low in POSSESSIVES for t in toks[of + 1:first]):
+            return j
+    return None
 
 
 def _among(ctx: _Context, s: Sentence) -> list[RelationDraft]:
@@ -448,10 +471,30 @@ def _earlier(ctx: _Context, f: Figure) -> bool:
 BE_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "remain", "remained"})
 
 
-def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | None = None) -> tuple[int | None, Basis]:
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+RELATIVE_REACH = 3  # "those who were killed": the verb within this many tokens of 'those'
+
+
+def _group_action(ctx: _Context, those: int) -> Action | None:
+    """'those who perished', 'those killed': what the group a part is taken from went through."""
+    toks = ctx.ann.tokens
+    if toks[those].low not in ("those", "these"):
+        return None
+    first = those + 1 + (those + 1 < len(toks) and toks[those + 1].low in RELATIVE_WORDS)
+    mark = next(iter(ctx.ann.marks_between(ctx.ann.actions, first, first + RELATIVE_REACH - 1)), None)
+    return mark.action if mark is not None else None
+
+
+def _same_action(a: Action | None, b: Action | None) -> bool:
+    return a is None or b is None or a is b or b in SAME_ACTIONS.get(a, ())
+
+
+def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | None = None,
+                action: Action | None = None) -> tuple[int | None, Basis]:
     """The whole a part refers back to: the nearest countable figure before it, in this sentence or
-    up to ANTECEDENT_SENTENCES back, counting a compatible thing. Always inferred: a pronoun or a
-    bare noun ('of them', 'Of the dead') may refer to something the text never counted."""
+    up to ANTECEDENT_SENTENCES back, counting a compatible thing (and, for 'those who died', one that
+    died). Always inferred: a pronoun or a bare noun ('of them', 'Of the dead') may refer to something
+    the text never counted."""
     for back in range(0, ANTECEDENT_SENTENCES + 1):
         idx = s.index - back
         if idx < 0:
@@ -463,11 +506,11 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
                 continue
             if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f):
                 cands.append(i)
-        fitting = [i for i in cands if _fits_noun(part, ctx.figures[i])]
+        fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)]
         if fitting:
             return fitting[-1], Basis.INFERRED  # "them", "the dead": the text names no figure
-        if cands:
-            return None, Basis.INFERRED
+        if cands and action is None:
+            return None, Basis.INFERRED  # the nearest figures count something else: no whole
     return None, Basis.INFERRED
 
 
@@ -690,6 +733,48 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# --- tables: each column's cells add up to the cell in the Total row ------------------------------
+
+
+def table_totals(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    table = ctx.tables.get(s.index)
+    if table is None:
+        return []
+    out: list[RelationDraft] = []
+    for j, cell in enumerate(table.total.cells):
+        whole = _figure_in(ctx, table.total.sentence, cell)
+        parts = _column(ctx, table, j, whole)
+        if whole is None or len(parts) < 2:
+            continue
+        members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
+        out.append(RelationDraft(RelationKind.BREAKDOWN, members, [table.total.label], table.start, table.end,
+                                 exhaustive=True))
+    return out
+
+
+def _column(ctx: _Context, table: Table, j: int, whole: int | None) -> list[int]:
+    """The figures above the total in column j; none when a cell holds something else than one figure
+    of the total's kind (a blank or a dash is a part that is absent)."""
+    if whole is None:
+        return []
+    parts: list[int] = []
+    for row in table.body:
+        if row.cells[j].empty:
+            continue
+        i = _figure_in(ctx, row.sentence, row.cells[j])
+        if i is None or ctx.figures[i].kind is not ctx.figures[whole].kind:
+            return []
+        parts.append(i)
+    return parts
+
+
+def _figure_in(ctx: _Context, sentence: int, cell: Cell) -> int | None:
+    inside = [i for i in ctx.by_sentence.get(sentence, []) if cell.start <= ctx.figures[i].num.start < cell.end]
+    if len(inside) != 1 or ctx.figures[inside[0]].value is None:
+        return None
+    return inside[0]
+
+
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes,
-                     exchanges, remaining, completion]
+                     exchanges, remaining, completion, table_totals]
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 from decimal import Decimal
 
-from checker.claims import Basis, Claim, Interval, Modality, Relation, RelationKind, Role, Scope, fmt_number
+from checker.claims import Basis, Claim, Interval, Kind, Modality, Relation, RelationKind, Role, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.findings import Finding, finding
 
@@ -20,6 +20,16 @@ def total(values: list[Interval]) -> Interval:
     for v in values[1:]:
         out = out + v
     return out
+
+
+def rounding_slack(parts: list[Claim]) -> Decimal:
+    """Shares written rounded ('27.4%') may add up to 99.9 or 100.1: each may be off by half its last
+    digit. Counts are exact."""
+    written = [p.value.lo for p in parts if p.kind is Kind.MEASURE and p.unit == "%" and p.value is not None
+               and p.value.is_point and p.value.lo is not None]
+    if len(written) != len(parts):
+        return Decimal(0)
+    return sum((Decimal(5).scaleb(int(x.as_tuple().exponent) - 1) for x in written), Decimal(0))
 
 
 def expr(claims: list[Claim]) -> str:
@@ -58,6 +68,17 @@ def _breakdown(doc: Doc, r: Relation) -> list[Finding]:
     s = total([p.value for p in parts if p.value is not None])
     assert w.value is not None
     ev = [_cue(r)]
+    slack = rounding_slack(parts)
+    if r.exhaustive and slack:
+        ev.append(f"shares rounded as written may be off by {fmt_number(slack)} together")
+        assert s.lo is not None and s.hi is not None  # shares are points
+        if Interval(lo=s.lo - slack, hi=s.hi + slack).overlaps(w.value):
+            return [finding("sum", "consistent", ids, f"{expr(parts)} = {s} ≈ {w.value}",
+                            f"The listed shares add up to the stated {w.value}, within their rounding.",
+                            relation=r.id, evidence=ev)]
+        return [finding("sum", "contradiction", ids, f"{expr(parts)} = {s} ≠ {w.value}",
+                        f"The listed shares add up to {s}, not the stated {w.value}, even allowing for rounding.",
+                        relation=r.id, evidence=ev)]
     if r.exhaustive:
         if s.overlaps(w.value):
             return [finding("sum", "consistent", ids, f"{expr(parts)} = {w.value}",
