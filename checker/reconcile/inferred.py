@@ -233,8 +233,8 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
             assert b.value is not None
             if a.value.hi is not None and _lo(b) > a.value.hi:
                 break
-            if a.value.overlaps(b.value) and related(a, b) and not _one_statement(doc, a, b) \
-                    and tie(a, b, doc.facts) is not None:
+            if a.value.overlaps(b.value) and _close(a.value, b.value) and related(a, b) \
+                    and not _one_statement(doc, a, b) and tie(a, b, doc.facts) is not None:
                 parent[root(b.id)] = root(a.id)
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
@@ -242,6 +242,21 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
     return [finding("restatement", "consistent", [c.id for c in same], " = ".join(str(c.value) for c in same),
                     f"The same figure is stated {len(same)} times with one value.", basis="inferred")
             for same in groups.values() if len(same) > 1]
+
+
+RESTATED_RATIO = Decimal("1.5")  # 'up to 191,058' does not restate 6, though the interval holds it
+
+
+def _close(a: Interval, b: Interval) -> bool:
+    """Figures as written near each other: only those can be one figure stated twice."""
+    x, y = _written(a), _written(b)
+    if x is None or y is None or x <= 0 or y <= 0:
+        return x == y
+    return max(x, y) <= min(x, y) * RESTATED_RATIO
+
+
+def _written(v: Interval) -> Decimal | None:
+    return v.figure if v.figure is not None else v.lo if v.lo is not None else v.hi
 
 
 def _lo(c: Claim) -> Decimal:
