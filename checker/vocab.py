@@ -162,7 +162,7 @@ def _umbrella(head: str) -> str:
     return "people" if head in SIDES or head in GENERIC_PEOPLE else head
 # Nouns that are not counts of people or things ("two sides", "one of", "three times").
 NOT_COUNTED = frozenset({"side", "sides", "time", "times", "way", "ways", "point", "points", "thing", "things",
-                         "reason", "reasons", "another", "other", "others", "percent", "per", "cent",
+                         "reason", "reasons", "another", "percent", "per", "cent",
                          "hand", "hands", "step", "steps", "word", "words", "neighbour", "neighbours",
                          "neighbor", "neighbors", "nation", "nations", "leader", "leaders", "sign", "signs",
                          "hundreds", "thousands", "millions", "dozens", "tens"})
@@ -299,7 +299,8 @@ for _cue, _phrases in {
     Cue.BRINGS_TO: "bringing the total to|brings the total to|bring the total to|bringing the number to|"
                    "brings the number to|bring|bringing to|brings to|bringing|brings|brought the total to|"
                    "raising the total to|raises the total to|raising|raises|taking the total to|takes the total to|"
-                   "pushing the total to|pushed|pushing",
+                   "pushing the total to|pushed|pushing|making a total of|making a grim total of|"
+                   "making a combined total of|for a total of|taking its total to|bringing its total to",
     Cue.SINCE: "since|since the start of|since the beginning of|so far|to date|thus far|up to now|until now|"
                "cumulative|in all since|overall since",
     Cue.TOLL: "death toll|toll|number of dead|number of deaths|number of people killed|body count|death count|"

@@ -94,6 +94,14 @@ FORMS = [
      "Officials said the death toll in the valley reached 64 on Thursday, including 21 children.",
      "Officials said the death toll in the valley reached 64 on Thursday, including 71 children.",
      "71 > 64"),
+    ("making a total of",
+     "Divers recovered 41 bodies from the lake and 17 from the river, making a total of 58, police said.",
+     "Divers recovered 41 bodies from the lake and 17 from the river, making a total of 68, police said.",
+     "41 + 17 = 58 ≠ 68"),
+    ("others that complete a total",
+     "Rescuers pulled 12 miners from the shaft and 9 others from a side tunnel, bringing the total to 21.",
+     "Rescuers pulled 12 miners from the shaft and 9 others from a side tunnel, bringing the total to 23.",
+     "12 + 9 = 21 ≠ 23"),
     ("headline against the body",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 140 detainees each on Thursday, officials said.",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 150 detainees each on Thursday, officials said.",
@@ -156,6 +164,19 @@ def test_those_who_died_refers_back_to_a_death_figure_not_the_nearest_one():
     claims = {c.id: c for c in run_text(text, published=PUB).articles[0].claims}
     wholes = [claims[m.claim].value.lo for r in rel for m in r.members if m.role.value == "whole"]
     assert wholes == [219]
+
+
+def test_a_group_described_by_a_participle_takes_the_main_verb_as_its_action():
+    text = "Forty of the villagers kidnapped in March were freed on Thursday. Twelve others remain held."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [c.action.value for c in claims if c.action][:1] == ["released"]
+
+
+def test_each_day_of_two_conjoined_figures_dates_its_own_figure():
+    text = "Rescuers pulled 12 miners from the shaft on Thursday and 9 others on Friday."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [(c.value.lo, c.date.value.text, c.counted.head) for c in claims if c.value and c.date] == [
+        (12, "Thursday", "miner"), (9, "Friday", "miner")]
 
 
 def test_a_total_with_a_day_missing_is_unclear_not_wrong():

@@ -58,6 +58,8 @@ MAX_AGE = 120
 APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Colin, 19; and daughter Megan, 16—"
 MAX_QUOTE = 240  # a sentence longer than this is quoted as a window around the figure
 QUOTE_CONTEXT = 100  # characters either side of the figure in such a window
+CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+UNATTACHED = 1000  # a phrase that cannot attach to a figure (see _attached)
 OWN_REACH = 6  # a phrase this close (see _attached) to another figure is that figure's; farther, the sentence's
 ATTACHABLE = frozenset({NumberFormat.PLAIN})  # figures that compete for a date or scope phrase
 # Words that may stand between a figure's noun phrase and the date or period it has ("were freed on").
@@ -298,6 +300,8 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
     toks = ann.tokens
     k = f.num.last + 1
     k = _skip_hedge_after(toks, k)
+    if k < len(toks) and toks[k].low in ("others", "more"):
+        return  # "9 others", "75 more": they count what the figure before counts (relations.more_of_the_same)
     if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
         f.partitive = True
         k += 2
@@ -418,6 +422,9 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
             return
 
 
+AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "be", "being", "got", "get"})
+
+
 def _action(ann: Annotations, f: Figure) -> Action | None:
     """The action nearest the figure in its clause (after it first: '390 Ukrainians were released')."""
     first, last = f.clause
@@ -427,7 +434,12 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     def distance(m: Mark) -> tuple[int, int]:  # nearest first; on a tie the verb after the figure
         return (m.first - f.num.last, 0) if m.first > f.num.last else (f.num.first - m.last, 1)
 
-    return min(marks, key=distance).action
+    nearest = min(marks, key=distance)
+    toks = ann.tokens
+    finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES]
+    if nearest.first > f.num.last and finite and nearest not in finite:
+        return finite[0].action  # "65 of the students abducted in May were freed": the group was abducted
+    return nearest.action
 
 
 def _object_of_verb(ann: Annotations, f: Figure) -> bool:
@@ -557,8 +569,11 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
                 and not _begins(ann, d) and not _future(ann, d)]
         # One day named in the sentence dates its figures: "On Sunday, May 25, ... with 303 returning home".
         f.date_in_clause = len({(d.weekday, d.month, d.day, d.relative_days) for d in near}) == 1
-    end = f.num.end
-    return min(near, key=lambda d: d.start - end if d.start >= end else max(0, f.num.start - d.end), default=None)
+    def closeness(d: DateMention) -> tuple[int, int]:  # attached first, then nearest in the text
+        chars = d.start - f.num.end if d.start >= f.num.end else max(0, f.num.start - d.end)
+        return _attached(ann, ann.token_at(d.start), ann.token_at(d.end - 1), f.num), chars
+
+    return min(near, key=closeness, default=None)
 
 
 def _when_date(ann: Annotations, f: Figure) -> DateMention | None:
@@ -621,6 +636,8 @@ def _attached(ann: Annotations, first: int, last: int, num: NumberMention) -> in
         return 2 * len([t for t in ann.tokens[end:first] if t.low not in LINKING_WORDS])
     if last < num.first:
         between = ann.tokens[last + 1:ann.token_at(num.hedge_start)]
+        if any(t.low in CONJUNCTIONS for t in between):
+            return UNATTACHED  # "12 miners on Thursday and 9 on Friday": Thursday ends the first conjunct
         return 2 * len([t for t in between if t.text != ","]) + 1
     return 0
 

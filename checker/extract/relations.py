@@ -18,7 +18,7 @@ from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import Figure, head_at
 from checker.extract.tables import Cell, Table, find_tables
 from checker.numbers import NumberMention, Token
-from checker.vocab import NOUNS, OVERLAP_DIMENSIONS, SAME_ACTIONS, STAGE_UNITS, Cue, compatible_heads
+from checker.vocab import ACTION_CATEGORY, NOUNS, OVERLAP_DIMENSIONS, SAME_ACTIONS, STAGE_UNITS, Cue, compatible_heads
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
 
@@ -305,8 +305,9 @@ def _inherit(ctx: _Context, whole: int, parts: list[int]) -> None:
             p.modality = w.modality  # "The cabinet will have 16 ministers: nine from ..."
         if p.counted is None and w.counted is not None:
             p.counted = w.counted.model_copy(update={"inherited": True})
-            p.category = w.category
             p.action = p.action or w.action
+            own = ACTION_CATEGORY.get(p.action) if p.action is not None and p.action is not w.action else None
+            p.category = own or w.category  # "killed three people and injured 15 others": the injured
             p.side = p.side or w.side
 
 
@@ -522,8 +523,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for cue in ctx.ann.cues_between(s.first, s.last, Cue.BRINGS_TO):
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _countable(ctx.figures[i])]
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first
-                  and _countable(ctx.figures[i]) and ctx.figures[i].scope.value is not Scope.SINCE
-                  and not _structure(ctx.figures[i])]
+                  and _countable(ctx.figures[i]) and not _structure(ctx.figures[i])]
         if not after or not before:
             continue
         total = after[0]
@@ -667,7 +667,7 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 def _continues(ctx: _Context, f: Figure) -> bool:
     toks = ctx.ann.tokens
     k = f.num.last + 1
-    if k < len(toks) and toks[k].low == "more":
+    if k < len(toks) and toks[k].low in ("more", "others"):
         return True
     k0 = ctx.ann.token_at(f.num.hedge_start)
     before = [t for t in toks[max(0, k0 - 4):k0] if not any(d.start <= t.start < d.end for d in ctx.ann.dates)]
