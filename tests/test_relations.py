@@ -102,6 +102,12 @@ FORMS = [
      "Rescuers pulled 12 miners from the shaft and 9 others from a side tunnel, bringing the total to 21.",
      "Rescuers pulled 12 miners from the shaft and 9 others from a side tunnel, bringing the total to 23.",
      "12 + 9 = 21 ≠ 23"),
+    ("bullet lines after a colon",
+     "Since the quake, 640 tents have reached the valley; they were sent as follows:\n\n"
+     "• 410 tents came by road.\n\n• 230 tents were flown in.\n",
+     "Since the quake, 640 tents have reached the valley; they were sent as follows:\n\n"
+     "• 410 tents came by road.\n\n• 260 tents were flown in.\n",
+     "410 + 260 = 670 ≠ 640"),
     ("headline against the body",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 140 detainees each on Thursday, officials said.",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 150 detainees each on Thursday, officials said.",

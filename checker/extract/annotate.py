@@ -310,7 +310,7 @@ def _is_headline(text: str, tokens: list[Token], s: Sentence) -> bool:
     line_end = text.find("\n", s.start)
     if line_end == -1 or s.end > line_end or s.end - s.start > MAX_HEADLINE_CHARS:
         return False
-    return tokens[s.last].text not in _SENTENCE_END and len([t for t in tokens[s.first:s.last + 1]
+    return tokens[s.last].text not in _SENTENCE_END and tokens[s.last].text != ":" and len([t for t in tokens[s.first:s.last + 1]
                                                             if t.kind == "word"]) >= 3
 
 

@@ -380,15 +380,22 @@ def _of_place(toks: list[Token], k: int) -> tuple[str, int] | None:
 
 
 def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
-    """A noun the vocabulary does not know ('three wars'): counted as written, category other."""
-    last = mods[-1]
-    if not last.low.endswith("s") or last.low.endswith(("ss", "us", "is")) or last.text[:1].isupper():
+    """A noun the vocabulary does not know ('three wars', '410 tents came'): the first plural word,
+    counted as written, category other."""
+    plural = next((k for k, m in enumerate(mods) if _plural_like(m)), None)
+    if plural is None:
         return
+    mods = mods[:plural + 1]
+    last = mods[-1]
     lemma = last.low[:-1] if last.low.endswith("s") and not last.low.endswith("ss") else last.low
     words = tuple(m.low for m in mods[:-1] if m.low not in NEUTRAL_MODIFIERS)
     f.counted = Counted(text=ann.text[mods[0].start:last.end], head=lemma, modifiers=words)
     f.category = Category.OTHER
     f.noun_end = last.i + 1
+
+
+def _plural_like(t: Token) -> bool:
+    return t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and not t.text[:1].isupper()
 
 
 def _counted_before(ann: Annotations, f: Figure) -> None:

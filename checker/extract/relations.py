@@ -733,6 +733,32 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
+
+BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
+
+
+def bullet_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    toks = ctx.ann.tokens
+    if toks[s.last].text != ":" or s.index + 1 >= len(ctx.ann.sentences):
+        return []
+    wholes = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    parts: list[int] = []
+    for line in ctx.ann.sentences[s.index + 1:]:
+        figs = [i for i in ctx.in_sentence(line) if _countable(ctx.figures[i])]
+        if toks[line.first].text not in BULLETS or not figs:
+            break
+        parts.append(figs[0])  # "• 521 trucks crossed through ...": the line's first figure is its part
+    if len(wholes) != 1 or len(parts) < 2:
+        return []
+    _inherit(ctx, wholes[0], parts)
+    if any(not _fits(ctx.figures[wholes[0]], ctx.figures[i]) for i in parts):
+        return []
+    end = ctx.figures[parts[-1]].sentence.end
+    return [RelationDraft(RelationKind.BREAKDOWN, [(wholes[0], Role.WHOLE)] + [(i, Role.PART) for i in parts],
+                          [":"], s.start, end, exhaustive=True, overlap=_may_overlap([ctx.figures[i] for i in parts]))]
+
+
 # --- tables: each column's cells add up to the cell in the Total row ------------------------------
 
 
@@ -776,5 +802,5 @@ def _figure_in(ctx: _Context, sentence: int, cell: Cell) -> int | None:
 
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes,
-                     exchanges, remaining, completion, table_totals]
+                     exchanges, remaining, completion, bullet_lists, table_totals]
 
