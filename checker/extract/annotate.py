@@ -310,8 +310,8 @@ def _is_headline(text: str, tokens: list[Token], s: Sentence) -> bool:
     line_end = text.find("\n", s.start)
     if line_end == -1 or s.end > line_end or s.end - s.start > MAX_HEADLINE_CHARS:
         return False
-    return tokens[s.last].text not in _SENTENCE_END and tokens[s.last].text != ":" and len([t for t in tokens[s.first:s.last + 1]
-                                                            if t.kind == "word"]) >= 3
+    words = [t for t in tokens[s.first:s.last + 1] if t.kind == "word"]
+    return tokens[s.last].text not in _SENTENCE_END and tokens[s.last].text != ":" and len(words) >= 3
 
 
 # --- numbers ------------------------------------------------------------------------------------

@@ -194,7 +194,7 @@ def _among_those(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, B
     if head is not None:
         probe = Figure(NumberMention(0, 0, Decimal(0), "", op.token, op.token, is_word=True), s, (s.first, s.last))
         probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe)
+    return _antecedent(ctx, s, probe, fronted=True)
 
 
 def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
@@ -327,7 +327,7 @@ def _may_overlap(parts: list[Figure]) -> bool:
 
 # --- a part that names its whole: "Ten of the 12 hostages", "Of the 70, nine ...", "63 were among 68" --
 
-SENTENCE_PARTITIVES = ("of the", "of those", "of these", "of all")
+SENTENCE_PARTITIVES = ("of the", "of those", "of these", "of all", "of them")
 ANAPHORIC_OF = frozenset({"the", "those", "these", "them", "whom"})
 
 
@@ -397,7 +397,7 @@ def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) ->
     probe = Figure(ctx.figures[first_part].num, s, ctx.figures[first_part].clause)
     if head is not None:
         probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe, before=s.first)
+    return _antecedent(ctx, s, probe, before=s.first, fronted=True)
 
 
 def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
@@ -420,7 +420,8 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if named is not None and _countable(ctx.figures[named]):
             whole, basis = named, Basis.STATED
         else:
-            whole, basis = _antecedent(ctx, s, f, before=f.first, action=_group_action(ctx, k + 1))
+            whole, basis = _antecedent(ctx, s, f, before=f.first, action=_group_action(ctx, k + 1),
+                                       fronted=f.first <= s.first + 1)  # "Seventeen of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
         out.append(_breakdown(ctx, whole, [i], False, [f"of {toks[k + 1].text}"], s, basis))
@@ -491,11 +492,12 @@ def _same_action(a: Action | None, b: Action | None) -> bool:
 
 
 def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | None = None,
-                action: Action | None = None) -> tuple[int | None, Basis]:
+                action: Action | None = None, fronted: bool = False) -> tuple[int | None, Basis]:
     """The whole a part refers back to: the nearest countable figure before it, in this sentence or
     up to ANTECEDENT_SENTENCES back, counting a compatible thing (and, for 'those who died', one that
-    died). Always inferred: a pronoun or a bare noun ('of them', 'Of the dead') may refer to something
-    the text never counted."""
+    died). Inferred, since a pronoun or a bare noun ('of them', 'Of the dead') may refer to something
+    the text never counted; stated only when the reference opens its sentence (`fronted`) and the
+    sentence before holds exactly one countable figure, which fits: then nothing else can be meant."""
     for back in range(0, ANTECEDENT_SENTENCES + 1):
         idx = s.index - back
         if idx < 0:
@@ -509,10 +511,18 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
                 cands.append(i)
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)]
         if fitting:
-            return fitting[-1], Basis.INFERRED  # "them", "the dead": the text names no figure
+            sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
+            return fitting[-1], Basis.STATED if sole else Basis.INFERRED  # "them", "the dead"
         if cands and action is None:
             return None, Basis.INFERRED  # the nearest figures count something else: no whole
     return None, Basis.INFERRED
+
+
+def _all_figures_countable(ctx: _Context, sentence: int) -> bool:
+    """No other count in the sentence that a pronoun might mean ('from 580' is an earlier value of the
+    same count, a measure or a date is no group)."""
+    return all(not _countable(f) or f.counted is not None
+               for f in (ctx.figures[i] for i in ctx.by_sentence.get(sentence, [])))
 
 
 # --- totals after their parts: "X in A and Y in B, bringing the total to T" ----------------------
