@@ -108,6 +108,16 @@ FORMS = [
      "Since the quake, 640 tents have reached the valley; they were sent as follows:\n\n"
      "• 410 tents came by road.\n\n• 260 tents were flown in.\n",
      "410 + 260 = 670 ≠ 640"),
+    ("a colon list of labelled figures naming the count of the sentence before",
+     "Forty-one relief convoys have reached the valley since the storm.\n\n"
+     "Convoys came from: Norden 12, Sudmark 9, Ostvik 8, Lerwald 6, others 6.",
+     "Forty-one relief convoys have reached the valley since the storm.\n\n"
+     "Convoys came from: Norden 12, Sudmark 9, Ostvik 8, Lerwald 9, others 6.",
+     "12 + 9 + 8 + 9 + 6 = 44 ≠ 41"),
+    ("a breakdown by a dimension after the only count of the sentence before",
+     "Floods killed 26 people on Monday.\nBy province: Norden 14, Sudmark 7, Ostvik 5.",
+     "Floods killed 26 people on Monday.\nBy province: Norden 14, Sudmark 9, Ostvik 5.",
+     "14 + 9 + 5 = 28 ≠ 26"),
     ("headline against the body",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 140 detainees each on Thursday, officials said.",
      "Two sides swap 140 detainees each\n\nThe two sides handed over 150 detainees each on Thursday, officials said.",

@@ -134,6 +134,8 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
         clause = ann.clause_of(op.token - 1)
         inside = [i for i in figs if ctx.figures[i].first >= clause[0]]
         ok = len(inside) == 1 and ctx.figures[inside[0]].counted is not None
+        if not figs and clause[0] == s.first:
+            return _named_before(ctx, s, op)  # "Flights came from: ..." after "41 aid flights have landed"
         return (inside[0], Basis.STATED) if ok else (None, Basis.STATED)
     if not figs:
         if op.text.lower().startswith("among") and op.token <= s.first + 2:
@@ -154,6 +156,23 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))):
         return figs[-1], Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
     return None, Basis.STATED
+
+
+def _named_before(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Basis]:
+    """A colon list whose clause names its noun but no figure: the figure of the sentence before that
+    counts that noun (stated when it is that sentence's only count)."""
+    toks = ctx.ann.tokens
+    by_dimension = toks[s.first].low == "by" and op.token - s.first <= MAX_LABEL_WORDS  # "By province:"
+    head = None if by_dimension else _noun_after(ctx.ann, s.first, op.token - 1)
+    if head is None and not by_dimension:
+        return None, Basis.STATED
+    probe = Figure(NumberMention(0, 0, Decimal(0), "", s.first, s.first, is_word=True), s, (s.first, s.last))
+    if head is not None:
+        probe.counted = Counted(text=head[0], head=head[0])
+    whole, basis = _antecedent(ctx, s, probe, before=s.first, fronted=True)
+    counted = ctx.figures[whole].counted if whole is not None else None
+    named = whole is not None and (head is None or (counted is not None and counted.head == head[0]))
+    return (whole, basis) if named else (None, Basis.STATED)  # the list must name what the figure counts
 
 
 def _named_whole_of(ctx: _Context, i: int) -> int | None:
@@ -214,6 +233,8 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         if k > s.last or (closer and toks[k].text == closer):
             break
         i = at.get(k) if k in at else _article_item(ctx, s, k)
+        if i is None and op.colon:
+            i = _labelled_item(ctx, k, at)  # "By province: Norden 14, Sudmark 7, others 3"
         if i is None or not _countable(ctx.figures[i]):
             break
         parts.append(i)
@@ -224,6 +245,21 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         if verb and len(parts) > 1:
             break
     return parts, typed
+
+
+MAX_LABEL_WORDS = 3
+LABEL_WORDS = frozenset({"others", "other", "rest", "the"})
+
+
+def _labelled_item(ctx: _Context, k: int, at: dict[int, int]) -> int | None:
+    """A list item written label first, 'Russia 12' or 'others 6': the figure after a short name."""
+    toks = ctx.ann.tokens
+    for j in range(k, min(len(toks), k + MAX_LABEL_WORDS)):
+        if j in at and j > k:
+            return at[j]
+        if toks[j].kind != "word" or not (toks[j].text[:1].isupper() or toks[j].low in LABEL_WORDS):
+            return None
+    return None
 
 
 def _structure(f: Figure) -> bool:
