@@ -6,6 +6,7 @@ entries are matched token by token by `checker.extract.annotate`. Keep entries l
 
 from __future__ import annotations
 
+import functools
 from enum import Enum
 
 from checker.claims import Action, Category
@@ -151,6 +152,7 @@ OVERLAP_DIMENSIONS: dict[str, str] = {"woman": "gender", "man": "gender", "child
                                       "teenager": "age", "infant": "age", "baby": "age", "adult": "age"}
 
 
+@functools.lru_cache(maxsize=4096)
 def compatible_heads(a: str, b: str) -> bool:
     """Two head nouns can name the same people: equal, or one is the umbrella of the other.
     A nationality ('Ukrainians') is an umbrella like 'people'; its side is compared separately."""

@@ -119,7 +119,8 @@ def related(a: Claim, b: Claim) -> bool:
     ca, cb = a.counted, b.counted
     if ca is None or cb is None or not compatible_heads(ca.head, cb.head) or ca.modifiers != cb.modifiers:
         return False
-    if a.facets != b.facets and (a.facets.place != b.facets.place or a.facets.group != b.facets.group):
+    fa, fb = a.facets, b.facets
+    if fa is not fb and (fa.place != fb.place or fa.group != fb.group):
         return False
     if a.action is not None and b.action is not None and a.action is not b.action \
             and b.action not in SAME_ACTIONS.get(a.action, ()):

@@ -39,12 +39,18 @@ def _figures(doc: Doc, *scopes: Scope) -> list[Claim]:
 def check_period_totals(doc: Doc) -> list[Finding]:
     """'697 in just these two days' = 390 (Friday) + 307 (Saturday)."""
     out: list[Finding] = []
-    days_figures = [c for c in _figures(doc, Scope.DAY) if c.day_known and c.id not in doc.listed_parts]
-    for t in _figures(doc, Scope.PERIOD):
-        if t.period_days is None or t.period_days > 7 or t.day is None:
-            continue
+    totals = [t for t in _figures(doc, Scope.PERIOD) if t.period_days is not None and t.period_days <= 7
+              and t.day is not None]
+    if not totals:
+        return out
+    by_day: dict[dt.date, list[Claim]] = defaultdict(list)
+    for c in _figures(doc, Scope.DAY):
+        if c.day_known and c.id not in doc.listed_parts and c.day is not None:
+            by_day[c.day].append(c)
+    for t in totals:
+        assert t.day is not None and t.period_days is not None
         days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
-        parts = {d: [c for c in days_figures if c.day == d and _may_add_up(t, c)] for d in days}
+        parts = {d: [c for c in by_day.get(d, ()) if _may_add_up(t, c)] for d in days}
         out += _period_total(doc, t, days, parts)
     return out
 
@@ -195,7 +201,9 @@ def check_restatements(doc: Doc) -> list[Finding]:
              and not c.headline and c.id not in doc.listed_parts and c.counted is not None]
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for c in cands:
-        buckets[(c.kind, c.category, _action_family(c), c.modality)].append(c)
+        assert c.counted is not None
+        buckets[(c.kind, c.category, _action_family(c), c.modality, c.per_side, c.counted.modifiers,
+                 c.facets.place, c.facets.group)].append(c)  # what related() requires to be equal
     out: list[Finding] = []
     for group in buckets.values():
         if len(group) > 1:
@@ -233,8 +241,8 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
             assert b.value is not None
             if a.value.hi is not None and _lo(b) > a.value.hi:
                 break
-            if a.value.overlaps(b.value) and _close(a.value, b.value) and related(a, b) \
-                    and not _one_statement(doc, a, b) and tie(a, b, doc.facts) is not None:
+            if a.value.overlaps(b.value) and _close(a.value, b.value) and not _one_statement(doc, a, b) \
+                    and tie(a, b, doc.facts) is not None:  # tie() tests related() first
                 parent[root(b.id)] = root(a.id)
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
