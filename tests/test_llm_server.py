@@ -23,7 +23,7 @@ import openai
 import pytest
 
 from checker.claims import Article
-from checker.extract.llm import LLMConfig, LLMExtractor
+from checker.extract.llm import RESPONSE_MODEL, LLMConfig, LLMExtractor
 from checker.extract.prompts import PromptSet, prompts_dir
 
 pytestmark = [pytest.mark.llm_server, pytest.mark.allow_model_requests]
@@ -108,10 +108,10 @@ class Spy:
 
 
 def small_prompts(tmp_path: Path) -> PromptSet:
-    """The v1 prompt with one short worked example, so prompt + chunk + answer fit n_ctx=2048."""
-    for f in prompts_dir().glob("extract_v1.*"):
+    """The shipped prompt with only its shortest worked example, so a request stays fast on one core."""
+    for f in prompts_dir().glob("extract_v2.*"):
         shutil.copy(f, tmp_path / f.name)
-    examples = tmp_path / "extract_v1.examples.jsonl"
+    examples = tmp_path / "extract_v2.examples.jsonl"
     shortest = min(examples.read_text().splitlines(), key=lambda line: (len(json.loads(line)["claims"]) == 0,
                                                                          len(line)))
     examples.write_text(shortest + "\n")
@@ -134,7 +134,7 @@ def test_tools_mode_protocol_against_llama_cpp(server: str, tmp_path: Path) -> N
     (spy,) = spies
 
     # Requests used forced tool calls; answers came back as tool calls shaped like the schema.
-    assert spy.requests and all(r["tool_choice"]["function"]["name"] == "ArticleClaims" for r in spy.requests)
+    assert spy.requests and all(r["tool_choice"]["function"]["name"] == RESPONSE_MODEL.__name__ for r in spy.requests)
     shaped = []
     for c in spy.completions_seen:
         calls = c.choices[0].message.tool_calls or []
@@ -163,7 +163,7 @@ def test_tools_mode_protocol_against_llama_cpp(server: str, tmp_path: Path) -> N
 
 
 def test_cli_checks_an_article_through_the_real_server_in_the_shipped_mode(server: str, tmp_path: Path) -> None:
-    """`checker check ARTICLE --extractor llm --base-url ... --model ...` end to end, full v1 prompt."""
+    """`checker check ARTICLE --extractor llm --base-url ... --model ...` end to end, the full shipped prompt."""
     env = {k: v for k, v in __import__("os").environ.items() if not k.startswith("CHECKER_")}
     env["OPENAI_API_KEY"] = "sk-no-key-required"
     out = tmp_path / "report.json"

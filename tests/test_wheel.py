@@ -106,7 +106,7 @@ def test_the_installed_code_and_data_are_the_wheels(installed: Installed) -> Non
     shipped = {p.relative_to(package).as_posix() for p in package.rglob("*.py")}
     source = {p.relative_to(ROOT / "checker").as_posix() for p in (ROOT / "checker").rglob("*.py")}
     assert source <= shipped, sorted(source - shipped)
-    for name in ("extract_v1.system.md", "extract_v1.instructions.md", "extract_v1.examples.jsonl"):
+    for name in ("extract_v2.system.md", "extract_v2.instructions.md", "extract_v2.examples.jsonl"):
         assert (package / "prompts" / name).read_bytes() == (ROOT / "prompts" / name).read_bytes()
 
 
