@@ -203,6 +203,19 @@ def test_each_day_of_two_conjoined_figures_dates_its_own_figure():
         (12, "Thursday", "miner"), (9, "Friday", "miner")]
 
 
+def test_a_date_after_a_closed_list_dates_the_whole_not_the_last_item():
+    text = "A total of 48 detainees - 30 soldiers, 12 civilians and six medics - crossed the border on Friday."
+    claims = run_text(text, published=PUB).articles[0].claims
+    whole = next(c for c in claims if c.value and c.value.lo == 48)
+    assert whole.date is not None and whole.date.value.text == "Friday" and whole.date.basis.value != "defaulted"
+
+
+def test_an_item_after_a_closed_bracket_continues_the_figure_before_the_bracket():
+    text = "Police freed 150 prisoners (including 20 women) on Wednesday and 90 on Thursday."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [c.counted.head for c in claims if c.value and c.value.lo == 90] == ["prisoner"]
+
+
 def test_a_total_with_a_day_missing_is_unclear_not_wrong():
     text = ("On Wednesday 180 prisoners came home. Over the two days 400 prisoners were freed, the ministry said.")
     assert ("sum", "unclear", "180 + ? = 400") in outcome(text)

@@ -59,6 +59,7 @@ APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Colin, 19; an
 MAX_QUOTE = 240  # a sentence longer than this is quoted as a window around the figure
 QUOTE_CONTEXT = 100  # characters either side of the figure in such a window
 CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
+CLOSERS_AND_DASHES = frozenset({")", "]", "-", "–", "—"})
 UNATTACHED = 1000  # a phrase that cannot attach to a figure (see _attached)
 OWN_REACH = 6  # a phrase this close (see _attached) to another figure is that figure's; farther, the sentence's
 ATTACHABLE = frozenset({NumberFormat.PLAIN})  # figures that compete for a date or scope phrase
@@ -640,7 +641,10 @@ def _attached(ann: Annotations, first: int, last: int, num: NumberMention) -> in
     on Thursday'), or before it ('On Monday, 54'); a phrase after its figure wins ties."""
     end = _np_end(ann, num)
     if first >= end:
-        return 2 * len([t for t in ann.tokens[end:first] if t.low not in LINKING_WORDS])
+        between = ann.tokens[end:first]
+        if any(t.text in CLOSERS_AND_DASHES and (t.text in ")]" or ann._spaced(t)) for t in between):
+            return UNATTACHED  # "48 detainees - 30 soldiers ... - crossed on Friday": the list closed before it
+        return 2 * len([t for t in between if t.low not in LINKING_WORDS])
     if last < num.first:
         between = ann.tokens[last + 1:ann.token_at(num.hedge_start)]
         if any(t.low in CONJUNCTIONS for t in between):

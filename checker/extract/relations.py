@@ -697,7 +697,8 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if f.counted is not None or f.kind is not Kind.COUNT or not _continues(ctx, f):
             continue
         prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
-                     and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= 1), None)
+                     and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= 1
+                     and not _bracketed_before(ctx, ctx.figures[j], f)), None)
         if prev is not None:
             _inherit(ctx, prev, [i])
             p = ctx.figures[prev]
@@ -708,6 +709,16 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                 # and on Monday 205": the same running count
                 f.scope = Known[Scope](value=p.scope.value, basis=Basis.INFERRED, words=p.scope.words)
     return []
+
+
+def _bracketed_before(ctx: _Context, inner: Figure, f: Figure) -> bool:
+    """'150 prisoners (including 20 women) on Wednesday and 90 on Thursday': the 20 sits in a bracket
+    closed before the 90, so the 90 continues the 150, not the 20."""
+    toks = ctx.ann.tokens
+    if inner.sentence.index != f.sentence.index:
+        return False
+    opened = any(t.text in "([" for t in toks[inner.sentence.first:inner.num.first])
+    return opened and any(t.text in ")]" for t in toks[inner.num.last + 1:f.num.first])
 
 
 def _continues(ctx: _Context, f: Figure) -> bool:
