@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
+from enum import Enum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -31,19 +32,47 @@ from pydantic import (
 
 from checker.claims import (
     Article,
+    Basis,
     Category,
     Claim,
+    Counted,
     DateRef,
     Extraction,
+    Facets,
     Grounding,
     Interval,
-    Kind,
+    Known,
     RejectedClaim,
+    Scope,
     UngroundedClaim,
 )
+from checker.claims import Kind as ModelKind
 from checker.dates import WEEKDAYS
 from checker.ground import Grounder
 from checker.numbers import HEDGES, hedged
+
+
+class Kind(str, Enum):
+    """TEMPORARY BRIDGE (branch audit only; the lead's rewrite of this file replaces it): the old
+    response format's kinds, mapped onto the new claim model by `_bridge` below, so that the LLM
+    path imports and runs while the new response format is written."""
+
+    COUNT = "count"
+    TOTAL = "total"
+    CUMULATIVE = "cumulative"
+    TARGET = "target"
+    ORDINAL = "ordinal"
+    SUBSET = "subset"
+    COUNTERPART = "counterpart"
+    AGE = "age"
+    DURATION = "duration"
+    DATE = "date"
+
+
+_MODEL_KIND = {Kind.TARGET: ModelKind.TARGET, Kind.ORDINAL: ModelKind.ORDINAL, Kind.AGE: ModelKind.AGE,
+               Kind.DURATION: ModelKind.DURATION, Kind.DATE: ModelKind.DATE}
+_SCOPE = {Kind.COUNT: Scope.DAY, Kind.TOTAL: Scope.PERIOD, Kind.CUMULATIVE: Scope.SINCE,
+          Kind.SUBSET: Scope.DAY, Kind.COUNTERPART: Scope.DAY}
 
 # Kinds whose value counts something (people, stages): a fraction there is a misread, not a fact.
 WHOLE_NUMBER_KINDS = frozenset(
@@ -331,7 +360,8 @@ def build_extraction(
                 if ans.reasks:
                     reason += f", still after {ans.reasks} re-ask(s)"
                 ungrounded.setdefault((draft.kind, draft.quote), UngroundedClaim(
-                    article_id=article.id, kind=draft.kind, quote=draft.quote, reason=reason))
+                    article_id=article.id, kind=_MODEL_KIND.get(draft.kind, ModelKind.COUNT), quote=draft.quote,
+                    reason=reason))
             else:
                 placed.setdefault((draft.kind, g.start, g.end), (draft, g))
     claims: list[Claim] = []
@@ -361,13 +391,29 @@ def to_claim(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str) -> Cla
         date = DateRef(text=d.date.text, month=d.date.month, day=d.date.day, year=d.date.year,
                        relative_days=d.date.relative_days,
                        weekday=None if d.date.weekday is None else WEEKDAYS[d.date.weekday.lower()])
+    return _bridge(d, g, claim_id, article_id, value, date)
+
+
+def _bridge(d: ClaimDraft, g: Grounding, claim_id: str, article_id: str, value: Interval | None,
+            date: DateRef | None) -> Claim:
+    """TEMPORARY BRIDGE: an old-format draft as a new-model claim (what the model said is 'stated')."""
+    said = f"model's answer: kind {d.kind.value}"
+    scope = _SCOPE.get(d.kind)
+    label = d.label or (d.category.value if d.kind in _SCOPE else None)
     return Claim(
-        id=claim_id, article_id=article_id, kind=d.kind, value=value,
-        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"),
-        category=d.category, party=d.party.lower() if d.party else None, event=d.event, stage=d.stage,
-        final_stage=d.final_stage, date=date, period_days=d.period_days, since_text=d.since_text,
-        then_value=d.then_value, then_year=d.then_year, label=d.label, whole_hint=d.whole_hint,
-        attribution=d.attribution, grounding=g,
+        id=claim_id, article_id=article_id, kind=_MODEL_KIND.get(d.kind, ModelKind.COUNT), value=value,
+        unit=d.unit or DEFAULT_UNIT.get(d.kind, "people"), category=d.category,
+        counted=Counted(text=label, head=label.lower().split()[-1]) if label else None,
+        facets=Facets(group=d.label) if d.kind is Kind.SUBSET and d.label else Facets(),
+        side=Known[str](value=d.party.lower(), words=d.party) if d.party else None,
+        scope=Known[Scope](value=scope, basis=Basis.INFERRED, words=said) if scope else
+        Known[Scope](value=Scope.UNKNOWN, basis=Basis.DEFAULTED),
+        event=Known[str](value=d.event, words=d.event) if d.event else None,
+        stage=Known[int](value=d.stage, basis=Basis.INFERRED, words=said) if d.stage else None,
+        date=Known[DateRef](value=date, words=date.text) if date else None,
+        final_stage=d.final_stage, period_days=d.period_days, since_text=d.since_text,
+        then_value=d.then_value, then_year=d.then_year, attribution=d.attribution, grounding=g,
+        per_side=d.kind is Kind.TARGET,
     )
 
 
