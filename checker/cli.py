@@ -45,6 +45,13 @@ ENVIRONMENT = f"""environment variables (a flag wins over its variable):
   CHECKER_CACHE        LLM answer cache (--cache); default {DEFAULT_CACHE}
   CHECKER_PROMPTS      folder of extraction prompt files; default: the ones installed with checker
 """
+DEFAULT_STORE = "checker-audit.sqlite"
+AUDIT_EPILOG = """The store keeps every article, extraction (the LLM answer cache of the audit), claim, finding,
+event and run. Run the same command again to resume after Ctrl-C, kill -9 or a crash: no stored
+answer is asked for again. Add articles to a finished audit by auditing them with the same --db: only
+the new ones are extracted and only the events they touch are checked again.
+
+"""
 EXIT_CODES = """exit codes:
   0  no contradiction   1  at least one contradiction   2  usage or input error
 """
@@ -118,6 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     _check_parser(sub)
+    _audit_parser(sub)
     _eval_parser(sub)
     return parser
 
@@ -146,6 +154,52 @@ def _check_parser(sub: Any) -> None:
                    help=f"LLM answer cache, SQLite [env: CHECKER_CACHE] (default: {DEFAULT_CACHE})")
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM answer cache")
     p.set_defaults(run=_check)
+
+
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3}
+
+
+def _size(text: str) -> int:
+    m = re.fullmatch(r"\s*(\d+)\s*([a-zA-Z]*)\s*", text)
+    if m is None or m.group(2).lower() not in _SIZE_UNITS or int(m.group(1)) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 10MB, 512KB or 4096")
+    return int(m.group(1)) * _SIZE_UNITS[m.group(2).lower()]
+
+
+_size.__name__ = "size"
+
+
+def _audit_parser(sub: Any) -> None:
+    from checker.inputs import MAX_BYTES
+
+    p = _subparser(sub, "audit", "Audit many articles through a resumable run store, then check them across "
+                   "articles, event by event.", AUDIT_EPILOG + ENVIRONMENT + "\n" + EXIT_CODES)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (.txt .md .html .json .jsonl "
+                   ".csv); none: finish the articles the store still has to extract, and report")
+    p.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE",
+                   help=f"run store, SQLite; created if missing, resumed if present (default: {DEFAULT_STORE})")
+    p.add_argument("-f", "--format", choices=("markdown", "json", "csv"), default="markdown",
+                   help="report format: markdown (default), json, or csv (every finding, for spreadsheets)")
+    p.add_argument("-o", "--out", metavar="FILE", help="write the report to FILE (default: standard output)")
+    p.add_argument("-j", "--jobs", type=_count(1), default=1, metavar="N",
+                   help="offline extractor processes (default: 1); the LLM uses --concurrency instead")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                   help="publication date for every article (overrides date lines and metadata)")
+    p.add_argument("--max-article-bytes", type=_size, default=MAX_BYTES, metavar="SIZE",
+                   help=f"largest article read, per article not per file (default: {MAX_BYTES // 1024 ** 2}MB)")
+    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
+                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
+    g = _llm_options(p)
+    g.add_argument("--max-tokens-total", type=_count(1), metavar="N", help="token budget for the run")
+    g.add_argument("--max-output-tokens", type=_count(16), metavar="N", help="cap on generated tokens per request")
+    g.add_argument("--max-attempts", type=_count(1), metavar="N", help="attempts per request on transient errors")
+    p.set_defaults(run=_audit)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from checker.audit_cmd import audit_command
+
+    return audit_command(args)
 
 
 def _eval_parser(sub: Any) -> None:
@@ -359,7 +413,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_usage(sys.stderr)
-            say("error", "a command is required: check or eval (checker -h for help)")
+            say("error", "a command is required: check, audit or eval (checker -h for help)")
             return EXIT_ERROR
         code: int = args.run(args)
         return code
