@@ -166,7 +166,7 @@ class Auditor:
     def run(self, items: Iterable[Article | InputError]) -> AuditCounts:
         status = "interrupted"
         try:
-            self._extract(self._ingest(items))
+            self._extract(self.ingest(items))
             self.reconcile()
             status = "finished"
         finally:
@@ -174,7 +174,7 @@ class Auditor:
             self.store.finish_run(self.run_id, status, self.counts.as_dict())
         return self.counts
 
-    def _ingest(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
+    def ingest(self, items: Iterable[Article | InputError]) -> Iterator[Article]:
         """Record every article; yield those that need extracting."""
         for item in items:
             if isinstance(item, InputError):
@@ -198,7 +198,7 @@ class Auditor:
         self.store.maybe_commit()
         self._progress(self.counts)
 
-    def _stored(self, s: StoredArticle) -> None:
+    def store_article(self, s: StoredArticle) -> None:
         self.store.save(s, self.run_id)
         if s.status == "failed":
             self.counts.failed += 1
@@ -218,7 +218,7 @@ class Auditor:
             _init_worker(self.extractor, self.version, self.options.today)
             for chunk in _chunks(articles, BATCH):
                 for s in _extract_chunk(chunk):
-                    self._stored(s)
+                    self.store_article(s)
 
     def _extract_pool(self, articles: Iterator[Article]) -> None:
         """Worker processes extract; this process reads, writes and keeps a bounded queue of tasks."""
@@ -240,7 +240,7 @@ class Auditor:
 
     def _drain(self, future: cf.Future[list[StoredArticle]]) -> None:
         for s in future.result():
-            self._stored(s)
+            self.store_article(s)
 
     def _extract_llm(self, articles: Iterator[Article]) -> None:
         """The LLM extractor's requests in flight, a window of articles at a time; each answer is
@@ -258,7 +258,7 @@ class Auditor:
             usage = _usage(self.extractor, article.id)
             self.counts.tokens += int(usage.get("prompt_tokens", 0)) + int(usage.get("completion_tokens", 0)) \
                 if usage else 0
-            self._stored(pack(finish(article, extraction, self.options.today), self.version, usage))
+            self.store_article(pack(finish(article, extraction, self.options.today), self.version, usage))
 
         await many(window, progress=done)
 

@@ -52,6 +52,10 @@ answer is asked for again. Add articles to a finished audit by auditing them wit
 the new ones are extracted and only the events they touch are checked again.
 
 """
+BATCH_EPILOG = """The path for archives of a million articles: `checker batch export --db FILE -o requests.jsonl`,
+submit it (OpenAI Batch API, or `vllm run-batch -i requests.jsonl -o results.jsonl --model M`),
+then `checker batch import results.jsonl --db FILE` and `checker audit --db FILE` for the report.
+"""
 EXIT_CODES = """exit codes:
   0  no contradiction   1  at least one contradiction   2  usage or input error
 """
@@ -126,6 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     _check_parser(sub)
     _audit_parser(sub)
+    _batch_parser(sub)
     _eval_parser(sub)
     return parser
 
@@ -196,10 +201,46 @@ def _audit_parser(sub: Any) -> None:
     p.set_defaults(run=_audit)
 
 
+def _batch_parser(sub: Any) -> None:
+    p = _subparser(sub, "batch", "Extract an archive through an OpenAI-compatible batch API (OpenAI Batch, vLLM "
+                   "run-batch): export the requests, import the results into the run store.", BATCH_EPILOG)
+    bsub = p.add_subparsers(dest="batch_command", metavar="ACTION", title="actions")
+    e = _subparser(bsub, "export", "Write batch request JSONL for the stored articles not yet extracted.", "")
+    e.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE", help="run store (default: "
+                   f"{DEFAULT_STORE}); fill it first with `checker audit PATH --db FILE --extractor llm ...` or "
+                   "`checker batch export PATH...`")
+    e.add_argument("paths", nargs="*", metavar="PATH", help="articles to add to the store before exporting")
+    e.add_argument("-o", "--out", metavar="FILE", required=True, help="request file to write (JSONL)")
+    e.add_argument("--max-requests", type=_count(1), metavar="N", help="at most N requests (OpenAI: 50,000 a file)")
+    e.add_argument("--max-article-bytes", type=_size, default=None, metavar="SIZE", help="largest article read")
+    _llm_options(e)
+    e.set_defaults(run=_batch_export)
+    i = _subparser(bsub, "import", "Read batch result files, validate and ground each answer, store it; re-ask "
+                   "failed requests live when an endpoint is configured.", "")
+    i.add_argument("results", nargs="+", type=Path, metavar="FILE", help="batch output or error files (JSONL)")
+    i.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE",
+                   help=f"run store the requests were exported from (default: {DEFAULT_STORE})")
+    i.add_argument("--no-reask", action="store_true", help="never call the endpoint: keep what the results hold")
+    _llm_options(i)
+    i.set_defaults(run=_batch_import)
+
+
 def _audit(args: argparse.Namespace) -> int:
     from checker.audit_cmd import audit_command
 
     return audit_command(args)
+
+
+def _batch_export(args: argparse.Namespace) -> int:
+    from checker.batchapi import export_command
+
+    return export_command(args)
+
+
+def _batch_import(args: argparse.Namespace) -> int:
+    from checker.batchapi import import_command
+
+    return import_command(args)
 
 
 def _eval_parser(sub: Any) -> None:
@@ -413,7 +454,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_usage(sys.stderr)
-            say("error", "a command is required: check, audit or eval (checker -h for help)")
+            say("error", "a command is required: check, audit, batch or eval (checker -h for help)")
             return EXIT_ERROR
         code: int = args.run(args)
         return code

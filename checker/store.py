@@ -89,9 +89,10 @@ CREATE TABLE llm_answers (key TEXT PRIMARY KEY, model TEXT NOT NULL, created_at 
     ("0002_batch_requests", """
 CREATE TABLE batch_requests (custom_id TEXT PRIMARY KEY, article_id TEXT NOT NULL, cache_key TEXT NOT NULL,
                              part INTEGER NOT NULL, parts INTEGER NOT NULL, start INTEGER NOT NULL,
-                             "end" INTEGER NOT NULL, model TEXT NOT NULL, exported_at TEXT NOT NULL);
-CREATE INDEX batch_requests_key ON batch_requests (cache_key);
-CREATE TABLE batch_answers (custom_id TEXT PRIMARY KEY, raw TEXT NOT NULL, usage TEXT NOT NULL,
+                             "end" INTEGER NOT NULL, request_hash TEXT NOT NULL, config TEXT NOT NULL,
+                             exported_at TEXT NOT NULL);
+CREATE INDEX batch_requests_article ON batch_requests (article_id, part);
+CREATE TABLE batch_answers (custom_id TEXT PRIMARY KEY, raw TEXT, error TEXT, body TEXT, usage TEXT NOT NULL,
                             imported_at TEXT NOT NULL);
 """),
 ]
