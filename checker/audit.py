@@ -18,6 +18,10 @@ import concurrent.futures as cf
 import datetime as dt
 import hashlib
 import json
+import multiprocessing
+import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
@@ -37,6 +41,7 @@ from checker.store import Status, Store, StoredArticle, finding_row, pack_payloa
 BATCH = 16  # articles per task sent to a worker process: amortises the inter-process hop
 IN_FLIGHT_PER_JOB = 4  # tasks queued per worker: keeps the workers busy while bounding memory
 LLM_WINDOW_PER_REQUEST = 8  # articles handed to the LLM extractor at a time, per request in flight
+PARENT_CHECK_S = 0.5  # how often a worker process checks that the audit that started it still runs
 
 
 @dataclass
@@ -129,8 +134,18 @@ def failed_extraction(article: Article, extractor: str, e: BaseException) -> Ext
 _WORKER: dict[str, Any] = {}
 
 
-def _init_worker(extractor: Extractor, version: str, today: dt.date | None) -> None:
+def _init_worker(extractor: Extractor, version: str, today: dt.date | None, watch: bool = False) -> None:
     _WORKER.update(extractor=extractor, version=version, today=today)
+    if watch:
+        threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """End this worker when the audit that started it is gone (kill -9 leaves workers blocked on a
+    queue whose other end they hold themselves)."""
+    while os.getppid() == parent:
+        time.sleep(PARENT_CHECK_S)
+    os._exit(1)
 
 
 def _extract_chunk(articles: list[Article]) -> list[StoredArticle]:
@@ -223,8 +238,10 @@ class Auditor:
     def _extract_pool(self, articles: Iterator[Article]) -> None:
         """Worker processes extract; this process reads, writes and keeps a bounded queue of tasks."""
         jobs = self.options.jobs
-        with cf.ProcessPoolExecutor(jobs, initializer=_init_worker,
-                                    initargs=(self.extractor, self.version, self.options.today)) as pool:
+        # spawn, not fork: a forked worker would share the store's open SQLite file and its lock, and
+        # keep holding the lock after this process is killed.
+        with cf.ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("spawn"), initializer=_init_worker,
+                                    initargs=(self.extractor, self.version, self.options.today, True)) as pool:
             pending: deque[cf.Future[list[StoredArticle]]] = deque()
             try:
                 for chunk in _chunks(articles, BATCH):
