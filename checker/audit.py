@@ -33,7 +33,7 @@ from checker.errors import InputError
 from checker.extract import CountsUsage, Extractor
 from checker.pipeline import ArticleResult, finish
 from checker.reconcile import reconcile_article
-from checker.reconcile.batch import check_event, check_series, series_id, series_ledger, series_points
+from checker.reconcile.batch import SeriesPoint, check_event, check_series, series_id, series_ledger, series_points
 from checker.reconcile.events import link_sorted, profile
 from checker.reconcile.ledger import event_ledger, verdict_of
 from checker.store import Status, Store, StoredArticle, finding_row, pack_payload
@@ -115,8 +115,7 @@ def pack(result: ArticleResult, version: str, usage: dict[str, Any] | None = Non
                    for r in result.relations],
         marks=[(aid, m.kind, m.key, day, m.words) for m in prof.marks],
         points=[(aid, p.key, p.label, p.since.isoformat() if p.since else None, p.side, p.claim, p.day.isoformat(),
-                 p.day_basis, p.value, doc.by_id[p.claim].model_dump_json(exclude_defaults=True))
-                for p in series_points(doc)],
+                 p.day_basis, p.value.model_dump_json(exclude_defaults=True)) for p in series_points(doc)],
         findings=[finding_row("article", aid, f) for f in findings])
 
 
@@ -304,16 +303,15 @@ class Auditor:
             self._progress(self.counts)
         store.drop_unseen_groups()
 
-    def _series(self, group: list[Any]) -> None:
-        points = [p for p, _c in group]
-        claims = {p.claim: c for p, c in group}
+    def _series(self, group: list[SeriesPoint]) -> None:
+        points = group
         sid = series_id(points[0].key)
         self.counts.series += 1
         version = _digest(f"{p.claim}:{p.value}:{p.day}:{p.day_basis}" for p in points)
         if self.store.group_version(sid) == version:
             self.store.keep_group(sid)
             return
-        found = check_series(points, claims)
+        found = check_series(points)
         ledger = series_ledger(points, found)
         self.store.save_group(sid, "series", version, ledger.verdict, ledger.model_dump_json(),
                               {p.article for p in points}, found)

@@ -31,7 +31,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict
 
 from checker.cache import CacheEntry, LLMCache
-from checker.claims import Article, Claim, DocumentFacts, RejectedClaim, Relation, UngroundedClaim
+from checker.claims import Article, Claim, DocumentFacts, Interval, RejectedClaim, Relation, UngroundedClaim
 from checker.errors import StoreError
 from checker.reconcile import Doc, Finding
 from checker.reconcile.batch import SeriesPoint
@@ -71,7 +71,7 @@ CREATE INDEX marks_key ON marks (kind, key, day, article_id);
 CREATE INDEX marks_article ON marks (article_id);
 CREATE TABLE series_points (article_id TEXT NOT NULL, key TEXT NOT NULL, label TEXT NOT NULL, since TEXT,
                             side TEXT, claim_id TEXT NOT NULL, day TEXT NOT NULL, day_basis TEXT NOT NULL,
-                            value TEXT NOT NULL, claim TEXT NOT NULL);
+                            value TEXT NOT NULL);
 CREATE INDEX series_points_key ON series_points (key);
 CREATE INDEX series_points_article ON series_points (article_id);
 CREATE TABLE findings (scope TEXT NOT NULL, owner TEXT NOT NULL, id TEXT NOT NULL, check_name TEXT NOT NULL,
@@ -330,7 +330,7 @@ class Store:
             self.db.executemany("INSERT OR REPLACE INTO claims VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.claims)
             self.db.executemany("INSERT OR REPLACE INTO relations VALUES (?, ?, ?, ?)", s.relations)
             self.db.executemany("INSERT INTO marks VALUES (?, ?, ?, ?, ?)", s.marks)
-            self.db.executemany("INSERT INTO series_points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", s.points)
+            self.db.executemany("INSERT INTO series_points VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", s.points)
             self.db.executemany("INSERT OR REPLACE INTO findings VALUES (?, ?, ?, ?, ?, ?, ?)", s.findings)
         self.maybe_commit()
 
@@ -384,16 +384,16 @@ class Store:
         for kind, key, day, article, words in cur:
             yield _link_kind(kind), key, dt.date.fromisoformat(day) if day else None, article, words
 
-    def series_groups(self) -> Iterator[list[tuple[SeriesPoint, Claim]]]:
+    def series_groups(self) -> Iterator[list[SeriesPoint]]:
         """Running totals quoted by two or more articles, one group at a time."""
         cur = self.db.execute("SELECT key FROM series_points GROUP BY key HAVING count(DISTINCT article_id) > 1 "
                               "ORDER BY key")
         for (key,) in cur.fetchall():
-            rows = self.db.execute("SELECT key, label, since, side, claim_id, article_id, day, day_basis, value, claim "
+            rows = self.db.execute("SELECT key, label, since, side, claim_id, article_id, day, day_basis, value "
                                    "FROM series_points WHERE key = ? ORDER BY day, article_id, claim_id", (key,))
-            yield [(SeriesPoint(r[0], r[1], dt.date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5],
-                                dt.date.fromisoformat(r[6]), _day_basis(r[7]), r[8]),
-                    Claim.model_validate_json(r[9])) for r in rows]
+            yield [SeriesPoint(r[0], r[1], dt.date.fromisoformat(r[2]) if r[2] else None, r[3], r[4], r[5],
+                               dt.date.fromisoformat(r[6]), _day_basis(r[7]), Interval.model_validate_json(r[8]))
+                   for r in rows]
 
     def group_version(self, group_id: str) -> str | None:
         row = self.db.execute("SELECT version FROM groups WHERE id = ?", (group_id,)).fetchone()

@@ -10,10 +10,13 @@ from __future__ import annotations
 import datetime as dt
 import shutil
 from pathlib import Path
+from typing import Literal
 
+from checker.claims import Interval
 from checker.extract.rules import RuleExtractor
 from checker.inputs import load
 from checker.pipeline import RunResult, run
+from checker.reconcile.batch import MAX_FALLS_SHOWN, SeriesPoint, check_series
 from checker.reconcile.events import MAX_GAP_DAYS, Mark, Profile, link
 
 HERE = Path(__file__).resolve().parent
@@ -133,3 +136,31 @@ def test_event_ids_do_not_depend_on_input_order() -> None:
     size = Mark("size", "1000", "1,000-for-1,000")
     ps = [_profile(x, day, size) for x in "cab"]
     assert link(ps)[0].id == link(list(reversed(ps)))[0].id
+
+
+def _point(article: str, day: int, value: int, basis: Literal["stated", "publication"] = "publication") -> SeriesPoint:
+    return SeriesPoint("k", "people returned since 2022", None, "ukrainian", f"{article}/c1", article,
+                       dt.date(2026, 3, day), basis, Interval.point(value))
+
+
+def test_a_running_total_compares_every_pair_not_only_neighbours() -> None:
+    # 6,722 (5th) → 6,924 (6th, a) and 6,700 (6th, b): the fall 6,722 → 6,700 hides behind the higher value
+    found = check_series([_point("m5", 5, 6722), _point("a6", 6, 6924), _point("b6", 6, 6700)])
+    falls = [f for f in found if f.verdict == "contradiction"]
+    assert [(f.articles, f.working) for f in falls] == [
+        (("m5", "b6"), "6,722 (2026-03-05, m5) → 6,700 (2026-03-06, b6)")]
+    assert [f.verdict for f in found if f.working.startswith("6,924")] == ["unclear"]  # same publication day
+
+
+def test_same_day_values_stated_with_the_figures_are_a_contradiction() -> None:
+    found = check_series([_point("a", 6, 6924, "stated"), _point("b", 6, 6700, "stated")])
+    assert [f.verdict for f in found] == ["contradiction"]
+
+
+def test_a_tally_quoted_by_thousands_of_articles_stays_bounded() -> None:
+    points = [_point(f"a{i:05}", 1 + (i % 28), 5000 + 10 * (i % 28)) for i in range(5000)]
+    points.append(_point("wild", 1, 90000))  # one misprint above every later value
+    found = check_series(points)
+    assert len(found) <= 28 * MAX_FALLS_SHOWN
+    assert all("wild" in f.articles for f in found)
+    assert any("more earlier figures" not in f.message for f in found)

@@ -21,11 +21,13 @@ contradiction.
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import hashlib
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from decimal import Decimal
 from typing import Literal
 
 from checker.claims import Basis, Claim, Interval, Kind, Modality, Scope, fmt_number
@@ -37,6 +39,8 @@ from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, eve
 
 MAX_PERIOD_DAYS = 7  # multi-day totals longer than a week are not rebuilt from daily figures
 MAX_SHOWN_POINTS = 12  # a consistent running total's working lists at most this many points
+MAX_FALLS_SHOWN = 5  # findings about one value of a running total; the rest are counted in the message
+MAX_LEDGER_ARTICLES = 1000  # article ids listed in a running total's ledger (all are in the store)
 
 
 @dataclass
@@ -55,8 +59,7 @@ def reconcile_across(docs: Sequence[Doc]) -> Across:
     series: list[SeriesLedger] = []
     points = [p for d in docs for p in series_points(d)]
     for group in group_series(points):
-        claims = {p.claim: by_id[p.article].by_id[p.claim] for p in group}
-        fs = check_series(group, claims)
+        fs = check_series(group)
         findings += fs
         series.append(series_ledger(group, fs))
     events = link(profile(d) for d in docs)
@@ -371,7 +374,7 @@ def _stage_figures(docs: Sequence[Doc], target: Claim) -> dict[int, Claim | None
 
 @dataclass(frozen=True, slots=True)
 class SeriesPoint:
-    """One figure of a running total: which total (`key`), and the day it is as of."""
+    """One figure of a running total: which total (`key`), its value and the day it is as of."""
 
     key: str
     label: str
@@ -381,7 +384,7 @@ class SeriesPoint:
     article: str
     day: dt.date
     day_basis: Literal["stated", "publication"]
-    value: str
+    value: Interval
 
 
 def series_points(doc: Doc) -> list[SeriesPoint]:
@@ -402,8 +405,7 @@ def series_points(doc: Doc) -> list[SeriesPoint]:
         key = "|".join(map(str, (c.since, c.counted.head, action_family(c), side, c.facets.place, c.facets.group,
                                  c.facets.nationality, ",".join(sorted(c.counted.modifiers)))))
         label = f"{c.counted.text} {c.action.value if c.action else ''} {c.since_text or f'since {c.since}'}"
-        out.append(SeriesPoint(key, " ".join(label.split()), c.since, side, c.id, c.article_id, day, basis,
-                               str(c.value)))
+        out.append(SeriesPoint(key, " ".join(label.split()), c.since, side, c.id, c.article_id, day, basis, c.value))
     return out
 
 
@@ -420,71 +422,122 @@ def series_id(key: str) -> str:
     return "series-" + hashlib.sha1(key.encode()).hexdigest()[:10]
 
 
-def check_series(points: Sequence[SeriesPoint], claims: dict[str, Claim]) -> list[Finding]:
-    """Every pair of figures from different articles, in the order of their days: never falling."""
-    values: dict[tuple[dt.date, str], list[SeriesPoint]] = defaultdict(list)
+_Point = tuple[dt.date, Interval, list[SeriesPoint]]  # one value as of one day, and who quotes it
+
+
+def _distinct(points: Sequence[SeriesPoint]) -> list[_Point]:
+    """The series as distinct (day, value) points in day order: a tally quoted by a thousand articles
+    on a hundred days is a hundred-odd points, whatever the number of articles."""
+    by: dict[tuple[dt.date, str], list[SeriesPoint]] = defaultdict(list)
     for p in points:
-        values[(p.day, str(claims[p.claim].value))].append(p)
-    distinct = sorted(values.items(), key=lambda kv: kv[0][0])
+        by[(p.day, str(p.value))].append(p)
+    return [(day, ps[0].value, ps) for (day, _v), ps in sorted(by.items(), key=lambda kv: kv[0][0])]
+
+
+def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
+    """Every pair of figures from different articles, in the order of their days: never falling.
+
+    Earlier values are kept sorted by their lower bound, so each later value finds the earlier ones
+    above it by bisection; a value below many earlier ones names the `MAX_FALLS_SHOWN` highest and
+    counts the rest, so one wild figure cannot flood the report."""
+    distinct = _distinct(points)
     out: list[Finding] = []
-    for i, ((day_a, _va), pa) in enumerate(distinct):
-        a = claims[pa[0].claim]
-        for (day_b, _vb), pb in distinct[i + 1:]:
-            b = claims[pb[0].claim]
-            if {p.article for p in pa} == {p.article for p in pb} and len({p.article for p in pa}) == 1:
-                continue  # one article's own figures: checked within the article
-            assert a.value is not None and b.value is not None
-            if day_a < day_b and a.value.exceeds(b.value):
-                out.append(_falls(points[0], pa, pb, claims, "contradiction"))
-            elif day_a == day_b and not a.value.overlaps(b.value):
-                stated = all(p.day_basis == "stated" for p in (*pa, *pb))
-                out.append(_falls(points[0], pa, pb, claims, "contradiction" if stated else "unclear"))
-    if not out:
-        out.append(_holds(points, claims))
+    earlier: list[tuple[Decimal, int]] = []  # (lower bound, index into distinct) of days already passed
+    i = 0
+    while i < len(distinct):
+        day = distinct[i][0]
+        j = i
+        while j < len(distinct) and distinct[j][0] == day:
+            j += 1
+        for k in range(i, j):
+            out += _falls_below(points[0], distinct, earlier, k)
+        out += _same_day(points[0], distinct[i:j])
+        for k in range(i, j):
+            lo = distinct[k][1].lo
+            if lo is not None:
+                bisect.insort(earlier, (lo, k))
+        i = j
+    return out or [_holds(points, distinct)]
+
+
+def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple[Decimal, int]],
+                 k: int) -> list[Finding]:
+    _day, value, pb = distinct[k]
+    if value.hi is None:
+        return []
+    above = [m for lo, m in reversed(earlier[bisect.bisect_left(earlier, (value.hi, -1)):])
+             if distinct[m][1].exceeds(value) and not _one_article(distinct[m][2], pb)]
+    out = [_falls(first, distinct[m][2], pb, "contradiction") for m in above[:MAX_FALLS_SHOWN]]
+    if len(above) > MAX_FALLS_SHOWN and out:
+        last = out[-1]
+        out[-1] = finding(last.check, last.verdict, list(last.claims), last.working,
+                          last.message + f" {len(above) - MAX_FALLS_SHOWN} more earlier figures are above it too.",
+                          basis=last.basis, evidence=last.evidence)
     return out
 
 
-def _point_words(ps: Sequence[SeriesPoint], claims: dict[str, Claim]) -> str:
-    p = ps[0]
-    return f"{claims[p.claim].value} ({p.day}, {', '.join(sorted({q.article for q in ps}))})"
+def _same_day(first: SeriesPoint, points: list[_Point]) -> list[Finding]:
+    """Different values as of one day: a contradiction when both days are stated with the figures,
+    unclear when they come from publication dates (a tally can change within a day)."""
+    out: list[Finding] = []
+    for n, (_d, va, pa) in enumerate(points):
+        for _d2, vb, pb in points[n + 1:]:
+            if va.overlaps(vb) or _one_article(pa, pb):
+                continue
+            stated = all(p.day_basis == "stated" for p in (*pa, *pb))
+            out.append(_falls(first, pa, pb, "contradiction" if stated else "unclear"))
+            if len(out) >= MAX_FALLS_SHOWN:
+                return out
+    return out
 
 
-def _falls(first: SeriesPoint, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint], claims: dict[str, Claim],
+def _one_article(pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint]) -> bool:
+    """Both values quoted by the same single article only: checked within that article."""
+    arts = {p.article for p in pa} | {p.article for p in pb}
+    return len(arts) == 1
+
+
+def _point_words(ps: Sequence[SeriesPoint]) -> str:
+    arts = sorted({q.article for q in ps})
+    shown = ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
+    return f"{ps[0].value} ({ps[0].day}, {shown})"
+
+
+def _falls(first: SeriesPoint, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint],
            verdict: Literal["contradiction", "unclear"]) -> Finding:
-    a, b = claims[pa[0].claim], claims[pb[0].claim]
     same_day = pa[0].day == pb[0].day
     arrow = " ≠ " if same_day else " → "
     message = (f"Two articles give different figures for the running total as of the same day ({pa[0].day})."
-               if same_day else f"A running total falls from {a.value} to {b.value} across articles.")
-    return finding("running_total", verdict, [p.claim for p in (*pa, *pb)],
-                   _point_words(pa, claims) + arrow + _point_words(pb, claims), message, basis="inferred",
-                   evidence=[f"same running total: '{first.label}'",
-                             *(f"{p.article}: as of {p.day} ({_basis_words(p)})" for p in (pa[0], pb[0]))])
+               if same_day else f"A running total falls from {pa[0].value} to {pb[0].value} across articles.")
+    claims = [p.claim for p in (*pa[:MAX_FALLS_SHOWN], *pb[:MAX_FALLS_SHOWN])]
+    return finding("running_total", verdict, claims, _point_words(pa) + arrow + _point_words(pb), message,
+                   basis="inferred", evidence=[f"same running total: '{first.label}'",
+                                               *(f"{p.article}: as of {p.day} ({_basis_words(p)})"
+                                                 for p in (pa[0], pb[0]))])
 
 
 def _basis_words(p: SeriesPoint) -> str:
     return "date stated with the figure" if p.day_basis == "stated" else "its publication date"
 
 
-def _holds(points: Sequence[SeriesPoint], claims: dict[str, Claim]) -> Finding:
-    shown: dict[tuple[dt.date, str], SeriesPoint] = {}
-    for p in points:
-        shown.setdefault((p.day, str(claims[p.claim].value)), p)
-    ordered = list(shown.values())
-    words = [f"{claims[p.claim].value} ({p.day})" for p in ordered[:MAX_SHOWN_POINTS]]
-    if len(ordered) > MAX_SHOWN_POINTS:
-        words.append(f"… {len(ordered) - MAX_SHOWN_POINTS} more")
-    return finding("running_total", "consistent", [p.claim for p in points], " ≤ ".join(words),
+def _holds(points: Sequence[SeriesPoint], distinct: list[_Point]) -> Finding:
+    words = [f"{v} ({d})" for d, v, _ps in distinct[:MAX_SHOWN_POINTS]]
+    if len(distinct) > MAX_SHOWN_POINTS:
+        words.append(f"… {len(distinct) - MAX_SHOWN_POINTS} more")
+    claims = [ps[0].claim for _d, _v, ps in distinct[:MAX_SHOWN_POINTS]]
+    claims += [p.claim for p in points if p.claim not in claims][:MAX_SHOWN_POINTS]
+    return finding("running_total", "consistent", claims, " ≤ ".join(words),
                    f"The running total never falls across {len({p.article for p in points})} articles.",
                    basis="inferred", evidence=[f"same running total: '{points[0].label}'"])
 
 
 def series_ledger(points: Sequence[SeriesPoint], findings: Sequence[Finding]) -> SeriesLedger:
+    """The running total's distinct values by day, with how many articles quote each."""
     first = points[0]
+    articles = sorted({p.article for p in points})
     return SeriesLedger(
         id=series_id(first.key), label=first.label, since=first.since, side=first.side,
-        articles=sorted({p.article for p in points}),
-        points=[LedgerPoint(day=p.day, day_basis=p.day_basis, value=p.value, claim=p.claim, article=p.article)
-                for p in points],
+        articles=articles[:MAX_LEDGER_ARTICLES], article_count=len(articles),
+        points=[LedgerPoint(day=d, day_basis=ps[0].day_basis, value=str(v), claim=ps[0].claim, article=ps[0].article,
+                            quoted_by=len({p.article for p in ps})) for d, v, ps in _distinct(points)],
         findings=[f.id for f in findings], verdict=verdict_of(findings))
-

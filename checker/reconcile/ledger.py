@@ -79,11 +79,14 @@ class LedgerCount(_Model):
 
 
 class LedgerPoint(_Model):
+    """One value of a running total as of one day; `claim` and `article` are the first that quote it."""
+
     day: dt.date
     day_basis: Literal["stated", "publication"]
     value: str
     claim: str
     article: str
+    quoted_by: int = 1
 
 
 class SeriesLedger(_Model):
@@ -94,6 +97,7 @@ class SeriesLedger(_Model):
     since: dt.date | None
     side: str | None
     articles: list[str]
+    article_count: int
     points: list[LedgerPoint]
     findings: list[str]
     verdict: LedgerVerdict
