@@ -59,13 +59,15 @@ class AuditCounts:
     events: int = 0
     events_checked: int = 0
     series: int = 0
+    extract_s: float = 0.0  # wall time of reading and extracting
+    reconcile_s: float = 0.0  # wall time of linking and checking across articles
 
     @property
     def done(self) -> int:
         return self.extracted + self.cached + self.failed
 
-    def as_dict(self) -> dict[str, int]:
-        return asdict(self)
+    def as_dict(self) -> dict[str, float]:
+        return {k: round(v, 3) if isinstance(v, float) else v for k, v in asdict(self).items()}
 
 
 Progress = Callable[[AuditCounts], None]
@@ -180,8 +182,11 @@ class Auditor:
     def run(self, items: Iterable[Article | InputError]) -> AuditCounts:
         status = "interrupted"
         try:
+            start = time.perf_counter()
             self._extract(self.ingest(items))
+            self.counts.extract_s = time.perf_counter() - start
             self.reconcile()
+            self.counts.reconcile_s = time.perf_counter() - start - self.counts.extract_s
             status = "finished"
         finally:
             self.store.commit()
@@ -287,10 +292,10 @@ class Auditor:
         for group in store.series_groups():
             self._series(group)
         about = store.about()
-        events = link_sorted(store.mark_rows(), lambda a: (about[a][0], about[a][1]))
+        events = link_sorted(store.mark_rows(), lambda a: about[a][0])
         self.counts.events = len(events)
         for event in events:
-            version = _digest(f"{a}:{about[a][2]}" for a in event.articles)
+            version = _digest(f"{a}:{about[a][1]}" for a in event.articles)
             if store.group_version(event.id) == version:
                 store.keep_group(event.id)
                 continue

@@ -35,7 +35,7 @@ from checker.claims import Article, Claim, DocumentFacts, Interval, RejectedClai
 from checker.errors import StoreError
 from checker.reconcile import Doc, Finding
 from checker.reconcile.batch import SeriesPoint
-from checker.reconcile.events import LinkKind, MarkRow
+from checker.reconcile.events import About, LinkKind, MarkRow
 
 _FLOCK: Callable[[int, int], Any] | None
 try:  # POSIX: an exclusive lock the kernel releases when the process dies, even on kill -9
@@ -370,9 +370,13 @@ class Store:
 
     # --- linking and groups -----------------------------------------------------------------------
 
-    def about(self) -> dict[str, tuple[list[str], dt.date | None, str]]:
-        """Per extracted article: its sides, the day it reports, its extraction stamp."""
-        return {r[0]: (json.loads(r[1]), dt.date.fromisoformat(r[2]) if r[2] else None, r[3])
+    def about(self) -> dict[str, tuple[About, str]]:
+        """Per extracted article: what linking checks (sides, day reported, events named), and its stamp."""
+        names: dict[str, set[str]] = {}
+        for article, key in self.db.execute("SELECT article_id, key FROM marks WHERE kind = 'named'"):
+            names.setdefault(article, set()).add(key)
+        return {r[0]: (About(json.loads(r[1]), dt.date.fromisoformat(r[2]) if r[2] else None,
+                             frozenset(names.get(r[0], ()))), r[3])
                 for r in self.db.execute("SELECT article_id, sides, day, stamp FROM extractions "
                                          "WHERE status != 'failed'")}
 

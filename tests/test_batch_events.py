@@ -164,3 +164,24 @@ def test_a_tally_quoted_by_thousands_of_articles_stays_bounded() -> None:
     assert len(found) <= 28 * MAX_FALLS_SHOWN
     assert all("wild" in f.articles for f in found)
     assert any("more earlier figures" not in f.message for f in found)
+
+
+def test_articles_naming_different_events_never_link_on_a_shared_size() -> None:
+    day = dt.date(2026, 3, 5)
+    size = Mark("size", "1000", "1,000-for-1,000")
+    a = _profile("a", day, size, Mark("named", "geneva", "agreed in Geneva"))
+    b = _profile("b", day, size, Mark("named", "istanbul", "agreed in Istanbul"))
+    c = _profile("c", day, size)  # names no event: the shared size may link it
+    assert link([a, b]) == []
+    [event] = link([a, c])
+    assert event.articles == ("a", "c")
+
+
+def test_an_article_naming_no_event_does_not_bridge_two_named_events() -> None:
+    day = dt.date(2026, 3, 5)
+    size = Mark("size", "1000", "1,000-for-1,000")
+    a = _profile("a", day, size, Mark("named", "geneva", "agreed in Geneva"))
+    b = _profile("b", day, size, Mark("named", "istanbul", "agreed in Istanbul"))
+    c = _profile("c", day, size)
+    [event] = link([a, b, c])
+    assert len(event.articles) == 2 and "c" in event.articles

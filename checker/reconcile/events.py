@@ -12,10 +12,12 @@ compared as one quantity. Articles are linked into one event only on evidence ea
   ("390 Ukrainians released on May 23" and "392 Ukrainians freed on Friday, May 23").
 
 Two articles link on a shared mark only when they report days at most `MAX_GAP_DAYS` apart (an
-agreement named in Geneva a year later is another event) and name a common side (or neither names
-one). The first three kinds name the event itself (`STRONG`); `same_day` only says two figures
-may be one quantity, so figures are summed across articles only inside a `cluster`: articles
-linked by strong marks. Every link is kept as a `LinkReason`, so an editor can spot a wrong one.
+agreement named in Geneva a year later is another event), name a common side (or neither names
+one), and do not name different events: two articles that each name an event, and no name in
+common, are about different events whatever size, stage or day they share. The first three kinds
+name the event itself (`STRONG`); `same_day` only says two figures may be one quantity, so figures
+are summed across articles only inside a `cluster`: articles linked by strong marks. Every link is
+kept as a `LinkReason`, so an editor can spot a wrong one.
 """
 
 from __future__ import annotations
@@ -209,19 +211,29 @@ def link(profiles: Iterable[Profile]) -> list[Event]:
         by_article[p.article] = p
         rows += [(m.kind, m.key, p.day, p.article, m.words) for m in p.marks]
     rows.sort(key=lambda r: (r[0], r[1], r[2] or dt.date.min, r[3]))
-    return link_sorted(rows, lambda a: (by_article[a].sides, by_article[a].day))
+    names = {a: frozenset(m.key for m in p.marks if m.kind == "named") for a, p in by_article.items()}
+    return link_sorted(rows, lambda a: About(by_article[a].sides, by_article[a].day, names[a]))
 
 
 MarkRow = tuple[LinkKind, str, dt.date | None, str, str]  # kind, key, reported day, article, words
 
 
-def link_sorted(rows: Iterable[MarkRow], about: Callable[[str], tuple[Sequence[str], dt.date | None]]
-                ) -> list[Event]:
+@dataclass(frozen=True, slots=True)
+class About:
+    """What linking checks about an article besides a shared mark: sides, day, the events it names."""
+
+    sides: Sequence[str]
+    day: dt.date | None
+    names: frozenset[str]
+
+
+def link_sorted(rows: Iterable[MarkRow], about: Callable[[str], About]) -> list[Event]:
     """Link from mark rows sorted by (kind, key, day, article), as a store can stream them.
 
     Within one mark, each article is linked to the one before it when they are close enough in
-    time and share a side; memory is the union-find over article ids plus the reasons kept."""
-    parent: dict[str, str] = {}
+    time, share a side and name no different events; memory is the union-find over article ids
+    plus the reasons kept."""
+    groups = _Components(about)
     reasons: dict[str, list[LinkReason]] = defaultdict(list)
     run: tuple[LinkKind, str] | None = None
     prev: MarkRow | None = None
@@ -231,23 +243,54 @@ def link_sorted(rows: Iterable[MarkRow], about: Callable[[str], tuple[Sequence[s
             run, prev = (kind, key), None
         if day is None:
             continue  # an article that reports no day cannot be placed in time
-        if prev is not None and prev[3] != article and _close(prev, row) and _share_side(about, prev[3], article):
-            _union(parent, prev[3], article)
+        if prev is not None and prev[3] != article and _close(prev, row) \
+                and _share_side(about, prev[3], article) and groups.merge(prev[3], article):
             kept = reasons[article]
             if len(kept) < MAX_REASONS_PER_ARTICLE and all(r.other != prev[3] or r.kind != kind for r in kept):
                 kept.append(LinkReason(article, prev[3], kind, row[4], prev[4],
                                        None if prev[2] is None else (day - prev[2]).days))
         prev = row
-    return _events(parent, reasons, about)
+    return _events(groups.parent, reasons, about)
 
 
 def _close(a: MarkRow, b: MarkRow) -> bool:
     return a[2] is not None and b[2] is not None and abs((b[2] - a[2]).days) <= MAX_GAP_DAYS
 
 
-def _share_side(about: Callable[[str], tuple[Sequence[str], dt.date | None]], a: str, b: str) -> bool:
-    sa, sb = set(about(a)[0]), set(about(b)[0])
+def _share_side(about: Callable[[str], About], a: str, b: str) -> bool:
+    """A common side, or none named by one of them: talks in Geneva about Syria are not the exchange
+    agreed in Geneva between Ukraine and Russia."""
+    sa, sb = set(about(a).sides), set(about(b).sides)
     return not sa or not sb or bool(sa & sb)
+
+
+class _Components:
+    """Union-find over articles that keeps the events each group names: two groups that each name
+    events, none in common, never merge (even through an article that names none)."""
+
+    def __init__(self, about: Callable[[str], About]) -> None:
+        self.parent: dict[str, str] = {}
+        self.names: dict[str, frozenset[str]] = {}
+        self._about = about
+
+    def root(self, x: str) -> str:
+        if x not in self.parent:
+            self.parent[x] = x
+            self.names[x] = self._about(x).names
+        return _find(self.parent, x)
+
+    def merge(self, a: str, b: str) -> bool:
+        ra, rb = self.root(a), self.root(b)
+        if ra == rb:
+            return True
+        na, nb = self.names[ra], self.names[rb]
+        if na and nb and not na & nb:
+            return False
+        keep, gone = min(ra, rb), max(ra, rb)
+        self.parent[gone] = keep
+        self.names[keep] = na | nb
+        del self.names[gone]
+        return True
 
 
 def _find(parent: dict[str, str], x: str) -> str:
@@ -265,15 +308,17 @@ def _union(parent: dict[str, str], a: str, b: str) -> None:
 
 
 def _events(parent: dict[str, str], reasons: Mapping[str, list[LinkReason]],
-            about: Callable[[str], tuple[Sequence[str], dt.date | None]]) -> list[Event]:
+            about: Callable[[str], About]) -> list[Event]:
     groups: dict[str, list[str]] = defaultdict(list)
     for article in list(parent):
         groups[_find(parent, article)].append(article)
     out = []
     for members in groups.values():
+        if len(members) < 2:
+            continue  # an article no link joined to another
         members.sort()
         why = tuple(r for a in members for r in reasons.get(a, ()))
-        days = sorted(d for a in members if (d := about(a)[1]) is not None)
+        days = sorted(d for a in members if (d := about(a).day) is not None)
         out.append(Event(id=event_id(members), label=_label(why), articles=tuple(members), reasons=why,
                          clusters=_clusters(members, why), first_day=days[0] if days else None,
                          last_day=days[-1] if days else None))
