@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import csv
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, Literal, TextIO
+from typing import Any, Generic, Literal, TextIO, TypeVar
 
 from checker import __version__
 from checker.claims import SCHEMA_VERSION
@@ -28,6 +28,7 @@ MARK = {"contradiction": "✗", "unclear": "?", "consistent": "✓", "none": "·
 CSV_COLUMNS = ("scope", "owner", "finding", "check", "verdict", "severity", "articles", "claims", "working",
                "message", "basis", "evidence")
 MAX_MARKDOWN_WITHIN = 500  # within-article contradictions listed in Markdown; the JSON and CSV have all
+L = TypeVar("L", EventLedger, SeriesLedger)
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,13 +45,32 @@ class ArticleRow:
     partial: str | None = None
 
 
+class Ledgers(Generic[L]):
+    """The ledgers of a store, read one at a time (an archive has tens of thousands of events):
+    iterate for the ledgers, worst verdict first; `len()` counts them without reading them."""
+
+    def __init__(self, store: Store, kind: str, read: Callable[[str], L]) -> None:
+        self._store = store
+        self._kind = kind
+        self._read: Callable[[str], L] = read
+
+    def __iter__(self) -> Iterator[L]:
+        for _id, _verdict, ledger in self._store.groups(self._kind, worst_first=True):
+            yield self._read(ledger)
+
+    def __len__(self) -> int:
+        return self._store.count("SELECT count(*) FROM groups WHERE kind = ?", self._kind)
+
+
 @dataclass
 class AuditResult:
+    """What the audit reports; `events` and `series` are read from the store as they are iterated."""
+
     store: str
     runs: list[dict[str, Any]]
     articles: list[ArticleRow]
-    events: list[EventLedger]
-    series: list[SeriesLedger]
+    events: Ledgers[EventLedger]
+    series: Ledgers[SeriesLedger]
     conflicts: list[Finding]
     input_errors: list[tuple[str, str]]
     usage: dict[str, int]
@@ -67,11 +87,8 @@ class AuditResult:
 
 def load_result(store: Store) -> AuditResult:
     """The report's view of everything the store holds."""
-    series = [SeriesLedger.model_validate_json(ledger) for _id, _v, ledger in store.groups("series")]
-    by_series = {s.id: s for s in series}
-    events = [_with_series(EventLedger.model_validate_json(ledger), store, by_series)
-              for _id, _v, ledger in store.groups("event")]
-    events.sort(key=lambda e: (VERDICT_ORDER.get(e.verdict, 3), e.first_day or "", e.id))
+    series = Ledgers(store, "series", SeriesLedger.model_validate_json)
+    events = Ledgers(store, "event", lambda ledger: _with_series(EventLedger.model_validate_json(ledger), store))
     cross = sorted(store.findings(scope=("event", "series"), verdicts=("contradiction", "unclear")),
                    key=_conflict_order)
     across = _across(cross)
@@ -86,14 +103,14 @@ def load_result(store: Store) -> AuditResult:
                        conflicts=cross, input_errors=store.input_errors(), usage=store.usage_total(), counts=counts)
 
 
-def _with_series(e: EventLedger, store: Store, series: dict[str, SeriesLedger]) -> EventLedger:
+def _with_series(e: EventLedger, store: Store) -> EventLedger:
     """Running totals quoted by the event's articles, and their verdict folded into the event's."""
-    ids = [s for s in store.series_of(e.articles) if s in series]
-    if not ids:
+    series = store.series_verdicts(e.articles)
+    if not series:
         return e
-    worst = min([e.verdict, *(series[s].verdict for s in ids)], key=lambda v: VERDICT_ORDER.get(v, 3))
-    return e.model_copy(update={"running_totals": ids, "verdict": worst,
-                                "findings": e.findings + [f for s in ids for f in series[s].findings]})
+    worst = min([e.verdict, *(v for v, _f in series.values())], key=lambda v: VERDICT_ORDER.get(v, 3))
+    return e.model_copy(update={"running_totals": sorted(series), "verdict": worst,
+                                "findings": e.findings + [f for _v, fs in series.values() for f in fs]})
 
 
 def _conflict_order(f: Finding) -> tuple[int, int, str]:
@@ -170,7 +187,7 @@ def _conflicts(r: AuditResult) -> Iterator[str]:
 
 def _ledger(r: AuditResult) -> Iterator[str]:
     yield "\n## Events\n\n"
-    if not r.events:
+    if not len(r.events):
         yield "No articles were linked into an event (nothing the texts state ties two of them).\n"
     for e in r.events:
         days = f"{e.first_day} – {e.last_day}" if e.first_day else "days not stated"
@@ -194,7 +211,7 @@ def _ledger(r: AuditResult) -> Iterator[str]:
 
 
 def _series_md(r: AuditResult) -> Iterator[str]:
-    if not r.series:
+    if not len(r.series):
         return
     yield "\n## Running totals quoted by several articles\n\n"
     for s in r.series:

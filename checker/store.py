@@ -46,6 +46,7 @@ except ImportError:  # pragma: no cover - Windows: no lock, one audit at a time 
     _FLOCK, _LOCK_FLAGS = None, 0
 
 COMMIT_EVERY_S = 1.0
+_WORST_FIRST = "CASE verdict WHEN 'contradiction' THEN 0 WHEN 'unclear' THEN 1 WHEN 'consistent' THEN 2 ELSE 3 END"
 DEFAULT_STORE = "checker-audit.sqlite"
 Status = Literal["extracted", "partial", "failed"]
 
@@ -436,9 +437,21 @@ class Store:
             self.db.commit()
         return len(gone)
 
-    def groups(self, kind: str) -> Iterator[tuple[str, str, str]]:
-        """(id, verdict, ledger JSON) of the stored events or running totals."""
-        yield from self.db.execute("SELECT id, verdict, ledger FROM groups WHERE kind = ? ORDER BY id", (kind,))
+    def groups(self, kind: str, *, worst_first: bool = False) -> Iterator[tuple[str, str, str]]:
+        """(id, verdict, ledger JSON) of the stored events or running totals, one row at a time."""
+        order = _WORST_FIRST + ", id" if worst_first else "id"
+        cur = self.db.cursor()  # its own cursor: the caller may query the store between rows
+        yield from cur.execute(f"SELECT id, verdict, ledger FROM groups WHERE kind = ? ORDER BY {order}", (kind,))
+
+    def series_verdicts(self, articles: Sequence[str]) -> dict[str, tuple[str, list[str]]]:
+        """Running totals quoted by any of these articles: id -> (verdict, finding ids)."""
+        out = {}
+        for sid in self.series_of(articles):
+            row = self.db.execute("SELECT verdict FROM groups WHERE id = ?", (sid,)).fetchone()
+            found = [r[0] for r in self.db.execute("SELECT id FROM findings WHERE scope = 'series' AND owner = ? "
+                                                   "ORDER BY id", (sid,))]
+            out[sid] = (str(row[0]), found)
+        return out
 
     def series_of(self, articles: Sequence[str]) -> list[str]:
         marks = ",".join("?" * len(articles))
