@@ -146,6 +146,7 @@ def _check_parser(sub: Any) -> None:
                    help="write the report to FILE (default: standard output); its folder must exist")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                    help="publication date for every article (overrides date lines and metadata)")
+    _limit_option(p)
     p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
                    help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
     g = _llm_options(p)
@@ -174,9 +175,14 @@ def _size(text: str) -> int:
 _size.__name__ = "size"
 
 
-def _audit_parser(sub: Any) -> None:
+def _limit_option(p: argparse.ArgumentParser) -> None:
     from checker.inputs import MAX_BYTES
 
+    p.add_argument("--max-article-bytes", type=_size, default=MAX_BYTES, metavar="SIZE",
+                   help=f"largest article read, per article not per file (default: {MAX_BYTES // 1024 ** 2}MB)")
+
+
+def _audit_parser(sub: Any) -> None:
     p = _subparser(sub, "audit", "Audit many articles through a resumable run store, then check them across "
                    "articles, event by event.", AUDIT_EPILOG + ENVIRONMENT + "\n" + EXIT_CODES)
     p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (.txt .md .html .json .jsonl "
@@ -190,8 +196,7 @@ def _audit_parser(sub: Any) -> None:
                    help="offline extractor processes (default: 1); the LLM uses --concurrency instead")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                    help="publication date for every article (overrides date lines and metadata)")
-    p.add_argument("--max-article-bytes", type=_size, default=MAX_BYTES, metavar="SIZE",
-                   help=f"largest article read, per article not per file (default: {MAX_BYTES // 1024 ** 2}MB)")
+    _limit_option(p)
     p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
                    help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
     g = _llm_options(p)
@@ -295,7 +300,8 @@ def _run_with_progress(args: argparse.Namespace, extractor: Extractor) -> RunRes
     from checker.inputs import load
     from checker.pipeline import run
 
-    items = list(load(args.paths, published=args.published, exclude=report_file_filter(args.out)))
+    items = list(load(args.paths, published=args.published, exclude=report_file_filter(args.out),
+                      max_article_bytes=args.max_article_bytes))
     err = Console(stderr=True)
     show = len(items) > 1 and err.is_terminal and not args.quiet
     with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),

@@ -207,3 +207,12 @@ def test_csv_of_findings_has_one_row_per_finding_for_spreadsheets(tmp_path: Path
     assert rows[0]["verdict"] == "contradiction" and rows[0]["scope"] == "series"
     assert set(rows[0]) == {"scope", "owner", "finding", "check", "verdict", "severity", "articles", "claims",
                             "working", "message", "basis", "evidence"}
+
+
+def test_check_takes_the_article_limit_flag_too(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text(json.dumps({"id": "small", "text": "3 freed."}) + "\n"
+                    + json.dumps({"id": "big", "text": "w " * 3000}) + "\n", encoding="utf-8")
+    assert main(["check", str(feed), "-q", "--max-article-bytes", "2KB"]) == 2
+    assert "feed.jsonl:2: article too large" in capsys.readouterr().err
+    assert main(["check", str(feed), "-q"]) == 0
