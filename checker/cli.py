@@ -209,6 +209,7 @@ def _audit_parser(sub: Any) -> None:
 def _batch_parser(sub: Any) -> None:
     p = _subparser(sub, "batch", "Extract an archive through an OpenAI-compatible batch API (OpenAI Batch, vLLM "
                    "run-batch): export the requests, import the results into the run store.", BATCH_EPILOG)
+    p.set_defaults(run=_batch_usage)
     bsub = p.add_subparsers(dest="batch_command", metavar="ACTION", title="actions")
     e = _subparser(bsub, "export", "Write batch request JSONL for the stored articles not yet extracted.", "")
     e.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE", help="run store (default: "
@@ -234,6 +235,10 @@ def _audit(args: argparse.Namespace) -> int:
     from checker.audit_cmd import audit_command
 
     return audit_command(args)
+
+
+def _batch_usage(args: argparse.Namespace) -> int:
+    raise UsageError("batch needs an action: export or import (checker batch -h for help)")
 
 
 def _batch_export(args: argparse.Namespace) -> int:
