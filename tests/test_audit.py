@@ -216,3 +216,17 @@ def test_check_takes_the_article_limit_flag_too(tmp_path: Path, capsys: pytest.C
     assert main(["check", str(feed), "-q", "--max-article-bytes", "2KB"]) == 2
     assert "feed.jsonl:2: article too large" in capsys.readouterr().err
     assert main(["check", str(feed), "-q"]) == 0
+
+
+def test_progress_sees_every_article_and_the_events_checked(tmp_path: Path) -> None:
+    from checker.audit import AuditCounts, AuditOptions, Auditor
+    from checker.extract.rules import RuleExtractor
+    from checker.inputs import load
+
+    seen: list[AuditCounts] = []
+    with Store(tmp_path / "s.sqlite") as store:
+        auditor = Auditor(store, RuleExtractor(), AuditOptions(), progress=lambda c: seen.append(
+            AuditCounts(**{k: v for k, v in c.as_dict().items()})))
+        auditor.run(load([BATCHES / "exchange_three_days"], unique_ids=False))
+    assert [c.done for c in seen[:3]] == [1, 2, 3]
+    assert seen[-1].events_checked == 1 and seen[-1].failed == 0
