@@ -73,6 +73,10 @@ def audit_command(args: argparse.Namespace) -> int:
     store = Store(args.db)
     try:
         extractor = audit_extractor(args, store)
+        other = store.count("SELECT count(*) FROM extractions WHERE extractor != ?", extractor.name)
+        if other and not args.quiet:
+            say("note", f"{other} stored articles were extracted by another extractor; {extractor.name} extracts "
+                        "them again (stored LLM answers are kept: switching back asks the model nothing again)")
         options = AuditOptions(jobs=args.jobs, settings=settings(args))
         with progress_bar(args.quiet) as update:
             auditor = Auditor(store, extractor, options, progress=update)
