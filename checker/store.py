@@ -46,6 +46,7 @@ except ImportError:  # pragma: no cover - Windows: no lock, one audit at a time 
     _FLOCK, _LOCK_FLAGS = None, 0
 
 COMMIT_EVERY_S = 1.0
+CACHE_KIB = 64 * 1024  # SQLite page cache: index inserts of a growing store stay in memory
 _WORST_FIRST = "CASE verdict WHEN 'contradiction' THEN 0 WHEN 'unclear' THEN 1 WHEN 'consistent' THEN 2 ELSE 3 END"
 DEFAULT_STORE = "checker-audit.sqlite"
 Status = Literal["extracted", "partial", "failed"]
@@ -192,6 +193,7 @@ class Store:
             self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
             self.db.execute("PRAGMA foreign_keys=OFF")
             self._migrate()
         except sqlite3.DatabaseError as e:

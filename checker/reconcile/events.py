@@ -43,14 +43,17 @@ MAX_REASONS_PER_ARTICLE = 4  # the evidence kept for each article's link; more a
 
 _WORD = r"[^\W\d_][\w'’\-]*"
 _PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})"
-_AGREED = re.compile(
-    r"\b(?:agreed|agree|negotiated|negotiate|brokered|struck|reached|signed|mediated|concluded|arranged)\b"
-    r"(?:\s+(?:upon|on|during|at|the|talks|negotiations|meetings?|summit|earlier|last|this|week|month|year))*"
-    rf"\s+(?:in|at)\s+{_PLACE}")
-_VENUE = re.compile(rf"\b(?:talks|negotiations|summit|meeting)\s+(?:in|at)\s+{_PLACE}")
-_HAPPENINGS = r"(?:earthquake|quake|landslides?|floods?|flooding|wildfires?|stampede|hurricane|cyclone|typhoon|tsunami)"
-_NAMED = re.compile(rf"{_PLACE}\s+(?:deal|agreement|accord|talks|negotiations|summit|{_HAPPENINGS})(?:'s|’s)?\b")
-_STRUCK = re.compile(rf"\b{_HAPPENINGS}\s+(?:in|that\s+(?:struck|hit))\s+{_PLACE}")
+_HAPPENINGS = r"earthquake|quake|landslides?|floods?|flooding|wildfires?|stampede|hurricane|cyclone|typhoon|tsunami"
+# Keyword first, then the place next to it: scanning for a capitalised name at every word is slow.
+_KEYWORD = re.compile(r"\b(?:(?P<verb>agreed|agree|negotiated|negotiate|brokered|struck|reached|signed|mediated|"
+                      r"concluded|arranged)|(?P<venue>talks|negotiations|summit|meeting)|(?P<deal>deal|agreement|"
+                      rf"accord)|(?P<happening>{_HAPPENINGS}))\b", re.IGNORECASE)
+_AFTER_VERB = re.compile(r"(?:\s+(?:upon|on|during|at|the|talks|negotiations|meetings?|summit|earlier|last|this|week|"
+                         rf"month|year))*\s+(?:in|at)\s+{_PLACE}")
+_AFTER_VENUE = re.compile(rf"\s+(?:in|at)\s+{_PLACE}")
+_AFTER_HAPPENING = re.compile(rf"\s+(?:in|that\s+(?:struck|hit))\s+{_PLACE}")
+_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s+$")
+_LOOK_BACK = 80  # characters before a keyword searched for the name it follows ("the Abu Dhabi deal")
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})+|\d+)\b")
 _NOT_PLACES = frozenset(
@@ -126,12 +129,19 @@ def profile(doc: Doc) -> Profile:
 
 
 def _agreements(text: str) -> list[Mark]:
+    """Names given to an agreement, talks or disaster: 'agreed in Geneva', 'talks in Istanbul', 'the Abu
+    Dhabi deal', 'the Wayanad landslides', 'the earthquake that struck Herat'."""
     out = []
-    for pattern, from_end in ((_AGREED, False), (_VENUE, False), (_NAMED, True), (_STRUCK, False)):
-        for m in pattern.finditer(text):
-            place = _place(m.group("place"), from_end=from_end)
-            if place:
-                out.append(Mark("named", _norm(place), " ".join(m.group(0).split())))
+    for k in _KEYWORD.finditer(text):
+        kind = k.lastgroup
+        after = {"verb": _AFTER_VERB, "venue": _AFTER_VENUE, "happening": _AFTER_HAPPENING}.get(kind or "")
+        m = after.match(text, k.end()) if after is not None else None
+        if m is not None and (place := _place(m.group("place"), from_end=False)):
+            out.append(Mark("named", _norm(place), " ".join(text[k.start():m.end()].split())))
+        if kind in ("venue", "deal", "happening"):
+            b = _BEFORE.search(text, max(0, k.start() - _LOOK_BACK), k.start())
+            if b is not None and (place := _place(b.group("place"), from_end=True)):
+                out.append(Mark("named", _norm(place), " ".join(text[b.start("place"):k.end()].split())))
     return out
 
 
