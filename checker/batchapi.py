@@ -9,11 +9,12 @@ rebuilt by hand. Each request is recorded in the store (`batch_requests`) with t
 `import` reads result files (the output and the error file of a batch; a line is
 `{"id", "custom_id", "response": {"status_code", "request_id", "body"}, "error"}`), keeping every
 answer in the store as it goes, so an interrupted import resumes. Then each article whose requests
-are all back is built: each chunk's answer is validated and grounded against the article
-(`llm_schema.build_extraction`, the seam every LLM answer goes through). When an endpoint is
-configured, a chunk whose answer fails validation or grounding is re-asked live with its error (the
-batch answer is served to instructor as the first response, the re-asks go to the endpoint), and a
-chunk whose request failed is asked live; otherwise the answer is kept as it is (its claims reported
+are all back is built: each chunk's answer is validated and grounded against the article by
+`llm_schema.build_extraction`, the seam every LLM answer goes through (and the only part of the
+response format this module relies on). When an endpoint is configured, a chunk whose answer fails
+validation or grounding is re-asked live with its error (the batch answer is served to instructor
+as the first response, the re-asks go to the endpoint), and a chunk whose request failed is asked
+live; otherwise the answer is kept as it is (its claims reported
 ungrounded or rejected) and a failed request leaves the article failed with the batch's reason, for
 a later audit to retry. Answers are stored in the LLM answer cache of the store, so `checker audit
 --db FILE` with the same model and endpoint reports on them without asking again.
@@ -34,7 +35,6 @@ from typing import Any, TextIO, cast
 
 import instructor
 from openai.types.chat import ChatCompletion
-from pydantic import ValidationError
 
 from checker.audit import AuditOptions, Auditor, extractor_version, pack
 from checker.cache import CacheEntry
@@ -43,7 +43,7 @@ from checker.console import say
 from checker.errors import UsageError
 from checker.extract.llm import MODES, RESPONSE_MODEL, AsyncChatClient, LLMConfig, LLMExtractor, raw_answer
 from checker.extract.llm_chunks import chunk_spans
-from checker.extract.llm_schema import ArticleClaims, ChunkAnswer, GroundingSpec, build_extraction, grounding_against
+from checker.extract.llm_schema import ChunkAnswer, build_extraction
 from checker.outputs import check_out_path
 from checker.pipeline import finish
 from checker.store import Store, StoreAnswers, now
@@ -225,15 +225,17 @@ def _answered(store: Store, version: str) -> Iterator[tuple[str, str, list[_Part
         yield aid, rows[0][9], parts
 
 
-def _validated(article: Article, p: _Part, fuzzy: int) -> tuple[ChunkAnswer, bool]:
-    """The chunk's answer, and whether it passed validation with grounding (else it would be re-asked)."""
+def _validated(article: Article, p: _Part, ex: LLMExtractor) -> tuple[ChunkAnswer, bool]:
+    """The chunk's answer, and whether all of it validates and grounds (else it would be re-asked):
+    judged by `build_extraction`, the seam every LLM answer goes through."""
     assert p.raw is not None
-    try:
-        with grounding_against(GroundingSpec(article.text, near=p.start, fuzzy_threshold=fuzzy)):
-            ArticleClaims.model_validate_json(p.raw)
-    except ValidationError as e:
-        return ChunkAnswer(p.start, p.end, p.raw, grounded=False, note=str(e)[:500]), False
-    return ChunkAnswer(p.start, p.end, p.raw), True
+    answer = ChunkAnswer(p.start, p.end, p.raw)
+    built = build_extraction(article, [answer], ex.name, fuzzy_threshold=ex.config.fuzzy_threshold)
+    problems = [*built.errors, *(f"ungrounded: {u.quote!r}" for u in built.ungrounded),
+                *(f"rejected: {r.reason}" for r in built.rejected)]
+    if problems:
+        return ChunkAnswer(p.start, p.end, p.raw, grounded=False, note="; ".join(problems)[:500]), False
+    return answer, True
 
 
 class _BatchFirst:
@@ -260,7 +262,6 @@ class _BatchFirst:
 
 def import_answers(store: Store, ex: LLMExtractor, auditor: Auditor, *, reask: bool, counts: ImportCounts) -> None:
     """Build every article whose batch requests are all back; re-ask live what needs it when allowed."""
-    fuzzy = ex.config.fuzzy_threshold
     live: list[tuple[Article, list[_Part]]] = []
     for aid, key, parts in _answered(store, auditor.version):
         article = store.article(aid)
@@ -268,7 +269,7 @@ def import_answers(store: Store, ex: LLMExtractor, auditor: Auditor, *, reask: b
             counts.failed_articles += 1
             say("error", f"{aid}: exported with other prompts or settings (or its text changed); export it again")
             continue
-        answers = [(_validated(article, p, fuzzy) if p.raw is not None else None) for p in parts]
+        answers = [(_validated(article, p, ex) if p.raw is not None else None) for p in parts]
         if all(a is not None and a[1] for a in answers) or not reask:
             _store_batch(store, ex, auditor, article, key, parts, answers, counts)
         else:
