@@ -45,6 +45,17 @@ ENVIRONMENT = f"""environment variables (a flag wins over its variable):
   CHECKER_CACHE        LLM answer cache (--cache); default {DEFAULT_CACHE}
   CHECKER_PROMPTS      folder of extraction prompt files; default: the ones installed with checker
 """
+DEFAULT_STORE = "checker-audit.sqlite"
+AUDIT_EPILOG = """The store keeps every article, extraction (the LLM answer cache of the audit), claim, finding,
+event and run. Run the same command again to resume after Ctrl-C, kill -9 or a crash: no stored
+answer is asked for again. Add articles to a finished audit by auditing them with the same --db: only
+the new ones are extracted and only the events they touch are checked again.
+
+"""
+BATCH_EPILOG = """The path for archives of a million articles: `checker batch export --db FILE -o requests.jsonl`,
+submit it (OpenAI Batch API, or `vllm run-batch -i requests.jsonl -o results.jsonl --model M`),
+then `checker batch import results.jsonl --db FILE` and `checker audit --db FILE` for the report.
+"""
 EXIT_CODES = """exit codes:
   0  no contradiction   1  at least one contradiction   2  usage or input error
 """
@@ -118,6 +129,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="show the version and exit")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", title="commands")
     _check_parser(sub)
+    _audit_parser(sub)
+    _batch_parser(sub)
     _eval_parser(sub)
     _serve_parser(sub)
     return parser
@@ -137,6 +150,7 @@ def _check_parser(sub: Any) -> None:
                    help="write the report to FILE (default: standard output); its folder must exist")
     p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
                    help="publication date for every article (overrides date lines and metadata)")
+    _limit_option(p)
     p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
                    help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
     g = _llm_options(p)
@@ -150,6 +164,97 @@ def _check_parser(sub: Any) -> None:
                    help=f"LLM answer cache, SQLite [env: CHECKER_CACHE] (default: {DEFAULT_CACHE})")
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM answer cache")
     p.set_defaults(run=_check)
+
+
+_SIZE_UNITS = {"": 1, "b": 1, "kb": 1024, "k": 1024, "mb": 1024 ** 2, "m": 1024 ** 2, "gb": 1024 ** 3, "g": 1024 ** 3}
+
+
+def _size(text: str) -> int:
+    m = re.fullmatch(r"\s*(\d+)\s*([a-zA-Z]*)\s*", text)
+    if m is None or m.group(2).lower() not in _SIZE_UNITS or int(m.group(1)) < 1:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a size such as 10MB, 512KB or 4096")
+    return int(m.group(1)) * _SIZE_UNITS[m.group(2).lower()]
+
+
+_size.__name__ = "size"
+
+
+def _limit_option(p: argparse.ArgumentParser) -> None:
+    from checker.inputs import MAX_BYTES
+
+    p.add_argument("--max-article-bytes", type=_size, default=MAX_BYTES, metavar="SIZE",
+                   help=f"largest article read, per article not per file (default: {MAX_BYTES // 1024 ** 2}MB)")
+
+
+def _audit_parser(sub: Any) -> None:
+    p = _subparser(sub, "audit", "Audit many articles through a resumable run store, then check them across "
+                   "articles, event by event.", AUDIT_EPILOG + ENVIRONMENT + "\n" + EXIT_CODES)
+    p.add_argument("paths", nargs="*", metavar="PATH", help="article files or folders (.txt .md .html .json .jsonl "
+                   ".csv); none: finish the articles the store still has to extract, and report")
+    p.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE",
+                   help=f"run store, SQLite; created if missing, resumed if present (default: {DEFAULT_STORE})")
+    p.add_argument("-f", "--format", choices=("markdown", "json", "csv"), default="markdown",
+                   help="report format: markdown (default), json, or csv (every finding, for spreadsheets)")
+    p.add_argument("-o", "--out", metavar="FILE", help="write the report to FILE (default: standard output)")
+    p.add_argument("-j", "--jobs", type=_count(1), default=1, metavar="N",
+                   help="offline extractor processes (default: 1); the LLM uses --concurrency instead")
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                   help="publication date for every article (overrides date lines and metadata)")
+    _limit_option(p)
+    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
+                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
+    g = _llm_options(p)
+    g.add_argument("--max-tokens-total", type=_count(1), metavar="N", help="token budget for the run")
+    g.add_argument("--max-output-tokens", type=_count(16), metavar="N", help="cap on generated tokens per request")
+    g.add_argument("--max-attempts", type=_count(1), metavar="N", help="attempts per request on transient errors")
+    p.set_defaults(run=_audit)
+
+
+def _batch_parser(sub: Any) -> None:
+    p = _subparser(sub, "batch", "Extract an archive through an OpenAI-compatible batch API (OpenAI Batch, vLLM "
+                   "run-batch): export the requests, import the results into the run store.", BATCH_EPILOG)
+    p.set_defaults(run=_batch_usage)
+    bsub = p.add_subparsers(dest="batch_command", metavar="ACTION", title="actions")
+    e = _subparser(bsub, "export", "Write batch request JSONL for the stored articles not yet extracted.", "")
+    e.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE", help="run store (default: "
+                   f"{DEFAULT_STORE}); fill it first with `checker audit PATH --db FILE --extractor llm ...` or "
+                   "`checker batch export PATH...`")
+    e.add_argument("paths", nargs="*", metavar="PATH", help="articles to add to the store before exporting")
+    e.add_argument("-o", "--out", metavar="FILE", required=True, help="request file to write (JSONL)")
+    e.add_argument("--max-requests", type=_count(1), metavar="N", help="at most N requests (OpenAI: 50,000 a file)")
+    e.add_argument("--max-article-bytes", type=_size, default=None, metavar="SIZE", help="largest article read")
+    _llm_options(e)
+    e.set_defaults(run=_batch_export)
+    i = _subparser(bsub, "import", "Read batch result files, validate and ground each answer, store it; re-ask "
+                   "failed requests live when an endpoint is configured.", "")
+    i.add_argument("results", nargs="+", type=Path, metavar="FILE", help="batch output or error files (JSONL)")
+    i.add_argument("--db", type=Path, default=Path(DEFAULT_STORE), metavar="FILE",
+                   help=f"run store the requests were exported from (default: {DEFAULT_STORE})")
+    i.add_argument("--no-reask", action="store_true", help="never call the endpoint: keep what the results hold")
+    _llm_options(i)
+    i.set_defaults(run=_batch_import)
+
+
+def _audit(args: argparse.Namespace) -> int:
+    from checker.audit_cmd import audit_command
+
+    return audit_command(args)
+
+
+def _batch_usage(args: argparse.Namespace) -> int:
+    raise UsageError("batch needs an action: export or import (checker batch -h for help)")
+
+
+def _batch_export(args: argparse.Namespace) -> int:
+    from checker.batchapi import export_command
+
+    return export_command(args)
+
+
+def _batch_import(args: argparse.Namespace) -> int:
+    from checker.batchapi import import_command
+
+    return import_command(args)
 
 
 def _eval_parser(sub: Any) -> None:
@@ -256,7 +361,8 @@ def _run_with_progress(args: argparse.Namespace, extractor: Extractor) -> RunRes
     from checker.inputs import load
     from checker.pipeline import run
 
-    items = list(load(args.paths, published=args.published, exclude=report_file_filter(args.out)))
+    items = list(load(args.paths, published=args.published, exclude=report_file_filter(args.out),
+                      max_article_bytes=args.max_article_bytes))
     err = Console(stderr=True)
     show = len(items) > 1 and err.is_terminal and not args.quiet
     with Progress(TextColumn("checking"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
@@ -419,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
         if args.command is None:
             parser.print_usage(sys.stderr)
-            say("error", "a command is required: check, eval or serve (checker -h for help)")
+            say("error", "a command is required: check, audit, batch, eval or serve (checker -h for help)")
             return EXIT_ERROR
         code: int = args.run(args)
         return code

@@ -27,3 +27,7 @@ class ExtractionError(CheckerError):
         self.article_id = article_id
         self.problem = problem
         super().__init__(f"{article_id}: {problem}")
+
+
+class StoreError(CheckerError):
+    """The run store cannot be used: locked by another audit, written by a newer checker, not a store."""

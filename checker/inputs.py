@@ -29,7 +29,10 @@ from checker.claims import Article
 from checker.dates import DATE_LINE
 from checker.errors import InputError
 
-MAX_BYTES = 10 * 1024 * 1024  # files at or above this are "enormous" -> InputError
+MAX_BYTES = 10 * 1024 * 1024  # default per-article limit: an article this size or larger is "enormous"
+# A .json file is parsed whole, so it has a document limit of its own (at least the article limit);
+# collections larger than this belong in .jsonl or .csv, which are read one record at a time.
+JSON_DOCUMENT_BYTES = 100 * 1024 * 1024
 SUPPORTED = {".txt", ".md", ".html", ".htm", ".json", ".jsonl", ".csv"}
 
 _SNIFF_BYTES = 8 * 1024
@@ -49,6 +52,7 @@ _HTML_BLOCKS = frozenset(
     }
 )
 _RECORD_FIELDS = ("id", "text", "published", "url", "source")
+_READ_CHUNK = 1024 * 1024  # skipping the rest of an over-long JSONL line, a megabyte at a time
 _PARAGRAPH = "\x00"  # sentinels while flattening HTML; NUL never survives the binary check
 _LINE = "\x01"
 
@@ -56,40 +60,48 @@ _LINE = "\x01"
 def load(
     paths: Sequence[str | Path], published: dt.date | None = None, *,
     exclude: Callable[[Path], bool] | None = None, stdin: BinaryIO | None = None,
+    max_article_bytes: int = MAX_BYTES, unique_ids: bool = True,
 ) -> Iterator[Article | InputError]:
     """Yield one Article per readable article, or an InputError per bad item; never raises for bad data.
 
     Order is the order of `paths`, directories expanded recursively sorted by path, records in file
-    order. `published` (the --published flag) overrides every per-file date. A file reached twice
-    (e.g. named and inside a named directory) is read once; a repeated article id is an error. `-`
+    order. An article file's id is its path relative to the folder named on the command line, without
+    the suffix (`2025-06-13/article`), or its stem when the file is named itself; a record's id is its
+    `id` field. `published` (the --published flag) overrides every per-file date. A file reached
+    twice (e.g. named and inside a named directory) is read once; a repeated article id is an error
+    (`unique_ids=False` leaves that to the caller, e.g. the run store, so that memory stays flat). `-`
     reads one article from standard input (`stdin`, default sys.stdin). `exclude` names files never to
     read (the report being written): skipped inside a folder, an error when named.
+
+    `max_article_bytes` limits each article (a file of one article, or one record of a .jsonl or .csv,
+    which are streamed record by record: a 20 MB JSONL of small articles is fine).
     """
     if isinstance(published, dt.datetime):
         published = published.date()
     seen_files: set[Path] = set()
     first_seen: dict[str, str] = {}
     for raw in paths:
-        for entry in _entries(raw, exclude, stdin):
+        for entry in _entries(raw, exclude, stdin, max_article_bytes):
             if isinstance(entry, InputError | Article):
                 yield entry  # an error, or the article read from standard input
                 continue
-            path, name = entry
+            path, name, article_id = entry
             key = path.resolve()
             if key in seen_files:
                 continue
             seen_files.add(key)
-            for item in _load_file(path, name):
+            for item in _load_file(path, name, article_id, max_article_bytes):
                 if isinstance(item, InputError):
                     yield item
                     continue
                 source = item.source or name
-                if item.id in first_seen:
-                    yield InputError(
-                        source, f"duplicate article id {item.id!r}, first seen in {first_seen[item.id]}"
-                    )
-                    continue
-                first_seen[item.id] = source
+                if unique_ids:
+                    if item.id in first_seen:
+                        yield InputError(
+                            source, f"duplicate article id {item.id!r}, first seen in {first_seen[item.id]}"
+                        )
+                        continue
+                    first_seen[item.id] = source
                 if published is not None:
                     item = item.model_copy(update={"published": published, "published_basis": "--published"})
                 yield item
@@ -102,11 +114,14 @@ STDIN = "-"
 STDIN_ID, STDIN_SOURCE = "stdin", "<stdin>"
 
 
-def _entries(raw: str | Path, exclude: Callable[[Path], bool] | None,
-             stdin: BinaryIO | None) -> Iterator[tuple[Path, str] | InputError | Article]:
+FileEntry = tuple[Path, str, str]  # the file, its name as reported, the id of an article file
+
+
+def _entries(raw: str | Path, exclude: Callable[[Path], bool] | None, stdin: BinaryIO | None,
+             limit: int = MAX_BYTES) -> Iterator[FileEntry | InputError | Article]:
     """Files to read for one command-line path, minus excluded ones; `-` is standard input."""
     if os.fspath(raw) == STDIN:
-        yield read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        yield read_stdin(stdin if stdin is not None else sys.stdin.buffer, limit)
         return
     for entry in _expand(raw):
         if isinstance(entry, tuple) and exclude is not None and exclude(entry[0]):
@@ -116,20 +131,21 @@ def _entries(raw: str | Path, exclude: Callable[[Path], bool] | None,
         yield entry
 
 
-def read_stdin(stream: BinaryIO) -> Article | InputError:
+def read_stdin(stream: BinaryIO, limit: int = MAX_BYTES) -> Article | InputError:
     """One plain-text article from standard input, checked like a file (size, binary, UTF-8, empty)."""
     try:
-        data = stream.read(MAX_BYTES)
+        data = stream.read(limit)
     except OSError as e:
         return InputError(STDIN_SOURCE, f"cannot read standard input ({e.strerror or e})")
-    return article_from_bytes(data, STDIN_SOURCE, STDIN_ID)
+    return article_from_bytes(data, STDIN_SOURCE, STDIN_ID, limit=limit)
 
 
-def article_from_bytes(data: bytes, name: str, article_id: str, suffix: str = ".txt") -> Article | InputError:
+def article_from_bytes(data: bytes, name: str, article_id: str, suffix: str = ".txt",
+                       limit: int = MAX_BYTES) -> Article | InputError:
     """One article from bytes in hand (standard input, an upload), checked as a file is: size, empty,
     binary, UTF-8, whitespace only. `suffix` .html/.htm reads a page's main text; .txt/.md plain text."""
-    if len(data) >= MAX_BYTES:
-        return _too_large(name, len(data))
+    if len(data) >= limit:
+        return _too_large(name, len(data), limit)
     if not data:
         return InputError(name, "empty input")
     text = _decode(data, name)
@@ -138,13 +154,13 @@ def article_from_bytes(data: bytes, name: str, article_id: str, suffix: str = ".
     if not text.strip():
         return InputError(name, "no text (whitespace only)")
     if suffix.lower() in (".html", ".htm"):
-        return _html_article(Path(article_id + suffix), name, text)
+        return _html_article(article_id, name, text)
     if suffix.lower() not in (".txt", ".md"):
         return InputError(name, f"unsupported file type '{suffix}' for one article (supported: .htm, .html, .md, .txt)")
     return plain_article(article_id, text, name)
 
 
-def _expand(raw: str | Path) -> Iterator[tuple[Path, str] | InputError]:
+def _expand(raw: str | Path) -> Iterator[FileEntry | InputError]:
     """Turn one command-line path into files to read (with the name to report) or an error."""
     name = os.fspath(raw)
     path = Path(raw)
@@ -163,15 +179,17 @@ def _expand(raw: str | Path) -> Iterator[tuple[Path, str] | InputError]:
     elif path.suffix.lower() not in SUPPORTED:
         yield InputError(name, f"unsupported file type {_suffix_label(path)} (supported: {_supported()})")
     else:
-        yield path, name
+        yield path, name, path.stem
 
 
-def _walk(root: Path, name: str) -> Iterator[tuple[Path, str] | InputError]:
+def _walk(root: Path, name: str) -> Iterator[FileEntry | InputError]:
     """Supported files under a directory, sorted by path; other files are skipped silently.
 
-    Symlinked directories are not followed so a link cycle cannot loop forever.
+    An article file's id is its path under the directory without the suffix, with `/` between
+    folders: `2025-06-13/article.txt` and `2025-06-14/article.txt` are two articles. Symlinked
+    directories are not followed so a link cycle cannot loop forever.
     """
-    found: list[tuple[Path, tuple[Path, str] | InputError]] = []
+    found: list[tuple[Path, FileEntry | InputError]] = []
 
     def on_error(e: OSError) -> None:
         where = e.filename if isinstance(e.filename, str) else name
@@ -183,7 +201,8 @@ def _walk(root: Path, name: str) -> Iterator[tuple[Path, str] | InputError]:
         for fname in filenames:
             if Path(fname).suffix.lower() in SUPPORTED:
                 full = Path(dirpath, fname)
-                found.append((full, (full, os.path.join(shown, fname))))
+                article_id = Path(os.path.relpath(full, root)).with_suffix("").as_posix()
+                found.append((full, (full, os.path.join(shown, fname), article_id)))
     if not found:
         yield InputError(name, f"no supported files in directory (supported: {_supported()})")
         return
@@ -203,27 +222,26 @@ def _suffix_label(path: Path) -> str:
 # --- reading bytes into text -----------------------------------------------------------------
 
 
-def _load_file(path: Path, name: str) -> Iterator[Article | InputError]:
-    text = _read_text(path, name)
+def _load_file(path: Path, name: str, article_id: str, limit: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".csv"):
+        yield from _stream_records(path, name, limit)
+        return
+    text = _read_text(path, name, max(limit, JSON_DOCUMENT_BYTES) if suffix == ".json" else limit)
     if isinstance(text, InputError):
         yield text
         return
-    suffix = path.suffix.lower()
     if suffix in (".txt", ".md"):
-        yield _plain_article(path, name, text)
+        yield plain_article(article_id, text, name)
     elif suffix in (".html", ".htm"):
-        yield _html_article(path, name, text)
-    elif suffix == ".jsonl":
-        yield from _jsonl_articles(name, text)
+        yield _html_article(article_id, name, text)
     elif suffix == ".json":
-        yield from _json_articles(name, text)
-    elif suffix == ".csv":
-        yield from _csv_articles(name, text)
+        yield from _json_articles(name, text, limit)
     else:  # unreachable: callers only pass SUPPORTED suffixes
         yield InputError(name, f"unsupported file type {_suffix_label(path)}")
 
 
-def _read_text(path: Path, name: str) -> str | InputError:
+def _read_text(path: Path, name: str, limit: int = MAX_BYTES) -> str | InputError:
     """Decode one file, or say precisely why it is not usable text.
 
     The size is checked with stat before reading so an enormous file is never loaded; the read is
@@ -237,17 +255,17 @@ def _read_text(path: Path, name: str) -> str | InputError:
         return InputError(name, "not a regular file")
     if st.st_size == 0:
         return InputError(name, "empty file")
-    if st.st_size >= MAX_BYTES:
-        return _too_large(name, st.st_size)
+    if st.st_size >= limit:
+        return _too_large(name, st.st_size, limit)
     try:
         with path.open("rb") as f:
-            data = f.read(MAX_BYTES)
+            data = f.read(limit)
     except PermissionError:
         return InputError(name, "cannot read file (permission denied)")
     except OSError as e:
         return InputError(name, f"cannot read file ({e.strerror or e})")
-    if len(data) >= MAX_BYTES:
-        return _too_large(name, len(data))
+    if len(data) >= limit:
+        return _too_large(name, len(data), limit)
     if not data:
         return InputError(name, "empty file")
     text = _decode(data, name)
@@ -260,9 +278,15 @@ def _read_text(path: Path, name: str) -> str | InputError:
     return text
 
 
-def _too_large(name: str, size: int) -> InputError:
+def _too_large(name: str, size: int, limit: int = MAX_BYTES, what: str = "file") -> InputError:
+    return InputError(name, f"{what} too large ({_mb(size)}, limit {_mb(limit, exact=True)})")
+
+
+def _mb(size: int, *, exact: bool = False) -> str:
     mib = 1024 * 1024
-    return InputError(name, f"file too large ({size / mib:.1f} MB, limit {MAX_BYTES // mib} MB)")
+    if exact and size % mib == 0:
+        return f"{size // mib} MB"
+    return f"{size / mib:.1f} MB" if size >= mib // 10 else f"{size:,} bytes"
 
 
 def _decode(data: bytes, name: str) -> str | InputError:
@@ -312,10 +336,6 @@ def _parse_date(value: str) -> dt.date | None:
 # --- plain text ------------------------------------------------------------------------------
 
 
-def _plain_article(path: Path, name: str, text: str) -> Article | InputError:
-    return plain_article(path.stem, text, name)
-
-
 def plain_article(article_id: str, text: str, source: str) -> Article | InputError:
     """One article of plain text; a leading `date YYYY-MM-DD` gives its publication date."""
     published: dt.date | None = None
@@ -332,7 +352,7 @@ def plain_article(article_id: str, text: str, source: str) -> Article | InputErr
 # --- HTML ------------------------------------------------------------------------------------
 
 
-def _html_article(path: Path, name: str, html: str) -> Article | InputError:
+def _html_article(article_id: str, name: str, html: str) -> Article | InputError:
     """Main text of a page: <article> (else <body>) minus navigation and boilerplate."""
     tree = LexborHTMLParser(html)
     root = tree.css_first("article") or tree.body or tree.root
@@ -341,7 +361,7 @@ def _html_article(path: Path, name: str, html: str) -> Article | InputError:
         return InputError(name, "no text in the HTML main content")
     published = _html_published(tree)
     return Article(
-        id=path.stem,
+        id=article_id,
         text=text,
         published=published,
         published_basis="html meta" if published else None,
@@ -464,22 +484,92 @@ def _json_type(value: object) -> str:
     return "null" if value is None else names.get(type(value), type(value).__name__)
 
 
-def _jsonl_articles(name: str, text: str) -> Iterator[Article | InputError]:
+def _stream_records(path: Path, name: str, limit: int) -> Iterator[Article | InputError]:
+    """A .jsonl or .csv collection, read a record at a time so memory stays flat whatever its size."""
+    try:
+        st = path.stat()
+        f = path.open("rb")
+    except PermissionError:
+        yield InputError(name, "cannot read file (permission denied)")
+        return
+    except OSError as e:
+        yield InputError(name, f"cannot read file ({e.strerror or e})")
+        return
+    with f:
+        head = f.read(_SNIFF_BYTES)
+        if st.st_size == 0 or not head:
+            yield InputError(name, "empty file")
+            return
+        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+            encoding = "utf-16"  # rare: decoded by the text layer, still one record at a time
+        else:
+            if _looks_binary(head[len(codecs.BOM_UTF8):] if head.startswith(codecs.BOM_UTF8) else head):
+                yield InputError(name, "binary file, not text")
+                return
+            encoding = "utf-8-sig"
+        f.seek(0)
+        if path.suffix.lower() == ".csv":
+            yield from _csv_articles(name, io.TextIOWrapper(f, encoding=encoding, newline=""), limit)
+        elif encoding == "utf-16":
+            yield from _jsonl_lines(name, (line.encode("utf-8") for line in io.TextIOWrapper(
+                f, encoding=encoding, newline="\n")), limit)
+        else:
+            yield from _jsonl_lines(name, _raw_lines(f, limit), limit)
+
+
+def _raw_lines(f: BinaryIO, limit: int) -> Iterator[bytes | int]:
+    """The lines of a binary file (split on LF only: JSON allows U+2028 raw); a line of `limit`
+    bytes or more is skipped unread and reported by its size."""
+    while True:
+        line = f.readline(limit)
+        if not line:
+            return
+        if len(line) >= limit and not line.endswith(b"\n"):
+            size = len(line)
+            while True:
+                more = f.readline(_READ_CHUNK)
+                size += len(more)
+                if not more or more.endswith(b"\n"):
+                    break
+            yield size
+            continue
+        yield line
+
+
+def _jsonl_lines(name: str, lines: Iterator[bytes | int], limit: int) -> Iterator[Article | InputError]:
     """One record per line; a bad line is reported and the rest still load."""
-    # Split on LF only: str.splitlines would also split on U+2028 etc., which JSON allows raw.
-    for lineno, line in enumerate(text.split("\n"), start=1):
+    text_seen = False
+    for lineno, raw in enumerate(lines, start=1):
+        item = f"{name}:{lineno}"
+        if isinstance(raw, int):
+            text_seen = True
+            yield _too_large(item, raw, limit, "article")
+            continue
+        if lineno == 1 and raw.startswith(codecs.BOM_UTF8):
+            raw = raw[len(codecs.BOM_UTF8):]
+        try:
+            line = raw.decode("utf-8")
+        except UnicodeDecodeError as e:
+            text_seen = True
+            yield InputError(item, f"not valid UTF-8 at byte {e.start} of the line")
+            continue
         if not line.strip():
             continue
-        item = f"{name}:{lineno}"
+        text_seen = True
+        if len(raw) >= limit:
+            yield _too_large(item, len(raw), limit, "article")
+            continue
         try:
             record = json.loads(line)
         except (ValueError, RecursionError) as e:
             yield InputError(item, f"invalid JSON: {_json_problem(e)}")
             continue
         yield _record_article(record, item)
+    if not text_seen:
+        yield InputError(name, "no text (whitespace only)")
 
 
-def _json_articles(name: str, text: str) -> Iterator[Article | InputError]:
+def _json_articles(name: str, text: str, limit: int = MAX_BYTES) -> Iterator[Article | InputError]:
     """A list of records, or {"articles": [...]}; malformed JSON is one error for the file."""
     try:
         data = json.loads(text)
@@ -494,7 +584,13 @@ def _json_articles(name: str, text: str) -> Iterator[Article | InputError]:
         yield InputError(name, "no articles in file")
         return
     for index, record in enumerate(records):
-        yield _record_article(record, f"{name}[{index}]")
+        item = f"{name}[{index}]"
+        body = record.get("text") if isinstance(record, dict) else None
+        size = len(body.encode("utf-8", "surrogatepass")) if isinstance(body, str) else 0
+        if size >= limit:
+            yield _too_large(item, size, limit, "article")
+            continue
+        yield _record_article(record, item)
 
 
 def _json_problem(e: Exception) -> str:
@@ -505,11 +601,13 @@ def _json_problem(e: Exception) -> str:
     return str(e)
 
 
-def _csv_articles(name: str, text: str) -> Iterator[Article | InputError]:
-    """Header with at least id,text; rows are numbered like a spreadsheet (header = row 1)."""
-    # Articles can exceed the csv module's default 128 KiB field limit; only ever raise it.
-    csv.field_size_limit(max(csv.field_size_limit(), MAX_BYTES))
-    reader = csv.reader(io.StringIO(text, newline=""))
+def _csv_articles(name: str, stream: io.TextIOWrapper, limit: int = MAX_BYTES) -> Iterator[Article | InputError]:
+    """Header with at least id,text; rows are numbered like a spreadsheet (header = row 1).
+
+    A field of `limit` characters or more stops the file with an error naming its row: the csv
+    module cannot resume reliably after an over-long field."""
+    csv.field_size_limit(limit)
+    reader = csv.reader(stream)
     header: list[str] | None = None
     columns: dict[str, int] = {}
     loaded = 0
@@ -521,7 +619,13 @@ def _csv_articles(name: str, text: str) -> Iterator[Article | InputError]:
         except StopIteration:
             break
         except csv.Error as e:
-            yield InputError(f"{name}:row {row_number}", f"malformed CSV: {e}")
+            big = "larger than field limit" in str(e)
+            yield InputError(f"{name}:row {row_number}", f"article too large (limit {_mb(limit, exact=True)}); "
+                             "the rest of the file is not read" if big else f"malformed CSV: {e}")
+            return
+        except UnicodeDecodeError as e:
+            yield InputError(f"{name}:row {row_number}", f"not valid UTF-8 ({e.reason}); the rest of the file "
+                             "is not read")
             return
         if not row or not any(cell.strip() for cell in row):
             continue

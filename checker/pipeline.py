@@ -13,7 +13,8 @@ from dataclasses import dataclass, field
 from checker.claims import Article, Claim, DocumentFacts, Extraction, RejectedClaim, Relation, UngroundedClaim
 from checker.errors import InputError
 from checker.extract import CountsUsage, Extractor
-from checker.reconcile import Doc, Finding, reconcile
+from checker.reconcile import Doc, Finding, reconcile, reconcile_with_ledger
+from checker.reconcile.ledger import EventLedger, SeriesLedger
 from checker.resolve import resolve
 
 
@@ -38,11 +39,16 @@ class ArticleResult:
 
 @dataclass
 class RunResult:
+    """`events`: the event ledger (articles linked on stated evidence, their stages, counts and
+    totals); `series`: running totals quoted by several articles. Typed, for the reports to render."""
+
     extractor: str
     articles: list[ArticleResult]
     findings: list[Finding]
     input_errors: list[InputError]
     usage: dict[str, object] = field(default_factory=dict)
+    events: list[EventLedger] = field(default_factory=list)
+    series: list[SeriesLedger] = field(default_factory=list)
 
     @property
     def contradictions(self) -> int:
@@ -125,7 +131,9 @@ def run(
         else:
             articles.append(item)
     results = extract_all(articles, extractor, today=today, progress=progress)
-    return RunResult(extractor.name, results, check(results), errors, usage=usage_of(extractor))
+    findings, across = reconcile_with_ledger(r.doc() for r in results)
+    return RunResult(extractor.name, results, findings, errors, usage=usage_of(extractor), events=across.events,
+                     series=across.series)
 
 
 def usage_of(extractor: Extractor) -> dict[str, object]:

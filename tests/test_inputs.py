@@ -13,7 +13,7 @@ import pytest
 
 from checker.claims import Article
 from checker.errors import InputError
-from checker.inputs import MAX_BYTES, SUPPORTED, load
+from checker.inputs import JSON_DOCUMENT_BYTES, MAX_BYTES, SUPPORTED, load
 
 SEED = Path(__file__).resolve().parent.parent / "examples" / "003_d028d9d8b9cb004c.txt"
 
@@ -255,7 +255,7 @@ def test_directory_is_recursive_and_sorted_by_path(tmp_path: Path) -> None:
     write(tmp_path / "sub" / "a.txt", "A text.")
     write(tmp_path / "sub" / "notes.docx", "skipped")
     results = run([tmp_path])
-    assert [a.id for a in articles(results)] == ["a", "b", "z"]
+    assert [a.id for a in articles(results)] == ["sub/a", "sub/b", "z"]  # ids: paths under the folder named
     assert not errors(results)
     assert articles(results)[0].source == str(tmp_path / "sub" / "a.txt")
 
@@ -513,3 +513,67 @@ def test_load_is_a_lazy_iterator(tmp_path: Path) -> None:
     assert iter(iterator) is iterator
     assert isinstance(next(iterator), Article)
 
+
+
+# --- ids from paths, limits per article, streamed collections ------------------------------------
+
+
+def test_same_file_name_in_two_dated_folders_is_two_articles(tmp_path: Path) -> None:
+    write(tmp_path / "dir" / "2025-06-13" / "article.txt", "Day one: 390 freed.")
+    write(tmp_path / "dir" / "2025-06-14" / "article.txt", "Day two: 307 freed.")
+    results = run([tmp_path / "dir"])
+    assert [a.id for a in articles(results)] == ["2025-06-13/article", "2025-06-14/article"]
+    assert not errors(results)
+
+
+def test_a_file_named_itself_keeps_its_stem_as_id(tmp_path: Path) -> None:
+    path = write(tmp_path / "dir" / "2025-06-13" / "article.txt", "Day one: 390 freed.")
+    assert only_article(run([path])).id == "article"
+
+
+def test_jsonl_larger_than_the_article_limit_loads_when_each_record_is_small(tmp_path: Path) -> None:
+    limit = 4096
+    path = tmp_path / "big.jsonl"
+    records = [{"id": f"r{i}", "text": f"Story {i}: {i} people were freed. " + "x" * 200} for i in range(100)]
+    write(path, jsonl(*records))
+    assert path.stat().st_size > 5 * limit
+    results = list(load([path], max_article_bytes=limit))
+    assert len(articles(results)) == 100 and not errors(results)
+
+
+def test_one_record_over_the_article_limit_is_named_and_the_rest_load(tmp_path: Path) -> None:
+    limit = 1024
+    path = write(tmp_path / "feed.jsonl", jsonl({"id": "a", "text": "A 1."}, {"id": "huge", "text": "y" * 5000},
+                                                 {"id": "c", "text": "C 3."}))
+    results = list(load([path], max_article_bytes=limit))
+    assert [a.id for a in articles(results)] == ["a", "c"]
+    [error] = errors(results)
+    assert error.item == f"{path}:2" and error.problem.startswith("article too large (5,0")
+    assert "limit 1,024 bytes" in error.problem
+
+
+def test_an_article_file_over_a_raised_limit_flag_is_read(tmp_path: Path) -> None:
+    path = write(tmp_path / "long.txt", "z" * 3000 + " 5 freed.")
+    assert "too large" in only_error(list(load([path], max_article_bytes=2048))).problem
+    assert only_article(list(load([path], max_article_bytes=8192))).id == "long"
+
+
+def test_json_document_limit_is_separate_from_the_article_limit(tmp_path: Path) -> None:
+    assert JSON_DOCUMENT_BYTES >= MAX_BYTES
+    records = [{"id": f"j{i}", "text": f"T {i}." + "w" * 300} for i in range(20)]
+    path = write(tmp_path / "list.json", json.dumps(records))
+    assert len(articles(list(load([path], max_article_bytes=1024)))) == 20
+
+
+def test_csv_row_over_the_limit_stops_the_file_with_its_row_named(tmp_path: Path) -> None:
+    path = write(tmp_path / "rows.csv", 'id,text\na,"A 1."\nb,"' + "q" * 4000 + '"\nc,"C 3."\n')
+    results = list(load([path], max_article_bytes=1024))
+    assert [a.id for a in articles(results)] == ["a"]
+    [error] = errors(results)
+    assert error.item == f"{path}:row 3" and "article too large" in error.problem
+
+
+def test_duplicates_can_be_left_to_the_caller(tmp_path: Path) -> None:
+    feed = write(tmp_path / "feed.jsonl", jsonl({"id": "same", "text": "One 1."}, {"id": "same", "text": "Two 2."}))
+    assert len(articles(list(load([feed], unique_ids=False)))) == 2
+    assert len(errors(list(load([feed])))) == 1

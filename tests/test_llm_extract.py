@@ -552,5 +552,5 @@ def test_a_dead_endpoint_is_named_unreachable_once_for_a_long_article() -> None:
     sleeps = Sleeps()
     result = LLMExtractor(cfg, sleep=sleeps).extract(Article(id="long", text=_paragraphs(12)))
     assert not result.claims and result.partial is None
-    assert result.errors == [f"long: endpoint unreachable: cannot connect to http://127.0.0.1:{port}/v1 "
-                             "(Connection refused) (2 attempts)"]
+    assert result.errors == [f"long: not extracted: endpoint unreachable: cannot connect to http://127.0.0.1:{port}/v1 "
+                             "(Connection refused); no new request after 3 connection failures in a row"]

@@ -67,6 +67,10 @@ MODES: dict[str, instructor.Mode] = {
     "md_json": instructor.Mode.MD_JSON,
 }
 _NO_KEY = "sk-no-key-required"  # local servers ignore the key, but the SDK insists on one
+# Connection failures in a row, across the whole batch and without any response in between, after which
+# the endpoint is taken for dead: no new request starts and the remaining articles are reported
+# "not extracted: endpoint unreachable" at once (20 articles used to take 88 s to fail one by one).
+DEAD_ENDPOINT_FAILURES = 3
 # instructor wraps a plain model in a fresh subclass on every call, which defeats its schema cache
 # (about 20 ms of schema generation per request); wrapping once makes every later call a cache hit.
 RESPONSE_MODEL = prepare_response_model(ArticleClaims)
@@ -242,6 +246,9 @@ class LLMExtractor:
         self._articles_done = 0
         self._budget_spent = False
         self._fatal: str | None = None
+        self._connection_failures = 0  # in a row, across the batch; any response resets it
+        self._unreachable: str | None = None  # set once the endpoint is taken for dead
+        self._dead: asyncio.Event | None = None  # set with it, so backoff waits end at once
 
     @property
     def prompt_hash(self) -> str:
@@ -279,6 +286,9 @@ class LLMExtractor:
         if not items:
             return []
         requests = asyncio.Semaphore(self.config.concurrency)  # bounds requests in flight
+        self._dead = asyncio.Event()  # bound to this event loop
+        if self._unreachable is not None:
+            self._dead.set()
         client = self._client_factory()
         pending = iter(range(len(items)))
         stopped: list[int] = []  # refused by the token budget; their message is written at the end
@@ -308,6 +318,11 @@ class LLMExtractor:
                 progress(ext)
         return [r for r in results if r is not None]
 
+    @property
+    def unreachable(self) -> str | None:
+        """Why no new request starts, once the endpoint is taken for dead (None until then)."""
+        return self._unreachable
+
     def budget_message(self) -> str:
         """Why articles were not extracted once the budget ran out, counting every article finished
         before the stop (requests already in flight complete)."""
@@ -333,6 +348,8 @@ class LLMExtractor:
         usage = self.usage[article.id] = Usage()
         if self._fatal is not None:
             return self._failed(article, f"not attempted: an earlier request failed: {self._fatal}")
+        if self._unreachable is not None:
+            return self._failed(article, self._unreachable)
         if self._budget_exhausted():
             return None
         spans = chunk_spans(article.text, self.config.chunk_chars, self.config.chunk_overlap)
@@ -343,6 +360,9 @@ class LLMExtractor:
         )
         answers, failures, refused = self._sort_outcomes(article, outcomes)
         usage.reasks = sum(a.reasks for a in answers)
+        dead = self.unreachable  # read again: set while this article's requests were in flight
+        if dead is not None and failures:
+            failures = [dead]  # every chunk that failed on the dead endpoint says it once
         if not answers:
             if refused and not failures:
                 return None
@@ -450,11 +470,12 @@ class LLMExtractor:
         cfg = self.config
 
         async def call(**kwargs: Any) -> Any:
+            backoff = wait_retry_after(cfg.backoff_s, cfg.max_backoff_s)
             retrying = AsyncRetrying(
                 stop=stop_after_attempt(cfg.max_attempts) | stop_before_delay(cfg.max_retry_s),
-                wait=wait_retry_after(cfg.backoff_s, cfg.max_backoff_s),
-                retry=retry_if_exception(is_transient),
-                sleep=self._sleep,
+                wait=lambda state: 0 if self._unreachable is not None else backoff(state),
+                retry=retry_if_exception(lambda e: is_transient(e) and self._unreachable is None),
+                sleep=self._pause,
                 reraise=True,
             )
             attempts = 0
@@ -465,13 +486,46 @@ class LLMExtractor:
                             raise _BudgetExhausted("token budget exhausted")
                         attempts += 1
                         async with requests:
+                            if self._unreachable is not None:
+                                raise CallFailed(self._unreachable)
                             usage.calls += 1
-                            return await client.chat.completions.create(**kwargs, timeout=cfg.timeout_s)
+                            return await self._send(client, kwargs, cfg.timeout_s)
             except (openai.APIError, json.JSONDecodeError) as e:
                 raise describe(e, base_url=cfg.base_url, model=cfg.model, attempts=attempts) from e
             raise AssertionError("unreachable: tenacity either returns or re-raises")
 
         return call
+
+    async def _send(self, client: AsyncChatClient, kwargs: dict[str, Any], timeout: float) -> Any:
+        """One HTTP request, counting connection failures in a row across the batch (a timeout or any
+        response, even an error status, means something answers)."""
+        try:
+            response = await client.chat.completions.create(**kwargs, timeout=timeout)
+        except openai.APIConnectionError as e:
+            if not isinstance(e, openai.APITimeoutError):
+                self._connection_failures += 1
+                if self._connection_failures >= DEAD_ENDPOINT_FAILURES and self._unreachable is None:
+                    why = describe(e, base_url=self.config.base_url, model=self.config.model, attempts=1).reason
+                    self._unreachable = (f"not extracted: {why.removesuffix(' (1 attempt)')}; no new request "
+                                         f"after {DEAD_ENDPOINT_FAILURES} connection failures in a row")
+                    if self._dead is not None:
+                        self._dead.set()
+            raise
+        except openai.APIStatusError:
+            self._connection_failures = 0
+            raise
+        self._connection_failures = 0
+        return response
+
+    async def _pause(self, seconds: float) -> None:
+        """A backoff wait that ends early once the endpoint is taken for dead."""
+        if self._dead is None:
+            await self._sleep(seconds)
+            return
+        waits = {asyncio.ensure_future(self._sleep(seconds)), asyncio.ensure_future(self._dead.wait())}
+        _done, pending = await asyncio.wait(waits, return_when=asyncio.FIRST_COMPLETED)
+        for task in pending:
+            task.cancel()
 
     def _budget_exhausted(self) -> bool:
         """True once the run's tokens reach max_tokens_total; sticky, so no request starts after."""

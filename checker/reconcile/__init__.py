@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from checker.reconcile.batch import check_restatement_across, check_running_totals_across
+from checker.reconcile.batch import Across, reconcile_across
 from checker.reconcile.doc import Doc
 from checker.reconcile.findings import VERDICT_ORDER, Finding
 from checker.reconcile.inferred import (
@@ -28,7 +28,7 @@ ARTICLE_CHECKS = (check_stated, check_period_totals, check_restatements, check_h
                   check_cumulative_bounds, check_subgroups, check_targets, check_stage_sequence, check_calendar,
                   check_age, check_duration)
 
-__all__ = ["Doc", "Finding", "reconcile", "reconcile_article"]
+__all__ = ["Across", "Doc", "Finding", "reconcile", "reconcile_article", "reconcile_with_ledger"]
 
 
 def reconcile_article(doc: Doc) -> list[Finding]:
@@ -38,12 +38,16 @@ def reconcile_article(doc: Doc) -> list[Finding]:
 
 def reconcile(docs: Iterable[Doc]) -> list[Finding]:
     """Checks within each article, then across the batch."""
+    return reconcile_with_ledger(docs)[0]
+
+
+def reconcile_with_ledger(docs: Iterable[Doc]) -> tuple[list[Finding], Across]:
+    """Checks within each article, then across the batch, event by event (`batch.py`); with the
+    ledgers of the events and running totals the cross-article findings are about."""
     docs = list(docs)
     findings = [f for doc in docs for check in ARTICLE_CHECKS for f in check(doc)]
-    if len(docs) > 1:
-        findings += check_running_totals_across(docs)
-        findings += check_restatement_across(docs)
-    return _sorted(findings)
+    across = reconcile_across(docs) if len(docs) > 1 else Across([], [], [])
+    return _sorted(findings + across.findings), across
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:

@@ -1,81 +1,543 @@
-"""Checks across the articles of a batch: the same day's figure, and running totals over time.
+"""Checks across the articles of a batch, one event (or one running total) at a time.
 
-Claims from different articles are never summed together. A running total is compared across
-articles only when both name the same start point ("since the start of the full-scale invasion"),
-the same thing counted, the same action and the same side.
+Articles are first linked into events on what their texts state (`events.py`); nothing from two
+events is compared or summed. Within an event:
+
+- the same quantity told by two articles (the same stated day or stage, side, action and thing
+  counted) has one value; when both figures are attributed to different sources the mismatch is a
+  `source_disagreement` naming both;
+- inside a cluster (articles linked by the agreement, size or stage they name): per-day figures
+  add up to a stated multi-day total told in another article (390 + 307 + 303 = 1,000); stages
+  assembled from several articles fill an agreed N-for-N exactly at the final stage and never
+  exceed it; a stage has one date, and later stages come on later days.
+
+Running totals since a stated start point ("since the start of the full-scale invasion") form
+their own groups across events: every pair of figures from different articles is compared in
+the order of the day each is as of (stated in its clause, else its article's publication date),
+and a figure below an earlier one is a contradiction. Two different figures as of the same
+publication day are unclear (a tally can change within a day); as of the same stated day, a
+contradiction.
 """
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
+import hashlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Literal
 
-from checker.claims import Claim, Kind, Modality, Scope
+from checker.claims import Basis, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.reconcile.doc import Doc
-from checker.reconcile.evidence import tie
+from checker.reconcile.events import Event, action_family, link, profile
+from checker.reconcile.evidence import part_of, same_action, same_side, same_thing, tie
 from checker.reconcile.findings import Finding, finding
-from checker.reconcile.inferred import _action_family, falling
+from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
+
+MAX_PERIOD_DAYS = 7  # multi-day totals longer than a week are not rebuilt from daily figures
+MAX_SHOWN_POINTS = 12  # a consistent running total's working lists at most this many points
+MAX_FALLS_SHOWN = 5  # findings about one value of a running total; the rest are counted in the message
+MAX_LEDGER_ARTICLES = 1000  # article ids listed in a running total's ledger (all are in the store)
 
 
-def check_running_totals_across(docs: Sequence[Doc]) -> list[Finding]:
-    """Cumulative figures since a stated start point, ordered by the day each is as of, never fall."""
-    series: dict[tuple[object, ...], list[tuple[Claim, dt.date]]] = defaultdict(list)
-    for doc in docs:
-        for c in doc.claims:
-            as_of = _as_of(doc, c)
-            if as_of is None:
-                continue
-            key = (c.since, c.counted.head if c.counted else None, _action_family(c),
-                   c.side.value if c.side else None, c.facets)
-            series[key].append((c, as_of))
-    out: list[Finding] = []
-    for group in series.values():
-        if len({d for _c, d in group}) < 2 or len({c.article_id for c, _d in group}) < 2:
-            continue
-        group.sort(key=lambda x: x[1])
-        days = {c.id: d for c, d in group}
-        out += [f for f in falling([c for c, _d in group], "batch", days) if f.verdict == "contradiction"
-                and len(f.articles) > 1]
+@dataclass
+class Across:
+    """Cross-article findings and the ledgers of the events and running totals they are about."""
+
+    findings: list[Finding]
+    events: list[EventLedger]
+    series: list[SeriesLedger]
+
+
+def reconcile_across(docs: Sequence[Doc]) -> Across:
+    """Link the articles into events, check each event and each shared running total."""
+    by_id = {d.article_id: d for d in docs}
+    findings: list[Finding] = []
+    series: list[SeriesLedger] = []
+    points = [p for d in docs for p in series_points(d)]
+    for group in group_series(points):
+        fs = check_series(group)
+        findings += fs
+        series.append(series_ledger(group, fs))
+    events = link(profile(d) for d in docs)
+    ledgers = []
+    for e in events:
+        members = [by_id[a] for a in e.articles]
+        fs = check_event(e, members)
+        findings += fs
+        ledgers.append(event_ledger(e, members, fs + [f for f in findings if f.check == "running_total"], series))
+    return Across(findings, ledgers, series)
+
+
+# --- one event ----------------------------------------------------------------------------------
+
+
+def check_event(event: Event, docs: Sequence[Doc]) -> list[Finding]:
+    """Every cross-article check one event makes possible."""
+    out = same_quantity_across(docs)
+    by_id = {d.article_id: d for d in docs}
+    for cluster in event.clusters:
+        if len(cluster) > 1:
+            members = [by_id[a] for a in cluster]
+            out += period_totals_across(members) + targets_across(members) + stages_across(members)
     return out
 
 
-def _as_of(doc: Doc, c: Claim) -> dt.date | None:
-    if c.kind is not Kind.COUNT or c.scope.value is not Scope.SINCE or c.since is None or c.counted is None \
-            or c.modality is not Modality.REPORTED or c.value is None:
-        return None
+def _timed(c: Claim) -> list[tuple[str, object]]:
+    """The time keys a figure can be compared on: its stated day, its stated stage."""
+    keys: list[tuple[str, object]] = []
     if c.day_stated:
-        return c.day
-    return doc.published
+        keys.append(("day", c.day))
+    if c.stage is not None and c.stage.stated:
+        keys.append(("stage", (c.event.value if c.event else "", c.stage.value)))
+    return keys
 
 
-def check_restatement_across(docs: Sequence[Doc]) -> list[Finding]:
-    """The same stated day's figure for the same side and thing, told differently by two articles."""
-    buckets: dict[tuple[object, ...], list[tuple[Doc, Claim]]] = defaultdict(list)
+def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
+    """Figures two articles give for the same day or stage: one value, or a contradiction."""
+    buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for doc in docs:
         for c in doc.claims:
-            if c.kind is Kind.COUNT and c.value is not None and c.day_stated and c.side is not None \
-                    and c.scope.value is Scope.DAY and c.modality is Modality.REPORTED and c.counted is not None \
-                    and c.id not in doc.listed_parts:
-                buckets[(c.day, c.side.value, c.category, _action_family(c))].append((doc, c))
+            if c.kind is Kind.COUNT and c.value is not None and c.counted is not None and c.scope.value is Scope.DAY \
+                    and c.modality is Modality.REPORTED and c.id not in doc.listed_parts and not c.per_side:
+                for key in _timed(c):
+                    buckets[(action_family(c), *key)].append(c)
     out: list[Finding] = []
+    seen: set[tuple[str, str]] = set()
     for group in buckets.values():
-        if len({d.article_id for d, _c in group}) < 2:
-            continue
-        out += _disagreements(group)
+        if len({c.article_id for c in group}) > 1:
+            out += _compare_across(group, seen)
     return out
 
 
-def _disagreements(group: list[tuple[Doc, Claim]]) -> list[Finding]:
+def _compare_across(group: list[Claim], seen: set[tuple[str, str]]) -> list[Finding]:
     out: list[Finding] = []
-    for i, (da, a) in enumerate(group):
-        for db, b in group[i + 1:]:
-            if da.article_id == db.article_id or a.value is None or b.value is None or a.value.overlaps(b.value):
+    agree: dict[str, list[Claim]] = defaultdict(list)
+    for i, a in enumerate(group):
+        for b in group[i + 1:]:
+            pair = (min(a.id, b.id), max(a.id, b.id))
+            if a.article_id == b.article_id or pair in seen:
                 continue
             t = tie(a, b)
             if t is None or not t.stated:
                 continue
-            out.append(finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
-                               f"Two articles give different figures for the same day ({a.day}).",
-                               evidence=t.evidence))
+            seen.add(pair)
+            assert a.value is not None and b.value is not None
+            if a.value.overlaps(b.value):
+                agree[a.id].append(b)
+            else:
+                out.append(_disagreement(a, b, t.evidence))
+    for first, others in agree.items():
+        cs = [next(c for c in group if c.id == first), *others]
+        out.append(finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
+                           f"{len({c.article_id for c in cs})} articles give the same figure.",
+                           evidence=["same day or stage, side, action and thing counted, stated in each"]))
     return out
+
+
+def _disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
+    when = f"on {a.day}" if a.day_stated and b.day_stated else "at the same stage"
+    if _sources_differ(a, b):
+        return finding("source_disagreement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
+                       f"Two sources disagree {when}: {a.attribution} ({a.article_id}) says {a.value}, "
+                       f"{b.attribution} ({b.article_id}) says {b.value}.",
+                       evidence=(*evidence, f"sources: '{a.attribution}' and '{b.attribution}'"))
+    return finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
+                   f"Two articles give different figures for the same quantity {when}.", evidence=evidence)
+
+
+def _sources_differ(a: Claim, b: Claim) -> bool:
+    if not a.attribution or not b.attribution:
+        return False
+    x, y = a.attribution.lower(), b.attribution.lower()
+    return x not in y and y not in x
+
+
+# --- per-day figures against totals told in another article -----------------------------------
+
+
+def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
+    """A multi-day total in one article against the days' figures, some told in other articles."""
+    days_figures = [(d, c) for d in docs for c in d.claims if _day_part(d, c)]
+    out: list[Finding] = []
+    for doc in docs:
+        for t in doc.claims:
+            if t.kind is Kind.COUNT and t.scope.value is Scope.PERIOD and t.modality is Modality.REPORTED \
+                    and t.value is not None and t.day is not None and t.period_days is not None \
+                    and 1 < t.period_days <= MAX_PERIOD_DAYS:
+                out += _period_total(t, [c for _d, c in days_figures if _may_add_up(t, c)])
+    return out
+
+
+def _day_part(doc: Doc, c: Claim) -> bool:
+    return c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY and c.day_known \
+        and c.modality is Modality.REPORTED and not c.per_side and c.id not in doc.listed_parts
+
+
+def _may_add_up(t: Claim, c: Claim) -> bool:
+    if not part_of(c, t) or same_action(t, c) is None:
+        return False
+    return t.side is None or same_side(t, c) is not None
+
+
+def _period_total(t: Claim, cands: list[Claim]) -> list[Finding]:
+    assert t.value is not None and t.day is not None and t.period_days is not None
+    days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
+    chosen: list[Claim] = []
+    for d in days:
+        pick = _pick(t, [c for c in cands if c.day == d])
+        if pick is None:
+            return []  # a day without one clear figure: the article's own check says what is missing
+        chosen.append(pick)
+    if all(c.article_id == t.article_id for c in chosen):
+        return []  # told in one article: checked there
+    ids = [t.id, *(c.id for c in chosen)]
+    s = _sum(chosen)
+    ev = [f"period stated: '{t.scope.words}'", *(_dated(c) for c in chosen), "articles linked by the event they name"]
+    if s.overlaps(t.value):
+        return [finding("sum", "consistent", ids, f"{_expr(chosen)} = {t.value}",
+                        f"The days' figures, told across {len({c.article_id for c in chosen} | {t.article_id})} "
+                        f"articles, add up to the total of {t.value}.", basis="inferred", evidence=ev)]
+    stated = t.scope.basis is Basis.STATED and all(_thing_stated(t, c) for c in chosen)
+    return [finding("sum", "contradiction" if stated else "unclear", ids, f"{_expr(chosen)} = {s} ≠ {t.value}",
+                    f"The days' figures add up to {s}, not the total of {t.value} told in {t.article_id}.",
+                    basis="inferred", evidence=ev)]
+
+
+def _dated(c: Claim) -> str:
+    """A day's figure and how its text dates it (its own clause, or its sentence or stage)."""
+    how = "" if c.date is None else f", dated '{c.date.value.text or c.day}' ({c.date.basis.value})"
+    return f"{c.day}: {c.value} in {c.article_id}{how}"
+
+
+def _pick(whole: Claim, cands: list[Claim]) -> Claim | None:
+    """One figure for a day or stage in the total's terms; None when the candidates disagree."""
+    head = whole.counted.head if whole.counted else None
+    for keep in (lambda c: c.counted is not None and c.counted.head == head,
+                 lambda c: c.category is whole.category, lambda c: True):
+        same = [c for c in cands if keep(c)]
+        if same:
+            first = same[0]
+            assert first.value is not None
+            return first if all(c.value is not None and c.value.overlaps(first.value) for c in same) else None
+    return None
+
+
+def _thing_stated(a: Claim, b: Claim) -> bool:
+    link = same_thing(a, b)
+    action = same_action(a, b)
+    return link is not None and action is not None and action.stated
+
+
+def _sum(cs: Sequence[Claim]) -> Interval:
+    out = Interval.point(0)
+    for c in cs:
+        assert c.value is not None
+        out = out + c.value
+    return out
+
+
+def _expr(cs: Sequence[Claim]) -> str:
+    return " + ".join(str(c.value) for c in cs)
+
+
+# --- stages assembled from several articles ---------------------------------------------------
+
+
+def _stage_days(docs: Sequence[Doc]) -> dict[tuple[str, int], list[Claim]]:
+    """Claims that state a stage and know its day, by (series, stage)."""
+    out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
+    for d in docs:
+        for c in d.claims:
+            if c.stage is not None and c.stage.stated and c.day_known:
+                out[(c.event.value if c.event else "", c.stage.value)].append(c)
+    return out
+
+
+def stages_across(docs: Sequence[Doc]) -> list[Finding]:
+    """A stage has one date across the articles, and a later stage a later date."""
+    staged = _stage_days(docs)
+    out: list[Finding] = []
+    per_series: dict[str, dict[int, dict[dt.date, list[Claim]]]] = defaultdict(lambda: defaultdict(dict))
+    for (series, stage), cs in staged.items():
+        for c in cs:
+            assert c.day is not None
+            per_series[series][stage].setdefault(c.day, []).append(c)
+    for series, stages in per_series.items():
+        if len({c.article_id for days in stages.values() for cs in days.values() for c in cs}) > 1:
+            out += _sequence(series, stages)
+    return out
+
+
+def _sequence(series: str, stages: dict[int, dict[dt.date, list[Claim]]]) -> list[Finding]:
+    out: list[Finding] = []
+    for stage, days in sorted(stages.items()):
+        if len(days) > 1:
+            cs = [cs[0] for cs in days.values()]
+            stated = all(c.day_stated for c in cs)
+            out.append(finding("stage_sequence", "contradiction" if stated else "unclear", [c.id for c in cs],
+                               f"stage {stage}: " + " ≠ ".join(str(d) for d in sorted(days)),
+                               f"Articles date stage {stage} of the {series or 'event'} differently.",
+                               evidence=[f"'{c.stage.words}' dated {c.day} in {c.article_id}" for c in cs
+                                         if c.stage is not None]))
+    ordered = sorted((stage, min(days), days[min(days)][0]) for stage, days in stages.items())
+    bad = [(a, b) for a, b in zip(ordered, ordered[1:], strict=False) if a[1] >= b[1]]
+    for (sa, da, ca), (sb, db, cb) in bad:
+        stated = ca.day_stated and cb.day_stated
+        out.append(finding("stage_sequence", "contradiction" if stated else "unclear", [ca.id, cb.id],
+                           f"stage {sa} on {da}, stage {sb} on {db}",
+                           f"Stage {sb} is dated no later than stage {sa} across the articles.",
+                           evidence=[f"'{c.stage.words}' dated {c.day} in {c.article_id}" for c in (ca, cb)
+                                     if c.stage is not None]))
+    if not out and len(ordered) > 1:
+        out.append(finding("stage_sequence", "consistent", [c.id for _s, _d, c in ordered],
+                           "; ".join(f"stage {s}: {d}" for s, d, _c in ordered),
+                           f"The stages told across {len({c.article_id for _s, _d, c in ordered})} articles come "
+                           "in date order.", evidence=[f"'{c.stage.words}' in {c.article_id}" for _s, _d, c
+                                                       in ordered if c.stage is not None]))
+    return out
+
+
+# --- an agreed size filled by stages told in several articles ----------------------------------
+
+
+def targets_across(docs: Sequence[Doc]) -> list[Finding]:
+    """Stages told across articles never exceed the agreed N-for-N, and the final one reaches it."""
+    sizes = {c.value.lo: c for d in docs for c in d.by_kind.get(Kind.TARGET, [])
+             if c.per_side and c.value is not None and c.value.is_point and c.value.lo is not None}
+    if len(sizes) != 1:
+        return []  # no agreed size, or articles that name different ones
+    (n, target), = sizes.items()
+    maybe = _stage_figures(docs, target)
+    figures = {k: c for k, c in maybe.items() if c is not None}
+    if len(figures) < len(maybe) or len({c.article_id for c in figures.values()}) < 2:
+        return []  # a stage whose figures disagree, or stages told in one article
+    final = max((c.stage.value for d in docs for c in d.claims if c.final_stage and c.stage is not None),
+                default=None)
+    parts = [figures[k] for k in sorted(figures)]
+    s = _sum(parts)
+    ids = [target.id, *(c.id for c in parts)]
+    work = _expr(parts)
+    ev = [f"agreed size: '{target.quote[:60]}'", *(f"stage {k}: {figures[k].value} in {figures[k].article_id}"
+                                                  for k in sorted(figures))]
+    if final is not None and sorted(figures) == list(range(1, final + 1)):
+        if s.contains(n):
+            return [finding("target", "consistent", ids, f"{work} = {fmt_number(n)} (complete)",
+                            f"The stages told across articles complete the agreed {fmt_number(n)}.",
+                            basis="inferred", evidence=ev)]
+        return [finding("target", _verdict(parts), ids, f"{work} = {s} ≠ {fmt_number(n)} at the final stage",
+                        f"The final stage is reported, but the stages add up to {s}, not {fmt_number(n)}.",
+                        basis="inferred", evidence=ev)]
+    assert target.value is not None
+    if s.exceeds(target.value):
+        return [finding("target", _verdict(parts), ids, f"{work} = {s} > {fmt_number(n)}",
+                        f"The stages add up to more than the agreed {fmt_number(n)}.", basis="inferred", evidence=ev)]
+    left = n - s.lo if s.is_point and s.lo is not None else None
+    return [finding("target", "consistent", ids, f"{work} = {s} ≤ {fmt_number(n)}"
+                    + (f" ({fmt_number(left)} still to come)" if left else ""),
+                    f"The stages told across articles stay within the agreed {fmt_number(n)}.",
+                    basis="inferred", evidence=ev)]
+
+
+def _verdict(parts: Sequence[Claim]) -> Literal["contradiction", "unclear"]:
+    """Each part states its stage, or its day, which its article states for that stage."""
+    return "contradiction" if all((c.stage is not None and c.stage.stated) or c.day_known for c in parts) \
+        else "unclear"
+
+
+def _stage_figures(docs: Sequence[Doc], target: Claim) -> dict[int, Claim | None]:
+    """The figure of each stage: a count stating the stage, else the count dated to a stage's day in
+    the same article; None for a stage whose candidates disagree."""
+    stage_of_day = {(c.article_id, c.day): k for (_s, k), cs in _stage_days(docs).items() for c in cs}
+    cands: dict[int, list[Claim]] = defaultdict(list)
+    for d in docs:
+        side = d.facts.main_side.value if d.facts.main_side else None
+        for c in d.claims:
+            if c.kind is not Kind.COUNT or c.value is None or c.scope.value is not Scope.DAY or c.per_side \
+                    or c.modality is not Modality.REPORTED or c.id in d.listed_parts or c.counted is None:
+                continue
+            if c.side is not None and side is not None and c.side.value != side:
+                continue  # the other side's count of the same stage
+            stage = c.stage.value if c.stage is not None and c.stage.stated else \
+                stage_of_day.get((c.article_id, c.day)) if c.day_known else None
+            if stage is not None:
+                cands[stage].append(c)
+    model = next((c for cs in cands.values() for c in cs), target)
+    return {k: _pick(model, cs) for k, cs in cands.items()}
+
+
+# --- running totals across articles ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class SeriesPoint:
+    """One figure of a running total: which total (`key`), its value and the day it is as of."""
+
+    key: str
+    label: str
+    since: dt.date | None
+    side: str | None
+    claim: str
+    article: str
+    day: dt.date
+    day_basis: Literal["stated", "publication"]
+    value: Interval
+
+
+def series_points(doc: Doc) -> list[SeriesPoint]:
+    """The article's running totals since a stated start point, each with the day it is as of."""
+    out = []
+    for c in doc.claims:
+        if c.kind is not Kind.COUNT or c.scope.value is not Scope.SINCE or c.since is None or c.counted is None \
+                or c.modality is not Modality.REPORTED or c.value is None:
+            continue
+        basis: Literal["stated", "publication"]
+        if c.day_stated and c.day is not None:
+            day, basis = c.day, "stated"
+        elif doc.published is not None:
+            day, basis = doc.published, "publication"
+        else:
+            continue
+        side = c.side.value if c.side else None
+        key = "|".join(map(str, (c.since, c.counted.head, action_family(c), side, c.facets.place, c.facets.group,
+                                 c.facets.nationality, ",".join(sorted(c.counted.modifiers)))))
+        label = f"{c.counted.text} {c.action.value if c.action else ''} {c.since_text or f'since {c.since}'}"
+        out.append(SeriesPoint(key, " ".join(label.split()), c.since, side, c.id, c.article_id, day, basis, c.value))
+    return out
+
+
+def group_series(points: Iterable[SeriesPoint]) -> list[list[SeriesPoint]]:
+    """Running totals quoted by two or more articles, in a stable order."""
+    groups: dict[str, list[SeriesPoint]] = defaultdict(list)
+    for p in points:
+        groups[p.key].append(p)
+    return [sorted(g, key=lambda p: (p.day, p.article, p.claim)) for _k, g in sorted(groups.items())
+            if len({p.article for p in g}) > 1]
+
+
+def series_id(key: str) -> str:
+    return "series-" + hashlib.sha1(key.encode()).hexdigest()[:10]
+
+
+_Point = tuple[dt.date, Interval, list[SeriesPoint]]  # one value as of one day, and who quotes it
+
+
+def _distinct(points: Sequence[SeriesPoint]) -> list[_Point]:
+    """The series as distinct (day, value) points in day order: a tally quoted by a thousand articles
+    on a hundred days is a hundred-odd points, whatever the number of articles."""
+    by: dict[tuple[dt.date, str], list[SeriesPoint]] = defaultdict(list)
+    for p in points:
+        by[(p.day, str(p.value))].append(p)
+    return [(day, ps[0].value, ps) for (day, _v), ps in sorted(by.items(), key=lambda kv: kv[0][0])]
+
+
+def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
+    """Every pair of figures from different articles, in the order of their days: never falling.
+
+    Earlier values are kept sorted by their lower bound, so each later value finds the earlier ones
+    above it by bisection; a value below many earlier ones names the `MAX_FALLS_SHOWN` highest and
+    counts the rest, so one wild figure cannot flood the report."""
+    distinct = _distinct(points)
+    out: list[Finding] = []
+    earlier: list[tuple[Decimal, int]] = []  # (lower bound, index into distinct) of days already passed
+    i = 0
+    while i < len(distinct):
+        day = distinct[i][0]
+        j = i
+        while j < len(distinct) and distinct[j][0] == day:
+            j += 1
+        for k in range(i, j):
+            out += _falls_below(points[0], distinct, earlier, k)
+        out += _same_day(points[0], distinct[i:j])
+        for k in range(i, j):
+            lo = distinct[k][1].lo
+            if lo is not None:
+                bisect.insort(earlier, (lo, k))
+        i = j
+    return out or [_holds(points, distinct)]
+
+
+def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple[Decimal, int]],
+                 k: int) -> list[Finding]:
+    _day, value, pb = distinct[k]
+    if value.hi is None:
+        return []
+    above = [m for lo, m in reversed(earlier[bisect.bisect_left(earlier, (value.hi, -1)):])
+             if distinct[m][1].exceeds(value) and not _one_article(distinct[m][2], pb)]
+    out = [_falls(first, distinct[m][2], pb, "contradiction") for m in above[:MAX_FALLS_SHOWN]]
+    if len(above) > MAX_FALLS_SHOWN and out:
+        last = out[-1]
+        out[-1] = finding(last.check, last.verdict, list(last.claims), last.working,
+                          last.message + f" {len(above) - MAX_FALLS_SHOWN} more earlier figures are above it too.",
+                          basis=last.basis, evidence=last.evidence)
+    return out
+
+
+def _same_day(first: SeriesPoint, points: list[_Point]) -> list[Finding]:
+    """Different values as of one day: a contradiction when both days are stated with the figures,
+    unclear when they come from publication dates (a tally can change within a day)."""
+    out: list[Finding] = []
+    for n, (_d, va, pa) in enumerate(points):
+        for _d2, vb, pb in points[n + 1:]:
+            if va.overlaps(vb) or _one_article(pa, pb):
+                continue
+            stated = all(p.day_basis == "stated" for p in (*pa, *pb))
+            out.append(_falls(first, pa, pb, "contradiction" if stated else "unclear"))
+            if len(out) >= MAX_FALLS_SHOWN:
+                return out
+    return out
+
+
+def _one_article(pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint]) -> bool:
+    """Both values quoted by the same single article only: checked within that article."""
+    arts = {p.article for p in pa} | {p.article for p in pb}
+    return len(arts) == 1
+
+
+def _point_words(ps: Sequence[SeriesPoint]) -> str:
+    arts = sorted({q.article for q in ps})
+    shown = ", ".join(arts[:3]) + (f" and {len(arts) - 3} more" if len(arts) > 3 else "")
+    return f"{ps[0].value} ({ps[0].day}, {shown})"
+
+
+def _falls(first: SeriesPoint, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint],
+           verdict: Literal["contradiction", "unclear"]) -> Finding:
+    same_day = pa[0].day == pb[0].day
+    arrow = " ≠ " if same_day else " → "
+    message = (f"Two articles give different figures for the running total as of the same day ({pa[0].day})."
+               if same_day else f"A running total falls from {pa[0].value} to {pb[0].value} across articles.")
+    claims = [p.claim for p in (*pa[:MAX_FALLS_SHOWN], *pb[:MAX_FALLS_SHOWN])]
+    return finding("running_total", verdict, claims, _point_words(pa) + arrow + _point_words(pb), message,
+                   basis="inferred", evidence=[f"same running total: '{first.label}'",
+                                               *(f"{p.article}: as of {p.day} ({_basis_words(p)})"
+                                                 for p in (pa[0], pb[0]))])
+
+
+def _basis_words(p: SeriesPoint) -> str:
+    return "date stated with the figure" if p.day_basis == "stated" else "its publication date"
+
+
+def _holds(points: Sequence[SeriesPoint], distinct: list[_Point]) -> Finding:
+    words = [f"{v} ({d})" for d, v, _ps in distinct[:MAX_SHOWN_POINTS]]
+    if len(distinct) > MAX_SHOWN_POINTS:
+        words.append(f"… {len(distinct) - MAX_SHOWN_POINTS} more")
+    claims = [ps[0].claim for _d, _v, ps in distinct[:MAX_SHOWN_POINTS]]
+    claims += [p.claim for p in points if p.claim not in claims][:MAX_SHOWN_POINTS]
+    return finding("running_total", "consistent", claims, " ≤ ".join(words),
+                   f"The running total never falls across {len({p.article for p in points})} articles.",
+                   basis="inferred", evidence=[f"same running total: '{points[0].label}'"])
+
+
+def series_ledger(points: Sequence[SeriesPoint], findings: Sequence[Finding]) -> SeriesLedger:
+    """The running total's distinct values by day, with how many articles quote each."""
+    first = points[0]
+    articles = sorted({p.article for p in points})
+    return SeriesLedger(
+        id=series_id(first.key), label=first.label, since=first.since, side=first.side,
+        articles=articles[:MAX_LEDGER_ARTICLES], article_count=len(articles),
+        points=[LedgerPoint(day=d, day_basis=ps[0].day_basis, value=str(v), claim=ps[0].claim, article=ps[0].article,
+                            quoted_by=len({p.article for p in ps})) for d, v, ps in _distinct(points)],
+        findings=[f.id for f in findings], verdict=verdict_of(findings))

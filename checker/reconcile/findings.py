@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import Any, Literal
 
 Check = Literal["sum", "subset", "change", "running_total", "stage_sequence", "target", "parity", "restatement",
-                "calendar", "age", "duration", "remaining"]
+                "calendar", "age", "duration", "remaining", "source_disagreement"]
 Verdict = Literal["consistent", "contradiction", "unclear"]
 Severity = Literal["error", "warning", "info"]
 EvidenceBasis = Literal["stated", "inferred"]

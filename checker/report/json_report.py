@@ -110,6 +110,8 @@ def to_json(run: RunResult) -> dict[str, Any]:
         } for a in run.articles],
         "errors": [{"item": e.item, "problem": e.problem} for e in run.input_errors],
         "findings": [f.to_dict() for f in run.findings],
+        "events": [e.model_dump(mode="json") for e in run.events],
+        "series": [s.model_dump(mode="json") for s in run.series],
         "summary": summary(run),
         "usage": run.usage,
     }

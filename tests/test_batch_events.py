@@ -1,0 +1,187 @@
+"""Across articles: events linked on stated evidence, and the checks that run inside one event.
+
+The articles under tests/batches/ are written here (invented outlets and figures): three reports of
+one swap agreed in Geneva with a running total that falls, a three-day 1,000-for-1,000 exchange
+agreed in Oslo, two sources giving one day's count differently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Literal
+
+from checker.claims import Interval
+from checker.extract.rules import RuleExtractor
+from checker.inputs import load
+from checker.pipeline import RunResult, run
+from checker.reconcile.batch import MAX_FALLS_SHOWN, SeriesPoint, check_series
+from checker.reconcile.events import MAX_GAP_DAYS, Mark, Profile, link
+
+HERE = Path(__file__).resolve().parent
+BATCHES = HERE / "batches"
+SEED_003 = HERE.parent / "examples" / "003_d028d9d8b9cb004c.txt"
+TODAY = dt.date(2026, 12, 1)
+
+
+def check(*paths: Path) -> RunResult:
+    return run(list(load(paths)), RuleExtractor(), today=TODAY)
+
+
+def contradictions(result: RunResult, check_name: str | None = None) -> list[tuple[str, tuple[str, ...]]]:
+    return [(f.working, f.articles) for f in result.findings
+            if f.verdict == "contradiction" and (check_name is None or f.check == check_name)]
+
+
+def test_a_third_article_does_not_hide_a_falling_running_total() -> None:
+    result = check(BATCHES / "cumulative_falls")
+    falls = contradictions(result, "running_total")
+    assert any("6,722" in w and "6,700" in w and set(a) == {"a_0305", "b_0306"} for w, a in falls), falls
+
+
+def test_the_falling_total_is_still_reported_with_the_seed_added() -> None:
+    result = check(BATCHES / "cumulative_falls", SEED_003)
+    falls = contradictions(result, "running_total")
+    assert any("6,722" in w and "6,700" in w and set(a) == {"a_0305", "b_0306"} for w, a in falls), falls
+    # two different tallies as of the same publication day are compared too, and are unclear
+    same_day = [f for f in result.findings if f.check == "running_total" and f.verdict == "unclear"]
+    assert any({"003_d028d9d8b9cb004c", "b_0306"} == set(f.articles) for f in same_day)
+
+
+def test_every_pair_is_compared_whatever_the_input_order(tmp_path: Path) -> None:
+    renamed = tmp_path / "batch"
+    shutil.copytree(BATCHES / "cumulative_falls", renamed)
+    (renamed / "a_0306_moscow.txt").rename(renamed / "z_0306_moscow.txt")  # now read last, not second
+    ids = {f.id for f in check(renamed).findings if f.check == "running_total"}
+    base = check(BATCHES / "cumulative_falls")
+    assert len(ids) == len([f for f in base.findings if f.check == "running_total"])
+    assert contradictions(check(renamed), "running_total")
+
+
+def test_a_three_day_exchange_told_in_three_articles_adds_up() -> None:
+    result = check(BATCHES / "exchange_three_days")
+    assert not contradictions(result)
+    sums = {f.working for f in result.findings if f.check == "sum" and len(f.articles) > 1}
+    assert {"390 + 307 = 697", "390 + 307 + 303 = 1,000"} <= sums
+    targets = [f for f in result.findings if f.check == "target" and len(f.articles) == 3]
+    assert [f.working for f in targets] == ["390 + 307 + 303 = 1,000 (complete)"]
+    [event] = result.events
+    assert event.articles == ["day1", "day2", "day3"] and event.verdict == "consistent"
+    assert event.target == "1,000"
+
+
+def test_one_day_changed_in_one_article_is_a_contradiction_naming_both(tmp_path: Path) -> None:
+    batch = tmp_path / "exchange"
+    shutil.copytree(BATCHES / "exchange_three_days", batch)
+    day1 = batch / "day1.txt"
+    day1.write_text(day1.read_text().replace(" 390 ", " 380 "))
+    result = check(batch)
+    found = contradictions(result, "sum")
+    assert ("380 + 307 = 687 ≠ 697", ("day2", "day1")) in found
+    assert ("380 + 307 + 303 = 990 ≠ 1,000", ("day3", "day1", "day2")) in found
+    assert result.events[0].verdict == "contradiction"
+
+
+def test_two_sources_disagreeing_on_one_day_are_named() -> None:
+    result = check(BATCHES / "source_disagreement")
+    [f] = [f for f in result.findings if f.check == "source_disagreement"]
+    assert f.verdict == "contradiction" and set(f.articles) == {"kyiv", "moscow"}
+    assert "Ukraine's Coordination Headquarters" in f.message and "Russia's Defence Ministry" in f.message
+
+
+def test_the_two_seed_exchanges_are_different_events() -> None:
+    result = check(HERE.parent / "examples")
+    assert result.events == []
+    assert all(len(f.articles) == 1 for f in result.findings)
+
+
+def test_each_linked_article_says_why_in_typed_reasons() -> None:
+    [event] = check(BATCHES / "cumulative_falls").events
+    assert event.label == "agreed in Geneva"
+    linked = {link.article for link in event.links}
+    assert linked == set(event.articles) - {event.articles[0]}
+    named = [link for link in event.links if link.kind == "named"]
+    assert named and all("Geneva" in link.words and "Geneva" in link.other_words for link in named)
+
+
+def _profile(article: str, day: dt.date, *marks: Mark, sides: tuple[str, ...] = ("ukrainian",)) -> Profile:
+    return Profile(article, day, sides, marks)
+
+
+def test_the_same_name_far_apart_in_time_is_another_event() -> None:
+    geneva = Mark("named", "geneva", "agreed in Geneva")
+    start = dt.date(2026, 3, 5)
+    later = start + dt.timedelta(days=MAX_GAP_DAYS + 1)
+    assert link([_profile("a", start, geneva), _profile("b", later, geneva)]) == []
+    [event] = link([_profile("a", start, geneva), _profile("b", start + dt.timedelta(days=2), geneva)])
+    assert event.articles == ("a", "b") and event.clusters == (("a", "b"),)
+
+
+def test_no_common_side_means_no_link() -> None:
+    geneva = Mark("named", "geneva", "talks in Geneva")
+    day = dt.date(2026, 3, 5)
+    assert link([_profile("a", day, geneva, sides=("ukrainian",)), _profile("b", day, geneva, sides=("syrian",))]) == []
+
+
+def test_a_same_day_figure_links_an_event_but_not_a_summing_cluster() -> None:
+    day = dt.date(2026, 3, 5)
+    same = Mark("same_day", "2026-03-05|exchanged|ukrainian", "390 Ukrainians (March 5)")
+    [event] = link([_profile("a", day, same), _profile("b", day, same)])
+    assert event.clusters == (("a",), ("b",))
+
+
+def test_event_ids_do_not_depend_on_input_order() -> None:
+    day = dt.date(2026, 3, 5)
+    size = Mark("size", "1000", "1,000-for-1,000")
+    ps = [_profile(x, day, size) for x in "cab"]
+    assert link(ps)[0].id == link(list(reversed(ps)))[0].id
+
+
+def _point(article: str, day: int, value: int, basis: Literal["stated", "publication"] = "publication") -> SeriesPoint:
+    return SeriesPoint("k", "people returned since 2022", None, "ukrainian", f"{article}/c1", article,
+                       dt.date(2026, 3, day), basis, Interval.point(value))
+
+
+def test_a_running_total_compares_every_pair_not_only_neighbours() -> None:
+    # 6,722 (5th) → 6,924 (6th, a) and 6,700 (6th, b): the fall 6,722 → 6,700 hides behind the higher value
+    found = check_series([_point("m5", 5, 6722), _point("a6", 6, 6924), _point("b6", 6, 6700)])
+    falls = [f for f in found if f.verdict == "contradiction"]
+    assert [(f.articles, f.working) for f in falls] == [
+        (("m5", "b6"), "6,722 (2026-03-05, m5) → 6,700 (2026-03-06, b6)")]
+    assert [f.verdict for f in found if f.working.startswith("6,924")] == ["unclear"]  # same publication day
+
+
+def test_same_day_values_stated_with_the_figures_are_a_contradiction() -> None:
+    found = check_series([_point("a", 6, 6924, "stated"), _point("b", 6, 6700, "stated")])
+    assert [f.verdict for f in found] == ["contradiction"]
+
+
+def test_a_tally_quoted_by_thousands_of_articles_stays_bounded() -> None:
+    points = [_point(f"a{i:05}", 1 + (i % 28), 5000 + 10 * (i % 28)) for i in range(5000)]
+    points.append(_point("wild", 1, 90000))  # one misprint above every later value
+    found = check_series(points)
+    assert len(found) <= 28 * MAX_FALLS_SHOWN
+    assert all("wild" in f.articles for f in found)
+    assert any("more earlier figures" not in f.message for f in found)
+
+
+def test_articles_naming_different_events_never_link_on_a_shared_size() -> None:
+    day = dt.date(2026, 3, 5)
+    size = Mark("size", "1000", "1,000-for-1,000")
+    a = _profile("a", day, size, Mark("named", "geneva", "agreed in Geneva"))
+    b = _profile("b", day, size, Mark("named", "istanbul", "agreed in Istanbul"))
+    c = _profile("c", day, size)  # names no event: the shared size may link it
+    assert link([a, b]) == []
+    [event] = link([a, c])
+    assert event.articles == ("a", "c")
+
+
+def test_an_article_naming_no_event_does_not_bridge_two_named_events() -> None:
+    day = dt.date(2026, 3, 5)
+    size = Mark("size", "1000", "1,000-for-1,000")
+    a = _profile("a", day, size, Mark("named", "geneva", "agreed in Geneva"))
+    b = _profile("b", day, size, Mark("named", "istanbul", "agreed in Istanbul"))
+    c = _profile("c", day, size)
+    [event] = link([a, b, c])
+    assert len(event.articles) == 2 and "c" in event.articles
