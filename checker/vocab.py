@@ -324,7 +324,8 @@ for _cue, _phrases in {
     Cue.EACH: "each|from each side|apiece|on each side|from both sides|each side",
     Cue.EXCHANGE_FOR: "in exchange for|in return for|in a swap for|exchanged for|swapped for|traded for|for",
     Cue.PLAN: "are to be|is to be|were to be|was to be|will be|will|would be freed|is expected|are expected|"
-              "is due|are due|is scheduled|are scheduled|is set to|are set to|planned|plans to|plan to|"
+              "is due|are due|is scheduled|are scheduled|was scheduled|were scheduled|is set to|are set to|planned|"
+              "plans to|plan to|"
               "next week|next month|in the coming days|calls for|call for|provides for|provide for|"
               "under the deal|under the agreement|under the truce|under the terms|agreed to free|"
               "agreed to release|agreed to|to be released|to be freed|to be exchanged|to be handed over|"

@@ -107,7 +107,7 @@ def test_spec_batch_cumulative_falls_a_month_later():
                 "brought back from captivity.", published=dt.date(2026, 4, 6))
     result = run([a, b], RuleExtractor(), today=TODAY)
     (f,) = findings(result, "running_total", "contradiction")
-    assert f.working == "6,922 (2026-03-06) → 6,800 (2026-04-06)"
+    assert f.working == "6,922 (2026-03-06, march) → 6,800 (2026-04-06, april)"
     assert set(f.articles) == {"march", "april"}
 
 

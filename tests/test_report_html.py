@@ -74,7 +74,7 @@ def test_cross_article_findings_link_into_each_article() -> None:
     for article in ("wire-a", "wire-b"):
         body = page[page.index(f'<article class="doc" id="article-{article}"'):]
         body = body[:body.index("</article>")]
-        assert "(across articles)" in body and "restatement" in body
+        assert "(across articles)" in body and "source_disagreement" in body
 
 
 def test_the_event_ledger_is_shown_when_the_run_carries_one() -> None:
@@ -116,7 +116,7 @@ def test_the_json_report_keeps_its_schema() -> None:
     doc = to_json(seeds_run())
     assert doc["schema_version"] == "2.0"
     assert list(doc) == ["schema_version", "checker_version", "extractor", "articles", "errors", "findings",
-                         "summary", "usage"]
+                         "events", "series", "summary", "usage"]
     assert list(doc["summary"]) == ["articles", "claims", "ungrounded", "rejected", "partial", "errors",
                                     "contradiction", "unclear", "consistent"]
     assert json.loads(render_json(seeds_run())) == json.loads(json.dumps(doc))

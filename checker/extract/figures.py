@@ -8,6 +8,7 @@ the text attaches to it, and the words each of those rests on. `to_claim` turns 
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
@@ -676,8 +677,29 @@ def _np_end(ann: Annotations, num: NumberMention) -> int:
 
 def _stage(ann: Annotations, f: Figure) -> OrdinalMark | None:
     first, last = f.clause
-    marks = [o for o in ann.ordinals if first <= o.first <= last and o.unit]
+    marks = [o for o in _stage_ordinals(ann, f.sentence) if first <= o.first <= last and not _before_it(ann, o, f)]
     return min(marks, key=lambda o: abs(o.first - f.num.first), default=None)
+
+
+def _stage_ordinals(ann: Annotations, s: Sentence) -> list[OrdinalMark]:
+    """Stage ordinals of a sentence; 'the second' after 'the first phase' is the second phase."""
+    out: list[OrdinalMark] = []
+    unit = series = ""
+    for o in ann.marks_between(ann.ordinals, s.first, s.last):
+        if o.unit:
+            unit, series = o.unit, o.series
+            out.append(o)
+        elif unit and o.first > 0 and ann.tokens[o.first - 1].low == "the":
+            out.append(dataclasses.replace(o, unit=unit, series=series))  # "six in the second"
+    return out
+
+
+PRECEDENCE_WORDS = frozenset({"followed", "follows", "following", "after"})
+
+
+def _before_it(ann: Annotations, o: OrdinalMark, f: Figure) -> bool:
+    """'The second stage followed the release of 115 the previous day': the 115 came before the stage."""
+    return o.last < f.num.first and any(t.low in PRECEDENCE_WORDS for t in ann.tokens[o.last + 1:f.num.first])
 
 
 def _since_anchor(ann: Annotations, f: Figure) -> None:

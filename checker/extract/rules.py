@@ -21,15 +21,17 @@ from checker.claims import (
     Kind,
     Known,
     Member,
+    Modality,
     Relation,
     Span,
     claim_order,
 )
 from checker.dates import DEICTIC, DateMention
 from checker.extract.annotate import Annotations, OrdinalMark, annotate
-from checker.extract.figures import Figure, _date, date_ref, quote_window, read_figures, to_claim
+from checker.extract.figures import Figure, _date, _modality, date_ref, quote_window, read_figures, to_claim
 from checker.extract.relations import RelationDraft, read_relations
 from checker.numbers import NumberFormat, NumberMention
+from checker.vocab import Cue
 
 ANCHOR_REACH = 600  # 'a day later' counts from a date named at most this many characters before it
 THEN_AGE_WORDS = frozenset({"at", "aged"})  # "captured at 22 in 2022", "taken aged 19"
@@ -168,8 +170,10 @@ def _ordinal_claims(article: Article, ann: Annotations) -> list[Claim]:
         date = _figure_date(ann, d)
         a, b = quote_window(ann, f.sentence, o.start, o.end)
         series = o.series or o.unit
+        planned = any(c.first > o.last for c in ann.cues_between(f.clause[0], f.clause[1], Cue.PLAN))
         out.append(Claim(
             id="", article_id=article.id, kind=Kind.ORDINAL, value=Interval.point(o.n), unit=o.unit or None,
+            modality=Modality.PLANNED if planned else _modality(ann, f),  # "the fourth phase is scheduled for"
             stage=Known[int](value=o.n, words=o.text) if o.unit else None,
             event=Known[str](value=series, words=o.text) if series else None, final_stage=o.final,
             date=None if date is None else Known[DateRef](value=date, words=date.text),

@@ -34,7 +34,7 @@ from typing import Literal
 from checker.claims import Basis, Claim, Kind, Modality, Scope
 from checker.dates import MONTHS, WEEKDAYS
 from checker.reconcile.doc import Doc
-from checker.vocab import SAME_ACTIONS
+from checker.vocab import SAME_ACTIONS, STAGE_UNITS
 
 LinkKind = Literal["named", "size", "stage", "same_day"]
 STRONG: frozenset[str] = frozenset({"named", "size", "stage"})
@@ -176,9 +176,12 @@ def _sizes(doc: Doc, text: str) -> list[Mark]:
 
 
 def _stages(doc: Doc) -> list[Mark]:
+    """A stage of a named kind of event ('the second stage of the exchange') on a day. A bare unit ('the
+    first phase') names no event: two deals can each hold a first phase on the same Saturday."""
     out = []
     for c in doc.claims:
-        if c.stage is not None and c.stage.stated and c.event is not None and c.day_known:
+        if c.stage is not None and c.stage.stated and c.event is not None and c.day_known \
+                and c.event.value not in STAGE_UNITS:
             out.append(Mark("stage", f"{c.event.value}|{c.stage.value}|{c.day}", c.stage.words or c.event.words))
     return out
 
