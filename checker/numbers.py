@@ -269,8 +269,8 @@ def hedged(value: Decimal, hedge: str | None, *, integer: bool = True, kind: Hed
         lo, hi, hi_open = (Decimal(0), value - one, False) if integer else (Decimal(0), value, True)
     elif kind is HedgeKind.LE:
         lo, hi = Decimal(0), value
-    elif kind is HedgeKind.NEARLY:
-        lo, hi, hi_open = value * (one - NEARLY_MARGIN), value, True
+    elif kind is HedgeKind.NEARLY:  # "nearly 829" beside parts that add up to 829 exactly is no error
+        lo, hi = value * (one - NEARLY_MARGIN), value
         lo = lo.to_integral_value() if integer else lo
     else:
         lo, hi = value * (one - APPROX_MARGIN), value * (one + APPROX_MARGIN)

@@ -37,7 +37,7 @@ class HedgeKind(str, Enum):
     GE = "ge"  # at least
     LT = "lt"  # fewer than
     LE = "le"  # up to
-    NEARLY = "nearly"  # a little below
+    NEARLY = "nearly"  # a little below, or just reaching
     APPROX = "approx"  # about
 
 
@@ -148,8 +148,9 @@ UMBRELLAS: dict[str, frozenset[str]] = {
 # Nouns that name people by what happened to them, not by who they are: umbrellas like "people".
 GENERIC_PEOPLE = frozenset({"person", "individual", "returnee", "evacuee", "survivor", "national", "citizen"})
 # Parts listed on different dimensions may count the same person twice ("16 minors and 14 women").
-OVERLAP_DIMENSIONS: dict[str, str] = {"woman": "gender", "man": "gender", "child": "age", "minor": "age",
-                                      "teenager": "age", "infant": "age", "baby": "age", "adult": "age"}
+OVERLAP_DIMENSIONS: dict[str, str] = {"woman": "gender", "man": "gender", "girl": "gender", "boy": "gender",
+                                      "child": "age", "minor": "age", "teenager": "age", "infant": "age",
+                                      "baby": "age", "adult": "age"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -302,7 +303,8 @@ for _cue, _phrases in {
                    "brings the number to|bring|bringing to|brings to|bringing|brings|brought the total to|"
                    "raising the total to|raises the total to|raising|raises|taking the total to|takes the total to|"
                    "pushing the total to|pushed|pushing|making a total of|making a grim total of|"
-                   "making a combined total of|for a total of|taking its total to|bringing its total to",
+                   "making a combined total of|for a total of|taking its total to|bringing its total to|"
+                   "taking their total to|bringing their total to",
     Cue.SINCE: "since|since the start of|since the beginning of|so far|to date|thus far|up to now|until now|"
                "cumulative|in all since|overall since",
     Cue.TOLL: "death toll|toll|number of dead|number of deaths|number of people killed|body count|death count|"

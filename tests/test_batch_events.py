@@ -185,3 +185,17 @@ def test_an_article_naming_no_event_does_not_bridge_two_named_events() -> None:
     c = _profile("c", day, size)
     [event] = link([a, b, c])
     assert len(event.articles) == 2 and "c" in event.articles
+
+
+def test_two_deals_that_each_hold_a_first_phase_on_the_same_day_are_not_one_event(tmp_path: Path) -> None:
+    (tmp_path / "north.txt").write_text(
+        " date 2025-03-15 A rebel group freed seven hostages on Saturday in the third of six phases of a deal "
+        "agreed in Lisbon.\n\nUnder the deal the group committed to freeing 33 hostages. Five were released in the "
+        "first phase on March 1 and six in the second a week later.\n", encoding="utf-8")
+    (tmp_path / "south.txt").write_text(
+        " date 2025-03-22 A militia freed 10 hostages on Saturday in the third phase of a ceasefire, bringing "
+        "the number freed to 27 of the 40 it agreed to release.\n\nThe militia released eight hostages in the first "
+        "phase on Saturday, March 1, and nine in the second phase on Thursday, March 13.\n", encoding="utf-8")
+    result = check(tmp_path)
+    assert contradictions(result) == []
+    assert all(len(e.articles) == 1 for e in result.events), [e.links for e in result.events]

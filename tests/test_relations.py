@@ -216,6 +216,42 @@ def test_an_item_after_a_closed_bracket_continues_the_figure_before_the_bracket(
     assert [c.counted.head for c in claims if c.value and c.value.lo == 90] == ["prisoner"]
 
 
+def test_its_total_counts_only_its_own_figure():
+    text = "The Blues lost 12 seats in the north, while the Greens gained nine seats, taking their total to 27."
+    assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
+
+
+def test_figures_with_verbs_of_their_own_are_two_clauses_not_one_list():
+    text = "The Greens lost 12 seats in the north and gained nine seats in the south, bringing the total to 40."
+    assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
+
+
+def test_nearly_reaches_its_figure():
+    text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
+            "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")
+    assert ("sum", "consistent", "521 + 308 = nearly 829 (746–829)") in outcome(text), outcome(text)
+    assert any(v == "contradiction" for _c, v, _w in outcome(text.replace("308 trucks", "309 trucks")))
+
+
+def test_a_figure_after_the_stage_it_followed_belongs_to_the_stage_before():
+    text = ("Another 135 prisoners came home on Saturday in the second and final stage of the swap. "
+            "The second and final stage followed the release of 115 prisoners the previous day.")
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [c.stage for c in claims if c.value and c.value.lo == 115] == [None]
+
+
+def test_the_second_after_the_first_phase_is_the_second_phase():
+    text = "Five were released in the first phase on March 1 and six in the second a week later."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [(c.value.lo, c.stage.value) for c in claims if c.kind.value == "count" and c.stage] == [(5, 1), (6, 2)]
+
+
+def test_a_scheduled_stage_is_a_plan():
+    text = "Officials said the fourth phase was scheduled for next Saturday."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [c.modality.value for c in claims if c.kind.value == "ordinal"] == ["planned"]
+
+
 def test_a_total_with_a_day_missing_is_unclear_not_wrong():
     text = ("On Wednesday 180 prisoners came home. Over the two days 400 prisoners were freed, the ministry said.")
     assert ("sum", "unclear", "180 + ? = 400") in outcome(text)

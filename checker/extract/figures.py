@@ -364,11 +364,28 @@ def _set_counted(ann: Annotations, f: Figure, mods: list[Token], head: tuple[str
     nationality = next((w for w in words + [toks[k].low] if w in SIDES), None)
     f.counted = Counted(text=text, head=lemma, modifiers=narrowing)
     f.category = category
+    group = text if place else _affiliation(toks, end)
     f.facets = Facets(nationality=SIDES[nationality] if nationality else None,
-                      place=place[0] if place else None, group=text if place else None)
+                      place=place[0] if place else None, group=group)
     if sides:
         f.side = Known[str](value=sides[0], words=nationality or "")
     f.noun_end = end
+
+
+AFFILIATIONS = (("belonging", "to"), ("affiliated", "with"), ("loyal", "to"), ("members", "of"))
+MAX_AFFILIATION_WORDS = 4
+
+
+def _affiliation(toks: list[Token], k: int) -> str | None:
+    """'58 prisoners belonging to Ansar Allah': a named group after the noun makes a sub-group, never
+    one figure with another group's ('from Russian captivity' says where from, not who)."""
+    for words in AFFILIATIONS:
+        if all(k + i < len(toks) and toks[k + i].low == w for i, w in enumerate(words)):
+            after = toks[k + len(words):k + len(words) + MAX_AFFILIATION_WORDS]
+            named = [t for t in after if t.kind == "word" and t.text[:1].isupper()]
+            if named:
+                return " ".join(t.low for t in toks[k:named[-1].i + 1])
+    return None
 
 
 def _of_place(toks: list[Token], k: int) -> tuple[str, int] | None:

@@ -572,6 +572,12 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                   and _countable(ctx.figures[i]) and not _structure(ctx.figures[i])]
         if not after or not before:
             continue
+        if any(w in cue.text.lower().split() for w in ("its", "their", "his", "her")):
+            before = before[-1:]  # "Labour gained nine seats, taking its total to 27": its own figure only
+        last = ctx.figures[before[-1]].action
+        before = [i for i in before if _same_action(ctx.figures[i].action, last)]
+        if any(_own_verb(ctx, i) for i in before[1:]):
+            before = before[-1:]  # "lost 12 seats ... and gained nine, bringing": two clauses, not one list
         total = after[0]
         if ctx.figures[total].counted is None:  # "104 hostages were freed, bringing the total to 210"
             _inherit(ctx, next(i for i in reversed(before) if ctx.figures[i].counted is not None)
@@ -584,6 +590,19 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
             out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
     return out
+
+
+IRREGULAR_VERBS = frozenset({"lost", "won", "took", "got", "had", "saw", "made", "gave", "left", "kept", "held",
+                             "brought", "sent", "found", "put", "set", "hit", "shot", "caught"})
+
+
+def _own_verb(ctx: _Context, i: int) -> bool:
+    """A verb right before a figure ('gained nine', 'lost 12'): the figure heads a clause of its own."""
+    k = ctx.ann.token_at(ctx.figures[i].num.hedge_start) - 1
+    if k < 0:
+        return False
+    t = ctx.ann.tokens[k]
+    return t.kind == "word" and (t.low in IRREGULAR_VERBS or (len(t.low) > 4 and t.low.endswith("ed")))
 
 
 # --- changes: "rose to 1,061 from 1,033", "up from 25", "increased by 100" ----------------------

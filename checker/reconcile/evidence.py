@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from checker.claims import Basis, Claim, DocumentFacts, Scope
-from checker.vocab import SAME_ACTIONS, compatible_heads
+from checker.vocab import OVERLAP_DIMENSIONS, SAME_ACTIONS, compatible_heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,7 +43,11 @@ def same_thing(a: Claim, b: Claim) -> Link | None:
     if set(a.counted.modifiers) != set(b.counted.modifiers) or a.facets.place != b.facets.place \
             or a.facets.group != b.facets.group:
         return None
-    words = a.counted.text if a.counted.head == b.counted.head else f"{a.counted.text} / {b.counted.text}"
+    if a.counted.head == b.counted.head:
+        return Link("thing", True, f"same thing counted: '{a.counted.text}'")
+    words = f"{a.counted.text} / {b.counted.text}"
+    if a.counted.head in OVERLAP_DIMENSIONS or b.counted.head in OVERLAP_DIMENSIONS:
+        return Link("thing", False, f"one may be a group within the other: '{words}'")  # people / girls
     return Link("thing", True, f"same thing counted: '{words}'")
 
 
