@@ -119,3 +119,27 @@ def test_kill_9_during_an_offline_audit_with_two_jobs_then_resume_loses_nothing(
     assert len(resumed["articles"]) == 600
     assert {f["id"] for f in resumed["findings"]} == {f["id"] for f in full["findings"]}
     assert resumed["summary"] == full["summary"]
+
+
+def test_ctrl_c_records_an_interrupted_run_and_the_next_run_resumes(tmp_path: Path) -> None:
+    folder, db = tmp_path / "articles", tmp_path / "audit.sqlite"
+    _write_articles(folder, 600)
+    args = [str(folder), "--db", str(db), "--jobs", "2", "-o", str(tmp_path / "r.md")]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-m", "checker", "audit", *args, "-q"], cwd=tmp_path, env=env,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, start_new_session=True)
+    deadline = time.monotonic() + WAIT_S
+    while _count(db, "SELECT count(*) FROM extractions") < 50:
+        assert proc.poll() is None and time.monotonic() < deadline
+        time.sleep(0.05)
+    os.killpg(proc.pid, signal.SIGINT)  # Ctrl-C reaches the whole foreground process group
+    assert proc.wait(timeout=60) == 130
+    assert proc.stderr is not None and b"checker: error: interrupted" in proc.stderr.read()
+    kept = _count(db, "SELECT count(*) FROM extractions")
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT status FROM runs").fetchall() == [("interrupted",)]
+    con.close()
+    again = _audit(args, tmp_path)
+    assert again.wait(timeout=300) in (0, 1)
+    counts = _last_counts(db)
+    assert (counts["cached"], counts["extracted"]) == (kept, 600 - kept)

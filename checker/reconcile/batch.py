@@ -62,13 +62,16 @@ def reconcile_across(docs: Sequence[Doc]) -> Across:
         fs = check_series(group)
         findings += fs
         series.append(series_ledger(group, fs))
+    quoted = [(s, set(s.articles), [f for f in findings if f.id in set(s.findings)]) for s in series]
     events = link(profile(d) for d in docs)
     ledgers = []
     for e in events:
         members = [by_id[a] for a in e.articles]
         fs = check_event(e, members)
         findings += fs
-        ledgers.append(event_ledger(e, members, fs + [f for f in findings if f.check == "running_total"], series))
+        mine = set(e.articles)
+        touching = [(s, sf) for s, arts, sf in quoted if arts & mine]
+        ledgers.append(event_ledger(e, members, fs + [f for _s, sf in touching for f in sf], [s for s, _f in touching]))
     return Across(findings, ledgers, series)
 
 
