@@ -252,6 +252,13 @@ def test_a_scheduled_stage_is_a_plan():
     assert [c.modality.value for c in claims if c.kind.value == "ordinal"] == ["planned"]
 
 
+def test_a_group_within_a_days_figure_is_not_the_days_figure():
+    text = ("The swap began on Tuesday, when 95 servicemen returned, and went on on Wednesday with 110. "
+            "On Thursday 19 defenders of Mariupol were freed. "
+            "In three days, 300 defenders have come home, officials said.")
+    assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
+
+
 def test_a_total_with_a_day_missing_is_unclear_not_wrong():
     text = ("On Wednesday 180 prisoners came home. Over the two days 400 prisoners were freed, the ministry said.")
     assert ("sum", "unclear", "180 + ? = 400") in outcome(text)

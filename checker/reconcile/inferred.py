@@ -58,6 +58,8 @@ def check_period_totals(doc: Doc) -> list[Finding]:
 def _may_add_up(t: Claim, c: Claim) -> bool:
     if c.per_side or not part_of(c, t) or same_action(t, c) is None:
         return False
+    if (c.facets.place or c.facets.group) and not (t.facets.place or t.facets.group):
+        return False  # "19 defenders of Mariupol" is a group within the day's figure, not the day's figure
     side = same_side(t, c)
     return side is not None or t.side is None
 
