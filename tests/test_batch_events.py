@@ -166,6 +166,14 @@ def test_a_tally_quoted_by_thousands_of_articles_stays_bounded() -> None:
     assert any("more earlier figures" not in f.message for f in found)
 
 
+def test_a_value_below_many_earlier_ones_shows_the_highest_and_counts_the_rest() -> None:
+    points = [_point(f"a{i}", 1, 100 + i) for i in range(8)]  # eight articles, each above the later 50
+    points += [_point("x", 1, 200), _point("x", 2, 50)]  # x's own fall is checked within x
+    falls = [f for f in check_series(points) if f.working.startswith(("10", "20")) and "50" in f.working]
+    assert [f.articles[0] for f in falls] == ["a7", "a6", "a5", "a4", "a3"]
+    assert falls[-1].message.endswith(" 3 more earlier figures are above it too.")
+
+
 def test_articles_naming_different_events_never_link_on_a_shared_size() -> None:
     day = dt.date(2026, 3, 5)
     size = Mark("size", "1000", "1,000-for-1,000")

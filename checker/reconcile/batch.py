@@ -24,7 +24,8 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import hashlib
-from collections import defaultdict
+import sys
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
@@ -62,7 +63,7 @@ def reconcile_across(docs: Sequence[Doc]) -> Across:
         fs = check_series(group)
         findings += fs
         series.append(series_ledger(group, fs))
-    quoted = [(s, set(s.articles), [f for f in findings if f.id in set(s.findings)]) for s in series]
+    quoted = [(s, set(s.articles), [f for f in findings if f.id in ids]) for s in series for ids in [set(s.findings)]]
     events = link(profile(d) for d in docs)
     ledgers = []
     for e in events:
@@ -119,26 +120,46 @@ def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
 def _compare_across(group: list[Claim], seen: set[tuple[str, str]]) -> list[Finding]:
     out: list[Finding] = []
     agree: dict[str, list[Claim]] = defaultdict(list)
-    for i, a in enumerate(group):
-        for b in group[i + 1:]:
-            pair = (min(a.id, b.id), max(a.id, b.id))
-            if a.article_id == b.article_id or pair in seen:
-                continue
-            t = tie(a, b)
-            if t is None or not t.stated:
-                continue
-            seen.add(pair)
-            assert a.value is not None and b.value is not None
-            if a.value.overlaps(b.value):
-                agree[a.id].append(b)
-            else:
-                out.append(_disagreement(a, b, t.evidence))
+    for i, j in _candidate_pairs(group):
+        a, b = group[i], group[j]
+        pair = (min(a.id, b.id), max(a.id, b.id))
+        if a.article_id == b.article_id or pair in seen:
+            continue
+        t = tie(a, b)
+        if t is None or not t.stated:
+            continue
+        seen.add(pair)
+        assert a.value is not None and b.value is not None
+        if a.value.overlaps(b.value):
+            agree[a.id].append(b)
+        else:
+            out.append(_disagreement(a, b, t.evidence))
+    by_id = {c.id: c for c in group}
     for first, others in agree.items():
-        cs = [next(c for c in group if c.id == first), *others]
+        cs = [by_id[first], *others]
         out.append(finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
                            f"{len({c.article_id for c in cs})} articles give the same figure.",
                            evidence=["same day or stage, side, action and thing counted, stated in each"]))
     return out
+
+
+def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
+    """The pairs `tie` can join, in group order: the same thing counted and, when both are dated, the same day.
+
+    A long story's stage figures share one bucket across years of copy; comparing every pair is quadratic."""
+    things: dict[tuple[object, ...], dict[dt.date | None, list[int]]] = defaultdict(lambda: defaultdict(list))
+    for i, c in enumerate(group):
+        assert c.counted is not None
+        things[(tuple(sorted(c.counted.modifiers)), c.facets.place, c.facets.group)][c.day].append(i)
+    pairs: set[tuple[int, int]] = set()
+    for days in things.values():
+        undated = days.get(None, [])
+        everyone = [i for idx in days.values() for i in idx]
+        for day, idx in days.items():
+            if day is not None:
+                pairs.update((i, j) for n, i in enumerate(idx) for j in idx[n + 1:])
+        pairs.update((min(i, j), max(i, j)) for i in undated for j in everyone if i != j)
+    return sorted(pairs)
 
 
 def _disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
@@ -164,14 +185,20 @@ def _sources_differ(a: Claim, b: Claim) -> bool:
 
 def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
     """A multi-day total in one article against the days' figures, some told in other articles."""
-    days_figures = [(d, c) for d in docs for c in d.claims if _day_part(d, c)]
+    by_day: dict[dt.date, list[Claim]] = defaultdict(list)  # indexed by day: an event can span years of copy
+    for d in docs:
+        for c in d.claims:
+            if _day_part(d, c):
+                assert c.day is not None
+                by_day[c.day].append(c)
     out: list[Finding] = []
     for doc in docs:
         for t in doc.claims:
             if t.kind is Kind.COUNT and t.scope.value is Scope.PERIOD and t.modality is Modality.REPORTED \
                     and t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
-                out += _period_total(t, [c for _d, c in days_figures if _may_add_up(t, c)])
+                window = [c for k in range(t.period_days) for c in by_day.get(t.day - dt.timedelta(days=k), ())]
+                out += _period_total(t, [c for c in window if _may_add_up(t, c)])
     return out
 
 
@@ -444,6 +471,11 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
     above it by bisection; a value below many earlier ones names the `MAX_FALLS_SHOWN` highest and
     counts the rest, so one wild figure cannot flood the report."""
     distinct = _distinct(points)
+    solo: dict[str, list[int]] = defaultdict(list)  # points quoted by one article only, by that article
+    for m, (_d, _v, ps) in enumerate(distinct):
+        if len({p.article for p in ps}) == 1:
+            solo[ps[0].article].append(m)
+    open_lo: Counter[Decimal] = Counter()  # earlier values by lower bound, counting the open ones
     out: list[Finding] = []
     earlier: list[tuple[Decimal, int]] = []  # (lower bound, index into distinct) of days already passed
     i = 0
@@ -453,28 +485,42 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
         while j < len(distinct) and distinct[j][0] == day:
             j += 1
         for k in range(i, j):
-            out += _falls_below(points[0], distinct, earlier, k)
+            out += _falls_below(points[0], distinct, earlier, k, solo, open_lo)
         out += _same_day(points[0], distinct[i:j])
         for k in range(i, j):
             lo = distinct[k][1].lo
             if lo is not None:
                 bisect.insort(earlier, (lo, k))
+                open_lo[lo] += distinct[k][1].lo_open
         i = j
     return out or [_holds(points, distinct)]
 
 
 def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple[Decimal, int]],
-                 k: int) -> list[Finding]:
-    _day, value, pb = distinct[k]
+                 k: int, solo: dict[str, list[int]], open_lo: Counter[Decimal]) -> list[Finding]:
+    """The earlier values above value k: the highest few shown, the rest counted without visiting each."""
+    day, value, pb = distinct[k]
     if value.hi is None:
         return []
-    above = [m for lo, m in reversed(earlier[bisect.bisect_left(earlier, (value.hi, -1)):])
-             if distinct[m][1].exceeds(value) and not _one_article(distinct[m][2], pb)]
-    out = [_falls(first, distinct[m][2], pb, "contradiction") for m in above[:MAX_FALLS_SHOWN]]
-    if len(above) > MAX_FALLS_SHOWN and out:
+    start = bisect.bisect_left(earlier, (value.hi, -1))  # lower bound >= value.hi
+    strict = bisect.bisect_right(earlier, (value.hi, sys.maxsize))  # lower bound > value.hi: all above it
+    count = len(earlier) - strict + (strict - start if value.hi_open else open_lo[value.hi])  # equal bounds: one open
+    articles = {p.article for p in pb}
+    if len(articles) == 1:  # values quoted only by this same article are checked within it
+        count -= sum(distinct[m][0] < day and distinct[m][1].exceeds(value) for m in solo.get(next(iter(articles)), ()))
+    above: list[int] = []
+    floor = start if value.hi_open or open_lo[value.hi] else strict  # equal bounds exceed only when one is open
+    n = len(earlier) - 1
+    while n >= floor and len(above) < MAX_FALLS_SHOWN:  # highest first
+        m = earlier[n][1]
+        if (n >= strict or distinct[m][1].exceeds(value)) and not _one_article(distinct[m][2], pb):
+            above.append(m)
+        n -= 1
+    out = [_falls(first, distinct[m][2], pb, "contradiction") for m in above]
+    if count > MAX_FALLS_SHOWN and out:
         last = out[-1]
         out[-1] = finding(last.check, last.verdict, list(last.claims), last.working,
-                          last.message + f" {len(above) - MAX_FALLS_SHOWN} more earlier figures are above it too.",
+                          last.message + f" {count - MAX_FALLS_SHOWN} more earlier figures are above it too.",
                           basis=last.basis, evidence=last.evidence)
     return out
 
