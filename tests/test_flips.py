@@ -5,6 +5,7 @@ Every text here is written for the tests; no test reads ../shared.
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from decimal import Decimal
 
@@ -182,7 +183,20 @@ def test_a_new_contradiction_that_does_not_name_the_edited_number_is_not_a_catch
     flips = _run(tmp_path, monkeypatch, vague)
     assert flips["caught"] == 0
     assert flips["missed"][0] == {"item": "ferry", "expr": "7 + 13 == 20", "form": "sum", "role": "part",
-                                  "edit": "7 -> 8"}
+                                  "edit": "7 -> 8", "why": realeval.MISS_NOT_READ}  # the fake extractor reads nothing
+
+
+def test_a_miss_flagged_unclear_is_told_apart_from_one_no_check_saw(tmp_path, monkeypatch):
+    def unsure(doc):  # the same working, but the text does not state every link
+        return [dataclasses.replace(f, verdict="unclear") for f in _ferry_sum(doc)]
+
+    flips = _run(tmp_path, monkeypatch, unsure)
+    assert flips["caught"] == 0
+    assert flips["missed_why"] == {realeval.MISS_UNCLEAR: 3}
+    assert {m["why"] for m in flips["missed"]} == {realeval.MISS_UNCLEAR}
+
+    flips = _run(tmp_path, monkeypatch, lambda doc: [])
+    assert flips["missed_why"] == {realeval.MISS_NOT_READ: 3}
 
 
 def test_a_contradiction_already_on_the_unedited_text_does_not_count(tmp_path, monkeypatch):

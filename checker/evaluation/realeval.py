@@ -32,8 +32,18 @@ PER_100 = 100
 MIN_NUMBERS_NAMED = 2  # a failing relation is measurable when at least two of its numbers are in the text
 
 
-def _contradictions(r: ArticleResult) -> list[Finding]:
-    return [f for f in reconcile_article(r.doc()) if f.verdict == "contradiction"]
+def _flagged(r: ArticleResult) -> list[Finding]:
+    """What an editor is shown as wrong or to look at: contradictions and unclear findings."""
+    return [f for f in reconcile_article(r.doc()) if f.verdict in ("contradiction", "unclear")]
+
+
+def _contradictions(found: list[Finding]) -> list[Finding]:
+    return [f for f in found if f.verdict == "contradiction"]
+
+
+MISS_UNCLEAR = "flagged unclear: a check saw it, the text does not state every link"
+MISS_NOT_READ = "edited figure not read as a claim"
+MISS_UNRELATED = "figure read, no check relates it to the others"
 
 
 def _signature(f: Finding) -> tuple[str, str, str]:
@@ -57,33 +67,50 @@ def _new(f: Finding, flip: Flip, old: set[tuple[str, str, str]]) -> bool:
     return tuple(swap_number(s, flip.new_value, flip.old_value) for s in _signature(f)) not in old
 
 
-def score_flips(plan: FlipPlan, before: dict[str, list[Finding]], after: list[list[Finding]]) -> dict[str, Any]:
-    """Caught / total, by relation form, with every miss listed."""
+def score_flips(plan: FlipPlan, before: dict[str, list[Finding]], after: list[ArticleResult]) -> dict[str, Any]:
+    """Caught / total, by relation form, with every miss listed and why it was missed.
+
+    `before` holds each item's flagged findings (contradiction or unclear) on the unedited text."""
     by_form: dict[str, list[int]] = {}
     missed: list[dict[str, str]] = []
+    why: dict[str, int] = {}
     echoes = 0
-    for flip, found in zip(plan.flips, after, strict=True):
-        old = {_signature(f) for f in before[flip.item_id]}
-        naming = [f for f in found if names(f, flip.new_value) and _signature(f) not in old]
+    for flip, r in zip(plan.flips, after, strict=True):
+        flagged = _flagged(r)
+        old = {_signature(f) for f in _contradictions(before[flip.item_id])}
+        naming = [f for f in _contradictions(flagged) if names(f, flip.new_value) and _signature(f) not in old]
         hit = any(_new(f, flip, old) for f in naming)
         echoes += bool(naming) and not hit
         tally = by_form.setdefault(flip.form, [0, 0])
         tally[0] += hit
         tally[1] += 1
         if not hit:
-            missed.append(_miss(flip))
+            was = {_signature(f) for f in before[flip.item_id]}
+            reason = _why_missed(flip, r, [f for f in flagged if f.verdict == "unclear"], was)
+            why[reason] = why.get(reason, 0) + 1
+            missed.append({**_miss(flip), "why": reason})
     total = len(plan.flips)
     caught = total - len(missed)
     return {
         "total": total, "caught": caught, "rate": round(caught / total, 4) if total else None,
         "by_form": {k: {"caught": c, "total": t, "rate": round(c / t, 4)} for k, (c, t) in sorted(by_form.items())},
         "echoes_only": echoes,
+        "missed_why": dict(sorted(why.items(), key=lambda kv: -kv[1])),
         "items_with_flips": len({f.item_id for f in plan.flips}),
         "relations_eligible": plan.eligible, "relations_used": plan.used,
         "relations_skipped": dict(sorted(plan.relations_skipped.items())),
         "numbers_skipped": dict(sorted(plan.numbers_skipped.items())),
         "missed": missed,
     }
+
+
+def _why_missed(flip: Flip, r: ArticleResult, unclear: list[Finding], old: set[tuple[str, str, str]]) -> str:
+    """Where a missed flip was lost: held back by the evidence rule, never read, or never related."""
+    if any(names(f, flip.new_value) and _new(f, flip, old) for f in unclear):
+        return MISS_UNCLEAR
+    if not any(c.value is not None and c.value.contains(flip.new_value) for c in r.claims):
+        return MISS_NOT_READ
+    return MISS_UNRELATED
 
 
 def _miss(flip: Flip) -> dict[str, str]:
@@ -152,20 +179,22 @@ def evaluate_real(gold: RealGold, extractor: Extractor) -> dict[str, Any]:
     claims, baseline = ClaimScores(), ClaimScores()
     unscored = {"no_value": 0, "date_kind": 0}
     found: dict[str, list[Finding]] = {}
+    flagged: dict[str, list[Finding]] = {}
     for item, r in zip(gold.items, items, strict=True):
         preds = predictions(r.claims)
         unscored["no_value"] += sum(c.value is None and c.kind.value != "date" for c in r.claims)
         unscored["date_kind"] += sum(c.kind.value == "date" for c in r.claims)
         claims.add(preds, item.figures)
         baseline.add(digit_baseline(item), item.figures)
-        found[item.id] = _contradictions(r)
+        flagged[item.id] = _flagged(r)
+        found[item.id] = _contradictions(flagged[item.id])
     return {
         "format": "realnews", "gold": gold.path.name, "extractor": extractor.name, "items": len(gold.items),
         "gold_figures": sum(len(i.figures) for i in gold.items), "gold_warnings": gold.warnings,
         "claims": claims.overall.as_dict(), "claims_by_scope": claims.by_scope(), "claims_by_kind": claims.by_kind(),
         "claims_unscored": unscored,
         "digit_baseline": baseline.overall.as_dict(), "digit_baseline_by_scope": baseline.by_scope(),
-        "flips": score_flips(plan, found, [_contradictions(r) for r in variants]),
+        "flips": score_flips(plan, flagged, variants),
         "contradictions": score_contradictions(gold.items, found),
         "failed_items": sum(bool(r.errors) for r in items),
         "failed_variants": sum(bool(r.errors) for r in variants),

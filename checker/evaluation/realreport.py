@@ -57,7 +57,10 @@ def render_real_table(m: dict[str, Any], baseline: dict[str, Any] | None = None)
                  f"{flips['relations_used']}; skipped: {_counts(flips['relations_skipped'])}")
     lines.append(f"numbers not edited: {_counts(flips['numbers_skipped'])}; caught only by an echo of an "
                  f"old finding (not counted): {flips['echoes_only']}")
-    lines += _listed("flips missed", [f"{x['item']}: {x['expr']}  [{x['role']}] {x['edit']}" for x in flips["missed"]])
+    lines.append(f"flips missed, why: {_counts(flips.get('missed_why', {}))}")
+    lines += _listed("flips missed", [f"{x['item']}: {x['expr']}  [{x['role']}] {x['edit']}"
+                                      + (f"  ({x['why'].split(':')[0]})" if x.get("why") else "")
+                                      for x in flips["missed"]])
     lines += _listed(f"false contradictions on {con['clean_items']} clean items",
                      [f"{x['item']}: {x['check']}: {x['working']}" for x in con["false_alarms"]])
     lines += _listed(f"contradictions on {con['nonreal_items']} items whose inconsistencies are all apparent, "
