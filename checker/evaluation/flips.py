@@ -20,7 +20,7 @@ from decimal import ROUND_CEILING, ROUND_FLOOR, Decimal
 from statistics import median
 from typing import Literal
 
-from checker.claims import Article
+from checker.claims import Article, Interval
 from checker.evaluation.realgold import RealItem
 from checker.evaluation.relations import Form, LinearRelation, Refused, parse_linear
 from checker.evaluation.textnums import NumberToken, number_tokens, protected_spans, protection, render
@@ -81,9 +81,10 @@ def _item_flips(item: RealItem, plan: FlipPlan) -> None:
             plan.relations_skipped["does not evaluate true as written"] += 1
             continue
         before = len(plan.flips)
-        for i, token in enumerate(_locate(item, rel, tokens, protected, plan.numbers_skipped)):
+        located = _locate(item, rel, tokens, protected, plan.numbers_skipped)
+        for i, token in enumerate(located):
             if token is not None:
-                flip = _flip(item, rel, i, token, len(plan.flips), plan.numbers_skipped)
+                flip = _flip(item, rel, i, located, len(plan.flips), plan.numbers_skipped)
                 if flip is not None:
                     plan.flips.append(flip)
         if len(plan.flips) == before:
@@ -144,9 +145,11 @@ def breaking_value(rel: LinearRelation, i: int, step: Decimal) -> Decimal:
     return rel.terms[i].value + coefs[i] * k * step
 
 
-def _flip(item: RealItem, rel: LinearRelation, i: int, token: NumberToken, n: int,
+def _flip(item: RealItem, rel: LinearRelation, i: int, located: list[NumberToken | None], n: int,
           skipped: Counter[str]) -> Flip | None:
     text = item.article.text
+    token = located[i]
+    assert token is not None
     new = breaking_value(rel, i, token.step)
     values = [t.value for t in rel.terms]
     values[i] = new
@@ -156,7 +159,7 @@ def _flip(item: RealItem, rel: LinearRelation, i: int, token: NumberToken, n: in
     if rel.holds(tuple(values)):  # cannot happen for a linear relation; kept as a guard on the arithmetic
         skipped["no breaking edit found"] += 1
         return None
-    if _absorbed(item, rel, i, token, new):
+    if _absorbed(item, rel, i, [new if j == i else t.value for j, t in enumerate(rel.terms)], located):
         skipped["hedged: its interval absorbs the edit"] += 1
         return None
     after = render(token, new, text)
@@ -172,20 +175,43 @@ def _flip(item: RealItem, rel: LinearRelation, i: int, token: NumberToken, n: in
                 token.value, new, (token.start, token.start + len(after)), variant)
 
 
-def _absorbed(item: RealItem, rel: LinearRelation, i: int, token: NumberToken, new: Decimal) -> bool:
-    """Whether the edited figure, read with its hedge, still lets the relation hold."""
+def _absorbed(item: RealItem, rel: LinearRelation, i: int, values: list[Decimal],
+              located: list[NumberToken | None]) -> bool:
+    """Whether the relation can still hold with every figure read with its hedge ('at least 82',
+    'about 40'), the edited one (i) at its new value: then no checker could call the edit wrong.
+
+    The gold's `approx` mark, which says a figure is rough but not how ('passes 700'), is read as
+    'about' for the edited figure only; the others need a hedge word in the text."""
+    coefs, op = _canonical(rel)
+    low, high = Decimal(0), Decimal(0)  # the least and the greatest f can be, f op 0 holding
+    low_open = high_open = False
+    low_free = high_free = False  # unbounded
+    for j, (c, value, token) in enumerate(zip(coefs, values, located, strict=True)):
+        iv = _reading(item, token, value, gold_approx=j == i)
+        lo, hi, lo_open, hi_open = (iv.lo, iv.hi, iv.lo_open, iv.hi_open) if iv else (value, value, False, False)
+        least, least_open, most, most_open = (lo, lo_open, hi, hi_open) if c > 0 else (hi, hi_open, lo, lo_open)
+        if least is None:
+            low_free = True
+        else:
+            low, low_open = low + c * least, low_open or least_open
+        if most is None:
+            high_free = True
+        else:
+            high, high_open = high + c * most, high_open or most_open
+    can_be_low = low_free or low < 0 or (low == 0 and not low_open and op != "<")
+    if op != "==":
+        return can_be_low
+    can_be_high = high_free or high > 0 or (high == 0 and not high_open)
+    return (low_free or low < 0 or (low == 0 and not low_open)) and can_be_high
+
+
+def _reading(item: RealItem, token: NumberToken | None, value: Decimal, *, gold_approx: bool) -> Interval | None:
+    """The interval a figure's hedge gives it (its own words, or the gold's `approx`); None if exact."""
+    if token is None:
+        return None
     hedge = hedge_in_text(item.article.text, token.start)
-    approx = any(f.approx and abs(f.value) == token.value and f.start <= token.start and token.end <= f.end
-                 for f in item.figures)
+    approx = gold_approx and any(f.approx and abs(f.value) == token.value and f.start <= token.start
+                                 and token.end <= f.end for f in item.figures)
     if hedge is None and not approx:
-        return False
-    interval = hedged(new, hedge[0] if hedge else APPROX_HEDGE, integer=new == new.to_integral_value())
-    if rel.op == "==":
-        return interval.contains(rel.terms[i].value)
-    coefs, _ = _canonical(rel)
-    best = interval.lo if coefs[i] > 0 else interval.hi  # the reading most favourable to the relation
-    if best is None:
-        return True
-    values = [t.value for t in rel.terms]
-    values[i] = best
-    return rel.holds(tuple(values))
+        return None
+    return hedged(value, hedge[0] if hedge else APPROX_HEDGE, integer=value == value.to_integral_value())
