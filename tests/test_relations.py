@@ -226,6 +226,19 @@ def test_figures_with_verbs_of_their_own_are_two_clauses_not_one_list():
     assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
 
 
+def test_clauses_with_verbs_of_their_own_that_add_to_one_tally_are_its_parts():
+    text = "The coastguard evacuated 1,120 people by sea on Monday and police moved 430 by road, bringing the total to {}."
+    assert not any(v == "contradiction" for _c, v, _w in outcome(text.format("1,550")))
+    assert ("change", "contradiction", "1,120 + 430 = 1,550 > 1,500") in outcome(text.format("1,500"))
+
+
+def test_clauses_counting_different_things_or_sides_do_not_add_to_one_tally():
+    for text in ("Israel freed 90 Palestinian prisoners and Hamas released three hostages on Monday, "
+                 "bringing the total to 30.",
+                 "Kyiv returned 40 Russian soldiers and Moscow freed 12 Ukrainian soldiers, bringing the total to 30."):
+        assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

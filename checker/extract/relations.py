@@ -576,7 +576,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             before = before[-1:]  # "Labour gained nine seats, taking its total to 27": its own figure only
         last = ctx.figures[before[-1]].action
         before = [i for i in before if _same_action(ctx.figures[i].action, last)]
-        if any(_own_verb(ctx, i) for i in before[1:]):
+        if any(_own_verb(ctx, i) for i in before[1:]) and not _one_tally(ctx, before):
             before = before[-1:]  # "lost 12 seats ... and gained nine, bringing": two clauses, not one list
         total = after[0]
         if ctx.figures[total].counted is None:  # "104 hostages were freed, bringing the total to 210"
@@ -590,6 +590,26 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
             out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
     return out
+
+
+LOSS_VERBS = frozenset({"lost", "shed", "dropped", "ceded", "forfeited", "cut", "fell", "declined", "gave"})
+
+
+def _one_tally(ctx: _Context, idx: list[int]) -> bool:
+    """Clauses with verbs of their own that add to one tally ('the coastguard evacuated 1,120 by sea and
+    police moved 430 by road, bringing the total to'): the same thing counted, one side, no verb of loss."""
+    figs = [ctx.figures[i] for i in idx]
+    heads = [f.counted.head for f in figs if f.counted is not None]
+    if not heads or not all(compatible_heads(heads[0], h) for h in heads[1:]):
+        return False
+    if len({f.side.value for f in figs if f.side is not None}) > 1:
+        return False
+    return not any(_verb_before(ctx, i) in LOSS_VERBS for i in idx)
+
+
+def _verb_before(ctx: _Context, i: int) -> str:
+    k = ctx.ann.token_at(ctx.figures[i].num.hedge_start) - 1
+    return ctx.ann.tokens[k].low if k >= 0 and ctx.ann.tokens[k].kind == "word" else ""
 
 
 IRREGULAR_VERBS = frozenset({"lost", "won", "took", "got", "had", "saw", "made", "gave", "left", "kept", "held",
