@@ -227,7 +227,8 @@ def test_figures_with_verbs_of_their_own_are_two_clauses_not_one_list():
 
 
 def test_clauses_with_verbs_of_their_own_that_add_to_one_tally_are_its_parts():
-    text = "The coastguard evacuated 1,120 people by sea on Monday and police moved 430 by road, bringing the total to {}."
+    text = ("The coastguard evacuated 1,120 people by sea on Monday and police moved 430 by road, "
+            "bringing the total to {}.")
     assert not any(v == "contradiction" for _c, v, _w in outcome(text.format("1,550")))
     assert ("change", "contradiction", "1,120 + 430 = 1,550 > 1,500") in outcome(text.format("1,500"))
 
