@@ -240,6 +240,21 @@ def test_clauses_counting_different_things_or_sides_do_not_add_to_one_tally():
         assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
 
 
+def test_including_after_a_change_counts_within_the_new_figure():
+    text = "The number of people killed by the storm rose to 41 from 26 on Monday, including {} children."
+    assert ("subset", "consistent", "12 ≤ 41") in outcome(text.format(12))
+    assert ("subset", "contradiction", "42 > 41") in outcome(text.format(42))
+    assert ("subset", "consistent", "30 ≤ 41") in outcome(text.format(30))  # more than the earlier 26: fine
+
+
+def test_a_headline_figure_with_one_body_figure_of_its_thing_and_action_is_held_to_it():
+    text = ("Storm toll rises to 41; {} children among dead\n\nThe number of people killed by the storm rose "
+            "to 41 from 26 on Monday, including 12 children. About 180,000 evacuees were still in shelters.")
+    assert not any(v != "consistent" for _c, v, _w in outcome(text.format(12)))
+    # the evacuees are no rival reading of 'children among dead': their action is not stated
+    assert ("restatement", "contradiction", "headline 42 ≠ body 12") in outcome(text.format(42))
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

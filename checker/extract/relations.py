@@ -146,6 +146,7 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
         return None, Basis.STATED
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
         figs = figs[:-1]  # "48 of the assembly's 90 seats - 31, 9 and 8": the list breaks down the 48
+    whole = _new_of_change(ctx, figs) if not op.punct else figs[-1]
     f = ctx.figures[figs[-1]]
     end = max(f.noun_end, _np_end_of(ctx, figs[-1]), f.num.last + 1)  # 'the death toll reached 87, including'
     gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
@@ -154,8 +155,19 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
     if not op.punct and f.counted is not None and (len(gap) <= MAX_GAP and all(
             t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
             or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))):
-        return figs[-1], Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
+        return whole, Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
     return None, Basis.STATED
+
+
+def _new_of_change(ctx: _Context, figs: list[int]) -> int:
+    """'rose to 41 from 26, including 12 children': what follows counts within the new figure, not the
+    earlier one right after it."""
+    last = figs[-1]
+    if len(figs) < 2 or not _earlier(ctx, ctx.figures[last]):
+        return last
+    prev = ctx.figures[figs[-2]]
+    before_from = ctx.ann.token_at(ctx.figures[last].num.hedge_start) - 2
+    return figs[-2] if before_from in (prev.num.last, prev.noun_end - 1) else last
 
 
 def _named_before(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Basis]:

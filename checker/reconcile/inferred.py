@@ -338,7 +338,9 @@ def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple
         return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
                        "The headline figure is the body's.", evidence=["headline and its body"])
     stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
-    verdict: Verdict = "contradiction" if len(every) == 1 and stated else "unclear"
+    # a body figure whose thing or action is not stated to be the headline's is no rival reading of it
+    rivals = [b for b, t in every if all(link.stated for link in t.links if link.what in ("thing", "action"))]
+    verdict: Verdict = "contradiction" if len(rivals) == 1 and len(ties) == 1 and stated else "unclear"
     return finding("restatement", verdict, [h.id] + [b.id for b, _t in ties],
                    f"headline {h.value} ≠ body {' / '.join(str(b.value) for b, _t in ties)}",
                    "The headline gives a different figure from the body.",
