@@ -146,7 +146,8 @@ UMBRELLAS: dict[str, frozenset[str]] = {
     "vehicle": frozenset({"truck", "lorry", "truckload", "tanker"}),
 }
 # Nouns that name people by what happened to them, not by who they are: umbrellas like "people".
-GENERIC_PEOPLE = frozenset({"person", "individual", "returnee", "evacuee", "survivor", "national", "citizen"})
+GENERIC_PEOPLE = frozenset({"person", "individual", "returnee", "evacuee", "survivor", "national", "citizen",
+                            "resident", "villager", "inhabitant", "passenger"})
 # Parts listed on different dimensions may count the same person twice ("16 minors and 14 women").
 OVERLAP_DIMENSIONS: dict[str, str] = {"woman": "gender", "man": "gender", "girl": "gender", "boy": "gender",
                                       "child": "age", "minor": "age", "teenager": "age", "infant": "age",

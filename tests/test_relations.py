@@ -255,6 +255,20 @@ def test_a_headline_figure_with_one_body_figure_of_its_thing_and_action_is_held_
     assert ("restatement", "contradiction", "headline 42 ≠ body 12") in outcome(text.format(42))
 
 
+def test_among_them_after_the_figures_own_predicate_lists_its_parts():
+    text = "Officials said on Monday that 31 villagers had died in the flood, among them {} children."
+    assert ("subset", "consistent", "9 ≤ 31") in outcome(text.format(9))
+    assert ("subset", "contradiction", "32 > 31") in outcome(text.format(32))
+
+
+def test_an_item_with_a_finite_verb_and_another_action_is_not_a_part():
+    text = "Officials said 31 villagers had died in the flood, among them nine children, and 40 remain missing."
+    assert ("subset", "consistent", "9 ≤ 31") in outcome(text)
+    text = ("A total of 55 prisoners were being held, including six civilians, 41 soldiers and eight activists "
+            "who were arrested in May.")
+    assert ("subset", "consistent", "6 + 41 + 8 = 55 ≤ 55") in outcome(text), outcome(text)
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

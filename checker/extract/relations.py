@@ -81,6 +81,11 @@ ITEM_STARTERS = frozenset({"a", "an", "another"})
 # Tokens that may stand between a whole's noun phrase and "including": "42 prisoners on Tuesday, including".
 GAP_WORDS = frozenset({",", "on", "in", "at", "from", "to", "of", "the", "a", "this", "last", "by", "over"})
 MAX_GAP = 6
+# "31 residents had died in the typhoon, among them nine children": the figure's own predicate may
+# stand between it and the list, up to this many tokens, when nothing in it opens another clause.
+MAX_PREDICATE_GAP = 8
+CLAUSE_OPENERS = frozenset({"and", "but", "while", "whereas", "which", "who", "whom", "that", "when", "after",
+                            "before", "as", "because", "since", "or", ";", ":", "-", "(", ")"})
 
 
 @dataclass
@@ -101,6 +106,10 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if whole is None:
             continue
         parts, typed = _list_items(ctx, s, op)
+        other = next((n for n, i in enumerate(parts) if _finite_clause(ctx, i)
+                      and not _same_action(ctx.figures[i].action, ctx.figures[whole].action)), None)
+        if other is not None:  # "31 died, among them nine children, and three remain missing"
+            parts = [] if op.exhaustive else parts[:other]
         if not parts or (op.exhaustive and len(parts) < 2) or whole in parts:
             continue
         _inherit(ctx, whole, parts)
@@ -154,9 +163,16 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
         return figs[-1], Basis.STATED  # "1,240 people were evacuated on Thursday – 860 from ..."
     if not op.punct and f.counted is not None and (len(gap) <= MAX_GAP and all(
             t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
-            or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))):
+            or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))
+            or _own_predicate(gap)):
         return whole, Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
     return None, Basis.STATED
+
+
+def _own_predicate(gap: list[Token]) -> bool:
+    """'had died in the typhoon,' between a figure and 'among them': its own verb phrase, one clause."""
+    return 0 < len(gap) <= MAX_PREDICATE_GAP and gap[-1].text == "," and not any(
+        t.kind == "num" or t.low in CLAUSE_OPENERS or t.text == "," for t in gap[:-1])
 
 
 def _new_of_change(ctx: _Context, figs: list[int]) -> int:
@@ -237,7 +253,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
     parts: list[int] = []
     typed = True
     k = op.token + 1
-    if op.text.lower().startswith("among") and k <= s.last:
+    if op.text.lower().startswith("among") and op.token <= s.first + FRONTED_AMONG and k <= s.last:
         be = next((t.i for t in toks[k:s.last + 1] if t.low in BE_VERBS), None)
         k = be + 1 if be is not None else k  # "Among those freed on Sunday were 12 defenders"
     while k <= s.last:
@@ -260,6 +276,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
 
 
 MAX_LABEL_WORDS = 3
+FRONTED_AMONG = 2  # "Among those freed on Sunday were 12": the list follows the verb when 'among' opens the sentence
 LABEL_WORDS = frozenset({"others", "other", "rest", "the"})
 
 
@@ -287,6 +304,19 @@ def _skip_separators(toks: list[Token], k: int, last: int) -> int:
     while k <= last and (toks[k].low in SEPARATORS or toks[k].low in ("as", "well")):
         k += 1
     return k
+
+
+def _finite_clause(ctx: _Context, i: int) -> bool:
+    """'three remain missing': the item has a finite verb of its own, so it may say something else."""
+    toks = ctx.ann.tokens
+    k = ctx.figures[i].num.last + 1
+    while k < len(toks) and toks[k].low not in SEPARATORS and toks[k].text not in ".;":
+        if toks[k].low in RELATIVE_WORDS:
+            return False  # "eight leaders who were arrested": a relative clause describes the item
+        if toks[k].low in BE_VERBS:
+            return True
+        k += 1
+    return False
 
 
 def _item_tail(ann: Annotations, k: int, last: int, closer: str | None) -> tuple[int, bool]:
