@@ -269,6 +269,17 @@ def test_an_item_with_a_finite_verb_and_another_action_is_not_a_part():
     assert ("subset", "consistent", "6 + 41 + 8 = 55 ≤ 55") in outcome(text), outcome(text)
 
 
+def test_a_measure_changes_like_a_count_and_a_bare_earlier_figure_takes_its_unit():
+    text = "The area burned by the fire rose to 14,500 hectares on Wednesday from {} a day earlier."
+    assert ("change", "consistent", "9,800 → 14,500") in outcome(text.format("9,800"))
+    assert ("change", "contradiction", "16,000 → 14,500") in outcome(text.format("16,000"))
+
+
+def test_a_percentage_is_never_the_change_of_a_count():
+    assert relations("The number of deaths fell by 30% to 700 last year.") == []
+    assert relations("Turnout rose to 61% from 2,400 polling stations.") == []
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

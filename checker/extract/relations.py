@@ -675,7 +675,7 @@ CHANGE_ROLES: dict[str, Role] = {"to": Role.TO, "from": Role.FROM, "by": Role.BY
 def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     out: list[RelationDraft] = []
     for cue in ctx.ann.cues_between(s.first, s.last, Cue.ROSE, Cue.FELL):
-        members = _change_members(ctx, s, cue)
+        members = _same_measure(ctx, _change_members(ctx, s, cue))
         roles = {r for _, r in members}
         if Role.TO not in roles or not roles & {Role.FROM, Role.BY}:
             continue
@@ -686,6 +686,26 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end,
                                  direction="up" if cue.cue is Cue.ROSE else "down"))
     return out
+
+
+def _same_measure(ctx: _Context, members: list[tuple[int, Role]]) -> list[tuple[int, Role]]:
+    """Members of a change measure what its new figure measures: counts with counts, hectares with
+    hectares. A bare earlier figure takes the new figure's unit ('rose to 14,500 hectares from 9,800');
+    a percentage or a sum of money is never a count's change ('fell by 30% to 700')."""
+    to = next((i for i, r in members if r is Role.TO), None)
+    if to is None:
+        return members
+    t = ctx.figures[to]
+    kept = []
+    for i, r in members:
+        f = ctx.figures[i]
+        bare = f.kind is Kind.COUNT and f.counted is None and f.unit is None
+        if i == to or (t.kind is Kind.COUNT and f.kind is Kind.COUNT):
+            kept.append((i, r))
+        elif t.kind is Kind.MEASURE and (f.kind is Kind.MEASURE and f.unit == t.unit or r is Role.FROM and bare):
+            f.kind, f.unit = Kind.MEASURE, t.unit
+            kept.append((i, r))
+    return kept if t.kind in (Kind.COUNT, Kind.MEASURE) else []
 
 
 def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int, Role]]:
@@ -700,7 +720,7 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     end = ctx.ann.clause_of(cue.last)[1]
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
-        if not (cue.last < f.first <= max(end, cue.last + 12)) or f.kind is not Kind.COUNT:
+        if not (cue.last < f.first <= max(end, cue.last + 12)) or f.kind not in (Kind.COUNT, Kind.MEASURE):
             continue
         lead = toks[max(0, ctx.ann.token_at(f.num.hedge_start) - 1)]
         role = CHANGE_ROLES.get(lead.low)
