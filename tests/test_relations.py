@@ -280,6 +280,12 @@ def test_a_percentage_is_never_the_change_of_a_count():
     assert relations("Turnout rose to 61% from 2,400 polling stations.") == []
 
 
+def test_of_whom_with_one_item_names_a_part():
+    text = "Officials said 5,210 people were injured, of whom {} remain in hospital."
+    assert ("subset", "consistent", "390 ≤ 5,210") in outcome(text.format(390))
+    assert ("subset", "contradiction", "6,000 > 5,210") in outcome(text.format("6,000"))
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

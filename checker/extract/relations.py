@@ -7,6 +7,7 @@ relation. Rules never judge arithmetic; they record what the text ties together.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -110,6 +111,8 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                       and not _same_action(ctx.figures[i].action, ctx.figures[whole].action)), None)
         if other is not None:  # "31 died, among them nine children, and three remain missing"
             parts = [] if op.exhaustive else parts[:other]
+        if op.exhaustive and len(parts) == 1 and op.text.lower() in ONE_PART_OPENERS:
+            op = dataclasses.replace(op, exhaustive=False)  # "5,210 were injured, of whom 390 remain in hospital"
         if not parts or (op.exhaustive and len(parts) < 2) or whole in parts:
             continue
         _inherit(ctx, whole, parts)
@@ -276,6 +279,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
 
 
 MAX_LABEL_WORDS = 3
+ONE_PART_OPENERS = frozenset({"of whom", "of them", "of which", "of these", "of those"})  # one item: a part
 FRONTED_AMONG = 2  # "Among those freed on Sunday were 12": the list follows the verb when 'among' opens the sentence
 LABEL_WORDS = frozenset({"others", "other", "rest", "the"})
 
