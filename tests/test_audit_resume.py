@@ -25,6 +25,11 @@ ROOT = Path(__file__).resolve().parent.parent
 WAIT_S = 60  # at most, for the store to fill before the kill (it takes about a second)
 
 
+# Enough articles that the first commit (the store commits at least every second) comes well before
+# the last: two workers extract a few hundred a second.
+OFFLINE_N = 1000
+
+
 def _write_articles(folder: Path, n: int) -> None:
     folder.mkdir()
     for i in range(n):
@@ -102,21 +107,21 @@ def test_kill_9_during_an_llm_audit_then_resume_asks_no_stored_article_again(tmp
 
 def test_kill_9_during_an_offline_audit_with_two_jobs_then_resume_loses_nothing(tmp_path: Path) -> None:
     folder, db = tmp_path / "articles", tmp_path / "audit.sqlite"
-    _write_articles(folder, 600)
+    _write_articles(folder, OFFLINE_N)
     args = [str(folder), "--db", str(db), "--jobs", "2", "-f", "json", "-o", str(tmp_path / "r.json")]
-    _kill_when(_audit(args, tmp_path), db, "SELECT count(*) FROM extractions", 100)
+    _kill_when(_audit(args, tmp_path), db, "SELECT count(*) FROM extractions", 1)  # at the first commit
     kept = _count(db, "SELECT count(*) FROM extractions")
-    assert kept < 600
+    assert kept < OFFLINE_N
     again = _audit(args, tmp_path)
     assert again.wait(timeout=300) in (0, 1), again.stderr.read() if again.stderr else ""
     counts = _last_counts(db)
-    assert (counts["cached"], counts["extracted"]) == (kept, 600 - kept)
+    assert (counts["cached"], counts["extracted"]) == (kept, OFFLINE_N - kept)
     resumed = json.loads((tmp_path / "r.json").read_text(encoding="utf-8"))
     fresh_db = tmp_path / "fresh.sqlite"
     fresh = _audit([str(folder), "--db", str(fresh_db), "-f", "json", "-o", str(tmp_path / "f.json")], tmp_path)
     assert fresh.wait(timeout=300) in (0, 1)
     full = json.loads((tmp_path / "f.json").read_text(encoding="utf-8"))
-    assert len(resumed["articles"]) == 600
+    assert len(resumed["articles"]) == OFFLINE_N
     assert {f["id"] for f in resumed["findings"]} == {f["id"] for f in full["findings"]}
     assert resumed["summary"] == full["summary"]
 

@@ -286,6 +286,13 @@ def test_of_whom_with_one_item_names_a_part():
     assert ("subset", "contradiction", "6,000 > 5,210") in outcome(text.format("6,000"))
 
 
+def test_a_decimal_with_a_scale_word_is_a_figure_and_a_long_digit_run_is_not():
+    text = "More than 1.6 million pilgrims took part this year, including 1.4 million from abroad. Call 21234567."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [c.value.text for c in claims if c.value is not None] == ["more than 1,600,000", "1,400,000"]
+    assert ("subset", "consistent", "1,400,000 ≤ more than 1,600,000") in outcome(text)
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

@@ -391,8 +391,8 @@ def _format(text: str, tokens: list[Token], m: NumberMention,
     before = tokens[m.first - 1] if m.first > 0 else None
     if _is_time(m, before, after, after2):
         return NumberFormat.TIME, None
-    if not m.is_word and m.value == m.value.to_integral_value() and "," not in m.text \
-            and len(m.text.lstrip("-+")) >= PHONE_MIN_DIGITS:
+    digits = m.text.lstrip("-+")
+    if not m.is_word and digits.isdigit() and len(digits) >= PHONE_MIN_DIGITS:  # not "1.6 million"
         return NumberFormat.PHONE, None
     if _is_year(m, before, after):
         return NumberFormat.YEAR, None

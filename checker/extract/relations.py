@@ -446,7 +446,10 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     if whole is None:
         return []
     parts, _typed = _list_items(ctx, s, _Opener(comma, False, lead))
-    parts = parts or after[:1]
+    first = next(i for i in figs if ctx.figures[i].first > comma)
+    parts = parts or ([first] if first == after[0] and _fits(ctx.figures[whole], ctx.figures[first]) else [])
+    if not parts:
+        return []  # "Of the 100,393 ballots, 61.2% backed it, at a cost of 240 million francs": a share
     _inherit(ctx, whole, parts)
     return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
 
