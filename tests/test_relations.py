@@ -293,6 +293,12 @@ def test_a_decimal_with_a_scale_word_is_a_figure_and_a_long_digit_run_is_not():
     assert ("subset", "consistent", "1,400,000 ≤ more than 1,600,000") in outcome(text)
 
 
+def test_a_dash_list_of_things_names_the_kinds_of_its_whole():
+    text = "Crews had nine aircraft - five planes and {} helicopters - over the fire on Tuesday."
+    assert ("sum", "consistent", "5 + 4 = 9") in outcome(text.format("four"))
+    assert ("sum", "contradiction", "5 + 2 = 7 ≠ 9") in outcome(text.format("two"))
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

@@ -116,7 +116,7 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if not parts or (op.exhaustive and len(parts) < 2) or whole in parts:
             continue
         _inherit(ctx, whole, parts)
-        if any(not _fits(ctx.figures[whole], ctx.figures[i]) for i in parts):
+        if any(not _fits(ctx.figures[whole], ctx.figures[i]) for i in parts) and not _kinds_of(ctx, whole, parts, op):
             continue
         out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text], s, basis))
     return out
@@ -365,6 +365,17 @@ def _noun_after(ann: Annotations, k: int, end: int) -> tuple[str, int] | None:
         if ann.tokens[j].kind != "word":
             return None
     return None
+
+
+def _kinds_of(ctx: _Context, whole: int, parts: list[int], op: _Opener) -> bool:
+    """'nine aircraft - five planes and four helicopters -': a bracketed list of two or more things, each
+    with its own noun, right after the whole's noun, names its kinds (parts of a thing need not share
+    its noun). Never for people, whose sub-groups the category table decides."""
+    w = ctx.figures[whole]
+    items = [ctx.figures[i] for i in parts]
+    return op.punct and not op.colon and len(items) > 1 and w.category is Category.OTHER \
+        and max(w.noun_end, w.num.last + 1) == op.token \
+        and all(f.counted is not None and not f.counted.inherited and f.category is Category.OTHER for f in items)
 
 
 def _fits(whole: Figure, part: Figure) -> bool:
