@@ -299,6 +299,17 @@ def test_a_dash_list_of_things_names_the_kinds_of_its_whole():
     assert ("sum", "contradiction", "5 + 2 = 7 ≠ 9") in outcome(text.format("two"))
 
 
+def test_n_of_them_right_after_the_clause_of_its_whole_is_stated():
+    text = "Police said 62 injured people were still in hospital, {} of them in a critical condition."
+    assert ("subset", "consistent", "11 ≤ 62") in outcome(text.format(11))
+    assert ("subset", "contradiction", "70 > 62") in outcome(text.format(70))
+
+
+def test_n_of_them_after_another_plural_noun_may_mean_that_noun():
+    text = "Officials said 12 people were rescued from the buildings, 40 of them destroyed by the quake."
+    assert ("subset", "unclear", "40 > 12") in outcome(text)
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

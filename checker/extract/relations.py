@@ -608,10 +608,32 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)]
         if fitting:
             sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
-            return fitting[-1], Basis.STATED if sole else Basis.INFERRED  # "them", "the dead"
+            return fitting[-1], Basis.STATED if sole or _apposed(ctx, s, cands, before) else Basis.INFERRED
         if cands and action is None:
             return None, Basis.INFERRED  # the nearest figures count something else: no whole
     return None, Basis.INFERRED
+
+
+def _apposed(ctx: _Context, s: Sentence, cands: list[int], before: int | None) -> bool:
+    """'62 injured people were still in hospital, 11 of them in a critical condition': the part stands
+    right after the comma that closes the clause of the sentence's one figure before it."""
+    if before is None or len(cands) != 1 or before < 1 or ctx.ann.tokens[before - 1].text != ",":
+        return False
+    earlier = [i for i in ctx.by_sentence.get(s.index, []) if ctx.figures[i].first < before]
+    if earlier != cands or ctx.ann.clause_of(ctx.figures[cands[0]].first) != ctx.ann.clause_of(before - 2):
+        return False
+    f = ctx.figures[cands[0]]
+    between = ctx.ann.tokens[max(f.noun_end, f.num.last + 1):before - 1]
+    return not any(_plural_like(t) for t in between)  # "3 battalions to the villages, 40 of them": villages
+
+
+NOT_PLURALS = frozenset({"was", "has", "is", "its", "this", "thus", "less", "across", "always", "perhaps",
+                         "series", "news", "his", "hers", "ours", "yours", "theirs", "whereas", "unless"})
+
+
+def _plural_like(t: Token) -> bool:
+    """A word that may be a plural noun 'them' could refer to instead."""
+    return t.kind == "word" and len(t.low) > 3 and t.low.endswith("s") and t.low not in NOT_PLURALS
 
 
 def _all_figures_countable(ctx: _Context, sentence: int) -> bool:
