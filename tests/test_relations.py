@@ -310,6 +310,11 @@ def test_n_of_them_after_another_plural_noun_may_mean_that_noun():
     assert ("subset", "unclear", "40 > 12") in outcome(text)
 
 
+def test_a_rise_to_the_same_figure_is_no_rise():
+    assert ("change", "contradiction", "24 → 24") in outcome("The Civic Union won 24 seats, up from 24 in 2022.")
+    assert not any(v == "contradiction" for _c, v, _w in outcome("The toll rose to about 40 from 40."))
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

@@ -139,7 +139,8 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
         return [finding("running_total", "contradiction", ids, f"{f.value} → {t.value}",
                         f"A running total ({t.scope.words}) cannot fall, yet the text says it went from {f.value} "
                         f"down to {t.value}.", relation=r.id, evidence=ev + [f"running total: '{t.scope.words}'"])]
-    wrong = f.value.exceeds(t.value) if up else t.value.exceeds(f.value)
+    same = f.value.is_point and t.value.is_point and f.value == t.value  # "up from 24" to 24 is no rise
+    wrong = same or (f.value.exceeds(t.value) if up else t.value.exceeds(f.value))
     if wrong:
         verb = "rose" if up else "fell"
         return [finding("change", "contradiction", ids, f"{f.value} → {t.value}",
