@@ -315,6 +315,18 @@ def test_a_rise_to_the_same_figure_is_no_rise():
     assert not any(v == "contradiction" for _c, v, _w in outcome("The toll rose to about 40 from 40."))
 
 
+def test_the_others_complete_a_partitive_to_its_whole():
+    text = ("A plane left the airport on Saturday with 19 prisoners on board. Seventeen of them are Saudis, "
+            "while the {} others are Sudanese.")
+    assert ("sum", "consistent", "17 + 2 = 19") in outcome(text.format("two"))
+    assert ("sum", "contradiction", "17 + 3 = 20 ≠ 19") in outcome(text.format("three"))
+    text = "The plane carried 40 passengers, 12 of them children, and the remaining {} adults."
+    assert ("sum", "contradiction", "12 + 27 = 39 ≠ 40") in outcome(text.format(27))
+    # the rest of something else is not the rest of the whole
+    assert not any(v == "contradiction" for _c, v, _w in
+                   outcome("The plane carried 40 passengers, 12 of them children, and the other 3 boats sank."))
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

@@ -167,7 +167,8 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
     prev = toks[num.first - 1] if num.first > 0 else None
     if nxt is not None and nxt.low in NOT_COUNTED:
         return True
-    if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE and not _partitive_whole(toks, num):
+    if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE and not _partitive_whole(toks, num) \
+            and not (nxt is not None and nxt.low == "others"):  # "the two others": the rest of a count
         return True  # "the two sides", "these three": a reference, not a figure
     if num.is_word and num.value == 1:
         return not _one_counts(toks, num)

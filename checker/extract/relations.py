@@ -520,8 +520,39 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                                        fronted=f.first <= s.first + 1)  # "Seventeen of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
-        out.append(_breakdown(ctx, whole, [i], False, [f"of {toks[k + 1].text}"], s, basis))
+        rest = _complement(ctx, s, i, whole)
+        parts = [i] if rest is None else [i, rest]
+        _inherit(ctx, whole, parts)
+        cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [_complement_words(ctx, rest)])
+        out.append(_breakdown(ctx, whole, parts, rest is not None, cues, s, basis))
     return out
+
+
+COMPLEMENT_BEFORE = (("the", "other"), ("the", "remaining"), ("the", "rest", "of", "the"))
+
+
+def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> int | None:
+    """'Seventeen of them are Saudis, while the two others are Sudanese', '1,000 of them ..., the other
+    2,000 ...', '... with the remaining four': the rest of the same whole, so the two make it up."""
+    toks = ctx.ann.tokens
+    for j in ctx.in_sentence(s):
+        f = ctx.figures[j]
+        if f.first <= ctx.figures[part].num.last or not _countable(f) or not _fits_noun(f, ctx.figures[whole]):
+            continue
+        k = ctx.ann.token_at(f.num.hedge_start)
+        lead = tuple(t.low for t in toks[max(0, k - 4):k])
+        after = toks[f.num.last + 1].low if f.num.last + 1 < len(toks) else ""
+        if any(lead[-len(w):] == w for w in COMPLEMENT_BEFORE) or (lead[-1:] == ("the",) and after == "others"):
+            return j
+    return None
+
+
+def _complement_words(ctx: _Context, j: int) -> str:
+    f = ctx.figures[j]
+    toks = ctx.ann.tokens
+    after = toks[f.num.last + 1].text if f.num.last + 1 < len(toks) else ""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    return "the others" if after.lower() == "others" else " ".join(t.text for t in toks[max(0, k - 2):k])
 
 
 POSSESSIVES = ("'s", "’s")
