@@ -327,6 +327,17 @@ def test_the_others_complete_a_partitive_to_its_whole():
                    outcome("The plane carried 40 passengers, 12 of them children, and the other 3 boats sank."))
 
 
+def test_a_headline_drops_the_hedge_of_its_body_figure():
+    text = "Storm: {} people evacuated\n\nMore than 1,888 people have been evacuated from the coast, officials said."
+    assert not any(v == "contradiction" for _c, v, _w in outcome(text.format("1,888")))
+    assert ("restatement", "contradiction", "headline 1,800 ≠ body more than 1,888") in outcome(text.format("1,800"))
+
+
+def test_a_percentage_rise_from_a_count_is_not_a_change_of_the_percentage():
+    text = "Since January 1, 31,420 migrants have reached the islands by sea, up 48% from 21,230 a year earlier."
+    assert not any(v == "contradiction" for _c, v, _w in outcome(text))
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")

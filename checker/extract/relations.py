@@ -759,10 +759,14 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+SHARE_UNITS = frozenset({"%", "percent", "per cent", "points", "percentage points"})  # "up 48% from 21,230"
+
+
 def _same_measure(ctx: _Context, members: list[tuple[int, Role]]) -> list[tuple[int, Role]]:
     """Members of a change measure what its new figure measures: counts with counts, hectares with
-    hectares. A bare earlier figure takes the new figure's unit ('rose to 14,500 hectares from 9,800');
-    a percentage or a sum of money is never a count's change ('fell by 30% to 700')."""
+    hectares. A bare earlier figure takes the new figure's unit ('rose to 14,500 hectares from 9,800'),
+    never a share ('up 48% from 21,230' compares counts); a percentage or a sum of money is never a
+    count's change ('fell by 30% to 700')."""
     to = next((i for i, r in members if r is Role.TO), None)
     if to is None:
         return members
@@ -773,7 +777,8 @@ def _same_measure(ctx: _Context, members: list[tuple[int, Role]]) -> list[tuple[
         bare = f.kind is Kind.COUNT and f.counted is None and f.unit is None
         if i == to or (t.kind is Kind.COUNT and f.kind is Kind.COUNT):
             kept.append((i, r))
-        elif t.kind is Kind.MEASURE and (f.kind is Kind.MEASURE and f.unit == t.unit or r is Role.FROM and bare):
+        elif t.kind is Kind.MEASURE and (f.kind is Kind.MEASURE and f.unit == t.unit
+                                         or r is Role.FROM and bare and t.unit not in SHARE_UNITS):
             f.kind, f.unit = Kind.MEASURE, t.unit
             kept.append((i, r))
     return kept if t.kind in (Kind.COUNT, Kind.MEASURE) else []

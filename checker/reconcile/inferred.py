@@ -331,9 +331,18 @@ def _strength(h: Claim, b: Claim, t: Tie) -> tuple[int, int, int]:
     return same_head, int(h.scope.value is b.scope.value), sum(link.stated for link in t.links)
 
 
+def _restates(head: Interval, body: Interval) -> bool:
+    """A headline drops the hedge: its bare 1,888 restates the body's 'more than 1,888' (1,889 and up)."""
+    if body.overlaps(head):
+        return True
+    if body.is_point or not head.is_point or head.lo is None:
+        return False
+    return body.overlaps(Interval(lo=head.lo - 1, hi=head.lo + 1))
+
+
 def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple[Claim, Tie]]) -> Finding:
     assert h.value is not None
-    match = next((b for b, _t in ties + every if b.value is not None and b.value.overlaps(h.value)), None)
+    match = next((b for b, _t in ties + every if b.value is not None and _restates(h.value, b.value)), None)
     if match is not None:
         return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
                        "The headline figure is the body's.", evidence=["headline and its body"])
