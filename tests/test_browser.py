@@ -25,6 +25,7 @@ from tests.reports import one_seed_run, perturbed_run, perturbed_text
 
 pytestmark = pytest.mark.browser
 ARTEFACTS = ROOT / "tmp" / "artefacts"
+PAGE_WAIT_S = 30  # the longest a form submission may take to show its answer page
 MISSING = browser.available()
 if MISSING:
     if os.environ.get("CI") == "true":
@@ -47,6 +48,17 @@ def _open(driver: Any, url: str) -> None:
     _fresh_log(driver)
     driver.get(url)
     assert driver.execute_script("return document.readyState") == "complete"
+
+
+def _submit(driver: Any) -> None:
+    """Submit the form and wait for the answer page: a click returns before the new page is there."""
+    from selenium.webdriver.support import expected_conditions
+    from selenium.webdriver.support.ui import WebDriverWait
+
+    old = driver.find_element("tag name", "html")
+    driver.find_element("id", "submit").click()
+    WebDriverWait(driver, PAGE_WAIT_S).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, PAGE_WAIT_S).until(lambda d: d.execute_script("return document.readyState") == "complete")
 
 
 def _no_outside_requests(driver: Any, allowed_prefix: str, *, refused: bool = False) -> None:
@@ -161,7 +173,7 @@ def test_the_web_page_checks_pasted_text_end_to_end(chrome: Any, server: str) ->
     chrome.execute_script("arguments[0].value = arguments[1]", text, perturbed_text())
     text.send_keys(" ")
     chrome.execute_script("arguments[0].value = '2025-05-24'", chrome.find_element("id", "published"))
-    chrome.find_element("id", "submit").click()
+    _submit(chrome)
     assert "1 contradiction found" in chrome.find_element("css selector", "h1").text
     chrome.find_element("css selector", ".finding.v-contradiction button.go").click()
     assert chrome.find_elements("css selector", ".fig.hl")
@@ -174,7 +186,7 @@ def test_the_web_page_refuses_a_binary_upload(chrome: Any, server: str, tmp_path
     photo.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
     _open(chrome, server + "/")
     chrome.find_element("id", "file").send_keys(str(photo))
-    chrome.find_element("id", "submit").click()
+    _submit(chrome)
     error = chrome.find_element("id", "error")
     assert error.text == "The file photo.txt was not checked: binary file, not text."
     _no_outside_requests(chrome, server + "/", refused=True)
