@@ -276,6 +276,8 @@ def hedged(value: Decimal, hedge: str | None, *, integer: bool = True, kind: Hed
         lo, hi = value * (one - APPROX_MARGIN), value * (one + APPROX_MARGIN)
         if integer:
             lo, hi = lo.to_integral_value(), hi.to_integral_value()
+    if kind in (HedgeKind.LT, HedgeKind.LE) and hi is not None and hi < 0:  # "below zero": no count, a reading
+        lo, hi, hi_open = None, value, kind is HedgeKind.LT
     return Interval(lo=lo, hi=hi, lo_open=lo_open, hi_open=hi_open, hedge=hedge, figure=value)
 
 

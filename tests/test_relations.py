@@ -338,6 +338,11 @@ def test_a_percentage_rise_from_a_count_is_not_a_change_of_the_percentage():
     assert not any(v == "contradiction" for _c, v, _w in outcome(text))
 
 
+def test_below_zero_is_read_without_an_error():
+    result = run_text("Temperatures will stay well below zero through Tuesday.", published=PUB)
+    assert not result.has_errors and result.contradictions == 0
+
+
 def test_nearly_reaches_its_figure():
     text = ("Since the storm, nearly 829 trucks have crossed the border; they were sent as follows:\n\n"
             "• 521 trucks crossed at the north gate.\n\n• 308 trucks crossed at the south gate.\n")
