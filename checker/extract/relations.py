@@ -521,9 +521,9 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if whole is None or ctx.figures[whole].value is None:
             continue
         rest = _complement(ctx, s, i, whole)
-        parts = [i] if rest is None else [i, rest]
+        parts = [i] if rest is None else [i, rest[0]]
         _inherit(ctx, whole, parts)
-        cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [_complement_words(ctx, rest)])
+        cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [rest[1]])
         out.append(_breakdown(ctx, whole, parts, rest is not None, cues, s, basis))
     return out
 
@@ -531,9 +531,10 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 COMPLEMENT_BEFORE = (("the", "other"), ("the", "remaining"), ("the", "rest", "of", "the"))
 
 
-def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> int | None:
+def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
     """'Seventeen of them are Saudis, while the two others are Sudanese', '1,000 of them ..., the other
-    2,000 ...', '... with the remaining four': the rest of the same whole, so the two make it up."""
+    2,000 ...', '... with the remaining four': the rest of the same whole, so the two make it up.
+    Returns the figure and the words that say so."""
     toks = ctx.ann.tokens
     for j in ctx.in_sentence(s):
         f = ctx.figures[j]
@@ -543,16 +544,8 @@ def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> int | None
         lead = tuple(t.low for t in toks[max(0, k - 4):k])
         after = toks[f.num.last + 1].low if f.num.last + 1 < len(toks) else ""
         if any(lead[-len(w):] == w for w in COMPLEMENT_BEFORE) or (lead[-1:] == ("the",) and after == "others"):
-            return j
+            return j, "the others" if after == "others" else " ".join(t.text for t in toks[max(0, k - 2):k])
     return None
-
-
-def _complement_words(ctx: _Context, j: int) -> str:
-    f = ctx.figures[j]
-    toks = ctx.ann.tokens
-    after = toks[f.num.last + 1].text if f.num.last + 1 < len(toks) else ""
-    k = ctx.ann.token_at(f.num.hedge_start)
-    return "the others" if after.lower() == "others" else " ".join(t.text for t in toks[max(0, k - 2):k])
 
 
 POSSESSIVES = ("'s", "’s")
@@ -731,11 +724,8 @@ IRREGULAR_VERBS = frozenset({"lost", "won", "took", "got", "had", "saw", "made",
 
 def _own_verb(ctx: _Context, i: int) -> bool:
     """A verb right before a figure ('gained nine', 'lost 12'): the figure heads a clause of its own."""
-    k = ctx.ann.token_at(ctx.figures[i].num.hedge_start) - 1
-    if k < 0:
-        return False
-    t = ctx.ann.tokens[k]
-    return t.kind == "word" and (t.low in IRREGULAR_VERBS or (len(t.low) > 4 and t.low.endswith("ed")))
+    word = _verb_before(ctx, i)
+    return word in IRREGULAR_VERBS or (len(word) > 4 and word.endswith("ed"))
 
 
 # --- changes: "rose to 1,061 from 1,033", "up from 25", "increased by 100" ----------------------
