@@ -454,6 +454,14 @@ class Relation(Strict):
         return [m.claim for m in self.members if role is None or m.role is role]
 
 
+class EventMark(Strict):
+    """A name or agreed size the text gives the happening it reports ('agreed in Geneva', '1,000-for-1,000')."""
+
+    kind: Literal["named", "size"]
+    key: str = Field(description="Normalised: lower case, no accents, no thousands separators")
+    words: str = Field(description="As written")
+
+
 class DocumentFacts(Strict):
     """What resolution decided once for a whole article; the reconciler reads it, never recomputes it."""
 
@@ -463,6 +471,8 @@ class DocumentFacts(Strict):
     swap_declared: Known[str] | None = Field(
         default=None, description="The text declares an N-for-N exchange ('1,000-for-1,000', '90 each')")
     year: Known[int] | None = Field(default=None, description="Year of dates that state none")
+    event_marks: tuple[EventMark, ...] | None = Field(
+        default=None, description="Names and agreed sizes the text gives its event; None: not read yet")
 
 
 def claim_order(kind: Kind, start: int, end: int) -> tuple[int, int, int]:

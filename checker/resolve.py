@@ -33,6 +33,7 @@ from checker.dates import (
     since_date,
     year_for,
 )
+from checker.event_marks import event_marks
 
 FIGURE_KINDS = (Kind.COUNT, Kind.TARGET)
 OURS = "ours"
@@ -52,7 +53,8 @@ def resolve(article: Article, claims: list[Claim], relations: list[Relation] | N
     main = _main_side(claims)
     claims = [_fill(c, main, reported, article.published) for c in claims]
     facts = DocumentFacts(reported_day=reported, main_side=main, sides=_sides(claims),
-                          swap_declared=_swap_declared(claims, relations or []), year=year)
+                          swap_declared=_swap_declared(claims, relations or []), year=year,
+                          event_marks=event_marks(article.text))
     return claims, facts
 
 

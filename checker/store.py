@@ -33,6 +33,7 @@ from pydantic import BaseModel, ConfigDict
 from checker.cache import CacheEntry, LLMCache
 from checker.claims import Article, Claim, DocumentFacts, Interval, RejectedClaim, Relation, UngroundedClaim
 from checker.errors import StoreError
+from checker.event_marks import event_marks
 from checker.reconcile import Doc, Finding
 from checker.reconcile.batch import SeriesPoint
 from checker.reconcile.events import About, LinkKind, MarkRow
@@ -364,7 +365,10 @@ class Store:
         if row is None or article is None:
             return None
         p = unpack_payload(row[0])
-        return Doc.of(article_id, p.claims, p.relations, p.facts, article)
+        facts = p.facts
+        if facts.event_marks is None:  # stored before event marks were read with the other facts
+            facts = facts.model_copy(update={"event_marks": event_marks(article.text)})
+        return Doc.of(article_id, p.claims, p.relations, facts, article)
 
     def payload(self, article_id: str) -> _Payload | None:
         row = self.db.execute("SELECT payload FROM extractions WHERE article_id = ?", (article_id,)).fetchone()

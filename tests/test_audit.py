@@ -230,3 +230,25 @@ def test_progress_sees_every_article_and_the_events_checked(tmp_path: Path) -> N
         auditor.run(load([BATCHES / "exchange_three_days"], unique_ids=False))
     assert [c.done for c in seen[:3]] == [1, 2, 3]
     assert seen[-1].events_checked == 1 and seen[-1].failed == 0
+
+
+def test_a_store_written_before_event_marks_reads_them_from_the_text(tmp_path: Path) -> None:
+    import sqlite3
+
+    from checker.store import Store, pack_payload, unpack_payload
+
+    db = tmp_path / "old.sqlite"
+    audit(tmp_path, BATCHES / "exchange_three_days", db=db)
+    con = sqlite3.connect(db)
+    [(aid, blob)] = con.execute("SELECT article_id, payload FROM extractions WHERE article_id = 'day1'").fetchall()
+    p = unpack_payload(blob)
+    assert p.facts.event_marks
+    old = pack_payload(p.claims, p.relations, p.facts.model_copy(update={"event_marks": None}), p.ungrounded,
+                       p.rejected)
+    con.execute("UPDATE extractions SET payload = ? WHERE article_id = ?", (old, aid))
+    con.commit()
+    con.close()
+    with Store(db, write=False) as store:
+        assert unpack_payload(old).facts.event_marks is None
+        doc = store.doc(aid)
+        assert doc is not None and doc.facts.event_marks == p.facts.event_marks

@@ -207,3 +207,25 @@ def test_two_deals_that_each_hold_a_first_phase_on_the_same_day_are_not_one_even
     result = check(tmp_path)
     assert contradictions(result) == []
     assert all(len(e.articles) == 1 for e in result.events), [e.links for e in result.events]
+
+
+def test_event_names_and_sizes_are_read_with_the_facts_of_the_article() -> None:
+    from checker.event_marks import event_marks
+
+    text = ("The swap agreed in Geneva last week went ahead. Officials called it the Lakeport deal, "
+            "a 300-for-300 exchange; a 12-for-9 trade of pilots is another matter.")
+    marks = {(m.kind, m.key) for m in event_marks(text)}
+    assert marks == {("named", "geneva"), ("named", "lakeport"), ("size", "300")}
+    [article] = check(BATCHES / "exchange_three_days").articles[:1]
+    assert article.facts.event_marks and ("named", "oslo") in {(m.kind, m.key) for m in article.facts.event_marks}
+
+
+def test_the_linker_reads_the_facts_never_the_prose() -> None:
+    from checker.claims import Article, DocumentFacts, EventMark
+    from checker.reconcile.doc import Doc
+    from checker.reconcile.events import profile
+
+    article = Article(id="x", text="An exchange agreed in Geneva.", published=dt.date(2026, 3, 1))
+    assert not profile(Doc.of("x", [], [], DocumentFacts(), article)).marks
+    facts = DocumentFacts(event_marks=(EventMark(kind="named", key="geneva", words="agreed in Geneva"),))
+    assert profile(Doc.of("x", [], [], facts, article)).marks == (Mark("named", "geneva", "agreed in Geneva"),)

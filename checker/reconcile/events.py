@@ -4,8 +4,9 @@ A batch mixes stories about different happenings; figures from two of them must 
 compared as one quantity. Articles are linked into one event only on evidence each text states:
 
 - `named`: the same named agreement, deal, talks or disaster ("an exchange agreed in Geneva", "the
-  Abu Dhabi deal", "negotiations in Geneva", "the Wayanad landslides"): the name the text gives it;
-- `size`: the same agreed size ("the 1,000-for-1,000 exchange");
+  Abu Dhabi deal", "negotiations in Geneva", "the Wayanad landslides"): the name the text gives it,
+  read with the article's facts (`checker/event_marks.py`), never here;
+- `size`: the same agreed size ("the 1,000-for-1,000 exchange", "90 prisoners each");
 - `stage`: the same stage ordinal of the same kind of event on the same day ("the second stage of
   an exchange" on 2026-03-06 in both);
 - `same_day`: a figure for the same stated day, of the same action and the same stated side
@@ -24,15 +25,12 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import re
-import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
 from checker.claims import Basis, Claim, Kind, Modality, Scope
-from checker.dates import MONTHS, WEEKDAYS
 from checker.reconcile.doc import Doc
 from checker.vocab import SAME_ACTIONS, STAGE_UNITS
 
@@ -40,27 +38,6 @@ LinkKind = Literal["named", "size", "stage", "same_day"]
 STRONG: frozenset[str] = frozenset({"named", "size", "stage"})
 MAX_GAP_DAYS = 14  # articles sharing a mark further apart than this (consecutively) are other events
 MAX_REASONS_PER_ARTICLE = 4  # the evidence kept for each article's link; more adds nothing for a reader
-
-_WORD = r"[^\W\d_][\w'’\-]*"
-_PLACE = rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})"
-_HAPPENINGS = r"earthquake|quake|landslides?|floods?|flooding|wildfires?|stampede|hurricane|cyclone|typhoon|tsunami"
-# Keyword first, then the place next to it: scanning for a capitalised name at every word is slow.
-_KEYWORD = re.compile(r"\b(?:(?P<verb>agreed|agree|negotiated|negotiate|brokered|struck|reached|signed|mediated|"
-                      r"concluded|arranged)|(?P<venue>talks|negotiations|summit|meeting)|(?P<deal>deal|agreement|"
-                      rf"accord)|(?P<happening>{_HAPPENINGS}))\b", re.IGNORECASE)
-_AFTER_VERB = re.compile(r"(?:\s+(?:upon|on|during|at|the|talks|negotiations|meetings?|summit|earlier|last|this|week|"
-                         rf"month|year))*\s+(?:in|at)\s+{_PLACE}")
-_AFTER_VENUE = re.compile(rf"\s+(?:in|at)\s+{_PLACE}")
-_AFTER_HAPPENING = re.compile(rf"\s+(?:in|that\s+(?:struck|hit))\s+{_PLACE}")
-_BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s+$")
-_LOOK_BACK = 80  # characters before a keyword searched for the name it follows ("the Abu Dhabi deal")
-_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
-_SIZE = re.compile(r"\b(\d{1,3}(?:,\d{3})+|\d+)(?:-| )for(?:-| )(\d{1,3}(?:,\d{3})+|\d+)\b")
-_NOT_PLACES = frozenset(
-    {m.capitalize() for m in MONTHS} | {d.capitalize() for d in WEEKDAYS}
-    | {"The", "A", "An", "In", "On", "At", "This", "That", "Its", "Their", "His", "Her", "Our", "Last", "Next",
-       "Earlier", "Under", "During", "After", "Before", "Since", "Today", "Yesterday", "President", "Minister"})
-
 
 @dataclass(frozen=True, slots=True)
 class Mark:
@@ -119,56 +96,18 @@ class Event:
 
 
 def profile(doc: Doc) -> Profile:
-    """The marks one article states, from its text and its claims."""
+    """The marks one article states: the event names and sizes its facts hold, and its claims'."""
     marks: dict[tuple[str, str], Mark] = {}
-    text = doc.article.text if doc.article is not None else ""
-    for m in (*_agreements(text), *_sizes(doc, text), *_stages(doc), *_same_days(doc)):
+    stated = (Mark(m.kind, m.key, m.words) for m in doc.facts.event_marks or ())
+    for m in (*stated, *_sizes(doc), *_stages(doc), *_same_days(doc)):
         marks.setdefault((m.kind, m.key), m)
     reported = doc.facts.reported_day.value if doc.facts.reported_day is not None else doc.published
     return Profile(doc.article_id, reported, tuple(doc.facts.sides), tuple(marks.values()))
 
 
-def _agreements(text: str) -> list[Mark]:
-    """Names given to an agreement, talks or disaster: 'agreed in Geneva', 'talks in Istanbul', 'the Abu
-    Dhabi deal', 'the Wayanad landslides', 'the earthquake that struck Herat'."""
+def _sizes(doc: Doc) -> list[Mark]:
+    """An agreed size given per side ('90 prisoners each')."""
     out = []
-    for k in _KEYWORD.finditer(text):
-        kind = k.lastgroup
-        after = {"verb": _AFTER_VERB, "venue": _AFTER_VENUE, "happening": _AFTER_HAPPENING}.get(kind or "")
-        m = after.match(text, k.end()) if after is not None else None
-        if m is not None and (place := _place(m.group("place"), from_end=False)):
-            out.append(Mark("named", _norm(place), " ".join(text[k.start():m.end()].split())))
-        if kind in ("venue", "deal", "happening"):
-            b = _BEFORE.search(text, max(0, k.start() - _LOOK_BACK), k.start())
-            if b is not None and (place := _place(b.group("place"), from_end=True)):
-                out.append(Mark("named", _norm(place), " ".join(text[b.start("place"):k.end()].split())))
-    return out
-
-
-def _place(words: str, *, from_end: bool) -> str | None:
-    """The capitalised name in a run of words: its start after 'in', its end before 'deal'."""
-    parts = [_POSSESSIVE.sub("", w) for w in words.split()]
-    if from_end:
-        parts.reverse()
-    kept = []
-    for w in parts:
-        if not w or not w[0].isupper() or w in _NOT_PLACES:
-            break
-        kept.append(w)
-    if from_end:
-        kept.reverse()
-    return " ".join(kept) if kept else None
-
-
-def _norm(words: str) -> str:
-    """Lower case without accents: 'Türkiye' and 'Turkiye' are one key."""
-    plain = unicodedata.normalize("NFKD", words.lower())
-    return "".join(ch for ch in plain if not unicodedata.combining(ch))
-
-
-def _sizes(doc: Doc, text: str) -> list[Mark]:
-    out = [Mark("size", m.group(1).replace(",", ""), m.group(0)) for m in _SIZE.finditer(text)
-           if m.group(1) == m.group(2)]
     for c in doc.by_kind.get(Kind.TARGET, []):
         if c.per_side and c.value is not None and c.value.is_point and c.value.lo is not None:
             out.append(Mark("size", str(int(c.value.lo)), c.quote[:80]))

@@ -76,7 +76,8 @@ def relation_json(r: Relation) -> dict[str, Any]:
 def facts_json(f: DocumentFacts) -> dict[str, Any]:
     return {"reported_day": _known(f.reported_day, f.reported_day.value.isoformat() if f.reported_day else None),
             "main_side": _known(f.main_side), "sides": list(f.sides), "swap_declared": _known(f.swap_declared),
-            "year": _known(f.year)}
+            "year": _known(f.year),
+            "event_marks": [{"kind": m.kind, "key": m.key, "words": m.words} for m in f.event_marks or ()]}
 
 
 def summary(run: RunResult) -> dict[str, int]:
