@@ -4,9 +4,11 @@ asserts nothing).
 Synthetic batch: copies of three articles' claims and relations (the two seeds and a wire report we
 wrote with a dash list, a change, a running total and an exchange), each copy a separate article on
 its own days, so cross-article checks (running totals since a start point, the same day's figure)
-have work. Claim construction is outside the timing; only `reconcile` is timed, on one core, with
-the collector on (the pre-built input is frozen out of it with gc.freeze()). Peak RSS is the
-process's maximum resident set size after the run (it includes the input).
+have work. Claim construction is outside the timing; `reconcile` (the findings) is timed, then
+`reconcile_with_ledger` (findings and the event and running-total ledgers the reports and `checker
+check` use), on one core, with the collector on (the pre-built input is frozen out of it with
+gc.freeze()). Peak RSS is the process's maximum resident set size after both runs (it includes
+the input).
 
     python eval/bench_reconcile.py [--sizes 10000 100000 1000000]
 """
@@ -22,7 +24,7 @@ from pathlib import Path
 
 from checker.claims import Claim, DateRef, Known, Relation
 from checker.pipeline import ArticleResult, check_text
-from checker.reconcile import Doc, reconcile
+from checker.reconcile import Doc, reconcile, reconcile_with_ledger
 
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 WIRE = "\n\n".join([
@@ -76,7 +78,7 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 1_000_000])
     args = ap.parse_args()
     print(f"{'claims':>10} {'relations':>10} {'articles':>9} {'findings':>9} {'seconds':>8} {'µs/claim':>9} "
-          f"{'peak RSS MB':>11}")
+          f"{'+ledgers s':>10} {'peak RSS MB':>11}")
     for n in args.sizes:
         docs, total, rels = synth(n)
         gc.collect()
@@ -84,11 +86,16 @@ def main() -> None:
         t0 = time.perf_counter()
         findings = reconcile(docs)
         seconds = time.perf_counter() - t0
+        del findings
+        gc.collect()
+        t0 = time.perf_counter()
+        findings, _across = reconcile_with_ledger(docs)
+        with_ledgers = time.perf_counter() - t0
         gc.unfreeze()
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         print(f"{total:>10,} {rels:>10,} {len(docs):>9,} {len(findings):>9,} {seconds:>8.2f} "
-              f"{seconds / total * 1e6:>9.2f} {rss:>11,.0f}", flush=True)
-        del docs, findings
+              f"{seconds / total * 1e6:>9.2f} {with_ledgers:>10.2f} {rss:>11,.0f}", flush=True)
+        del docs, findings, _across
 
 
 if __name__ == "__main__":

@@ -37,16 +37,16 @@ def reconcile_article(doc: Doc) -> list[Finding]:
 
 
 def reconcile(docs: Iterable[Doc]) -> list[Finding]:
-    """Checks within each article, then across the batch."""
-    return reconcile_with_ledger(docs)[0]
+    """Checks within each article, then across the batch: the findings only."""
+    return reconcile_with_ledger(docs, ledgers=False)[0]
 
 
-def reconcile_with_ledger(docs: Iterable[Doc]) -> tuple[list[Finding], Across]:
+def reconcile_with_ledger(docs: Iterable[Doc], *, ledgers: bool = True) -> tuple[list[Finding], Across]:
     """Checks within each article, then across the batch, event by event (`batch.py`); with the
     ledgers of the events and running totals the cross-article findings are about."""
     docs = list(docs)
     findings = [f for doc in docs for check in ARTICLE_CHECKS for f in check(doc)]
-    across = reconcile_across(docs) if len(docs) > 1 else Across([], [], [])
+    across = reconcile_across(docs, ledgers=ledgers) if len(docs) > 1 else Across([], [], [])
     return _sorted(findings + across.findings), across
 
 

@@ -53,27 +53,30 @@ class Across:
     series: list[SeriesLedger]
 
 
-def reconcile_across(docs: Sequence[Doc]) -> Across:
-    """Link the articles into events, check each event and each shared running total."""
+def reconcile_across(docs: Sequence[Doc], *, ledgers: bool = True) -> Across:
+    """Link the articles into events, check each event and each shared running total; with
+    `ledgers=False`, only the findings (the ledgers list every figure of an event, for the reports)."""
     by_id = {d.article_id: d for d in docs}
-    findings: list[Finding] = []
-    series: list[SeriesLedger] = []
+    out = Across([], [], [])
     points = [p for d in docs for p in series_points(d)]
     for group in group_series(points):
         fs = check_series(group)
-        findings += fs
-        series.append(series_ledger(group, fs))
-    quoted = [(s, set(s.articles), [f for f in findings if f.id in ids]) for s in series for ids in [set(s.findings)]]
-    events = link(profile(d) for d in docs)
-    ledgers = []
-    for e in events:
+        out.findings += fs
+        if ledgers:
+            out.series.append(series_ledger(group, fs))
+    series_findings = {f.id: f for f in out.findings}
+    quoted = [(s, set(s.articles), [series_findings[i] for i in s.findings if i in series_findings])
+              for s in out.series]
+    for e in link(profile(d) for d in docs):
         members = [by_id[a] for a in e.articles]
         fs = check_event(e, members)
-        findings += fs
-        mine = set(e.articles)
-        touching = [(s, sf) for s, arts, sf in quoted if arts & mine]
-        ledgers.append(event_ledger(e, members, fs + [f for _s, sf in touching for f in sf], [s for s, _f in touching]))
-    return Across(findings, ledgers, series)
+        out.findings += fs
+        if ledgers:
+            mine = set(e.articles)
+            touching = [(s, sf) for s, arts, sf in quoted if arts & mine]
+            out.events.append(event_ledger(e, members, fs + [f for _s, sf in touching for f in sf],
+                                           [s for s, _f in touching]))
+    return out
 
 
 # --- one event ----------------------------------------------------------------------------------
