@@ -398,3 +398,15 @@ def test_the_first_line_may_be_a_headline():
     head = [c for c in result.articles[0].claims if c.headline]
     assert [c.value.lo for c in head if c.value] == [120]
     assert findings(result, "restatement", "consistent")
+
+
+def test_a_sentence_glued_to_the_one_before_in_a_page_copy_is_still_its_own_sentence():
+    glued = ("Harbour officials said.Also on Friday, a ferry left the island with 23 fishermen. "
+             "Twenty of them are Kenyans, while the three others are Somalis.")
+    assert ("sum", "consistent", "20 + 3 = 23") in outcome(glued)
+    wrong = glued.replace("the three others", "the four others")
+    assert ("sum", "contradiction", "20 + 4 = 24 ≠ 23") in outcome(wrong)
+    # a capitalised word glued to an abbreviation or an upper-case word stays inside its sentence
+    from checker.extract.annotate import annotate
+    assert len(annotate("The U.S.Army base and www.BBC reported 5 arrests on Friday.").sentences) == 1
+    assert len(annotate("Harbour officials said.Also on Friday, a ferry left.").sentences) == 2

@@ -294,7 +294,16 @@ def _ends_sentence(tokens: list[Token], t: Token) -> bool:
         if before.low in _ABBREVIATIONS or (before.kind == "word" and len(before.text) == 1):
             return False
     starts_upper = follower.text[:1].isupper() or follower.kind == "num" or follower.text in '"“‘(['
-    return starts_upper and follower.start > t.end
+    return starts_upper and (follower.start > t.end or _glued(tokens, t, follower))
+
+
+def _glued(tokens: list[Token], stop: Token, follower: Token) -> bool:
+    """'officials said.Also on Saturday': a stored page copy lost the space between two sentences. Only
+    a lower-case word before and a capitalised word after, so 'U.S.Army' and 'www.BBC' stay whole."""
+    before = tokens[stop.i - 1] if stop.i > 0 else None
+    return stop.text == "." and before is not None and before.kind == "word" and len(before.text) >= 2 \
+        and before.text[-2:].islower() and before.end == stop.start and follower.kind == "word" \
+        and len(follower.text) >= 2 and follower.text[0].isupper() and follower.text[1].islower()
 
 
 def _push_sentence(tokens: list[Token], first: int, last: int, out: list[Sentence]) -> None:
