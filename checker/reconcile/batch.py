@@ -194,14 +194,23 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
             if _day_part(d, c):
                 assert c.day is not None
                 by_day[c.day].append(c)
+    picks: dict[tuple[object, ...], Claim | None] = {}  # many articles quote a total of the same terms
+
+    def pick(t: Claim, day: dt.date) -> Claim | None:
+        key = (day, t.counted.head if t.counted else None, t.counted is None, t.action, t.category,
+               t.side.value if t.side else None)  # everything _may_add_up and _pick read of the total
+        if key not in picks:
+            picks[key] = _pick(t, [c for c in by_day.get(day, ()) if _may_add_up(t, c)])
+        return picks[key]
+
     out: list[Finding] = []
     for doc in docs:
         for t in doc.claims:
             if t.kind is Kind.COUNT and t.scope.value is Scope.PERIOD and t.modality is Modality.REPORTED \
                     and t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
-                window = [c for k in range(t.period_days) for c in by_day.get(t.day - dt.timedelta(days=k), ())]
-                out += _period_total(t, [c for c in window if _may_add_up(t, c)])
+                days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
+                out += _period_total(t, [pick(t, d) for d in days])
     return out
 
 
@@ -216,15 +225,12 @@ def _may_add_up(t: Claim, c: Claim) -> bool:
     return t.side is None or same_side(t, c) is not None
 
 
-def _period_total(t: Claim, cands: list[Claim]) -> list[Finding]:
-    assert t.value is not None and t.day is not None and t.period_days is not None
-    days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
-    chosen: list[Claim] = []
-    for d in days:
-        pick = _pick(t, [c for c in cands if c.day == d])
-        if pick is None:
-            return []  # a day without one clear figure: the article's own check says what is missing
-        chosen.append(pick)
+def _period_total(t: Claim, picked: list[Claim | None]) -> list[Finding]:
+    """The total against one figure per day of its period, oldest first."""
+    assert t.value is not None
+    chosen = [c for c in picked if c is not None]
+    if len(chosen) < len(picked):
+        return []  # a day without one clear figure: the article's own check says what is missing
     if all(c.article_id == t.article_id for c in chosen):
         return []  # told in one article: checked there
     ids = [t.id, *(c.id for c in chosen)]
