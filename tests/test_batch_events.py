@@ -229,3 +229,18 @@ def test_the_linker_reads_the_facts_never_the_prose() -> None:
     assert not profile(Doc.of("x", [], [], DocumentFacts(), article)).marks
     facts = DocumentFacts(event_marks=(EventMark(kind="named", key="geneva", words="agreed in Geneva"),))
     assert profile(Doc.of("x", [], [], facts, article)).marks == (Mark("named", "geneva", "agreed in Geneva"),)
+
+
+def test_every_article_quoting_a_multi_day_total_is_checked_against_the_days(tmp_path: Path) -> None:
+    batch = tmp_path / "exchange"
+    shutil.copytree(BATCHES / "exchange_three_days", batch)
+    (batch / "day3_wire.txt").write_text(
+        "date 2026-06-11\nOSLO, June 11 (Wire) - The exchange agreed in Oslo is over: in total, 1,000 prisoners "
+        "of war came home over the three days, the coordination headquarters said.\n")
+    (batch / "day3_late.txt").write_text(
+        "date 2026-06-11\nOSLO, June 11 (Wire) - The exchange agreed in Oslo is over: in total, 1,010 prisoners "
+        "of war came home over the three days, one official said.\n")
+    result = check(batch)
+    sums = {(f.verdict, f.working, f.articles[0]) for f in result.findings if f.check == "sum" and len(f.articles) > 1}
+    assert ("consistent", "390 + 307 + 303 = 1,000", "day3_wire") in sums
+    assert ("contradiction", "390 + 307 + 303 = 1,000 ≠ 1,010", "day3_late") in sums

@@ -410,3 +410,14 @@ def test_a_sentence_glued_to_the_one_before_in_a_page_copy_is_still_its_own_sent
     from checker.extract.annotate import annotate
     assert len(annotate("The U.S.Army base and www.BBC reported 5 arrests on Friday.").sentences) == 1
     assert len(annotate("Harbour officials said.Also on Friday, a ferry left.").sentences) == 2
+
+
+def test_who_speaks_is_not_a_figure_and_takes_no_period_from_the_clause():
+    text = "In total, 1,010 prisoners of war came home over the three days, two senior officials told reporters."
+    [claim] = run_text(text, published=PUB).articles[0].claims
+    assert (str(claim.value), claim.scope.value.value, claim.period_days) == ("1,010", "period", 3)
+    survey = "Some 1,200 residents said they had lost their homes."
+    assert [str(c.value) for c in run_text(survey, published=PUB).articles[0].claims] == ["some 1,200 (1,080–1,320)"]
+    for counted in ("At least three miners are reported dead.", "Four others were said to be injured.",
+                    "Police found two girls who said they had been held for weeks."):
+        assert run_text(counted, published=PUB).articles[0].claims, counted

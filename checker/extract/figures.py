@@ -167,6 +167,8 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
     prev = toks[num.first - 1] if num.first > 0 else None
     if nxt is not None and nxt.low in NOT_COUNTED:
         return True
+    if _speaker(ann, num):
+        return True
     if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE and not _partitive_whole(toks, num) \
             and not (nxt is not None and nxt.low == "others"):  # "the two others": the rest of a count
         return True  # "the two sides", "these three": a reference, not a figure
@@ -650,8 +652,33 @@ def _owned_elsewhere(ann: Annotations, f: Figure, first: int, last: int, lo: int
     mine = _attached(ann, first, last, f.num)
     for n in ann.numbers_between(lo, hi):
         if n is not f.num and n.format in ATTACHABLE and not first <= n.first <= last \
-                and (other := _attached(ann, first, last, n)) < mine and other <= OWN_REACH:
+                and (other := _attached(ann, first, last, n)) < mine and other <= OWN_REACH \
+                and not _speaker(ann, n):
             return True
+    return False
+
+
+SPEECH_VERBS = frozenset({"said", "says", "told", "added", "confirmed", "announced", "stated", "wrote", "reported"})
+
+
+SPEAKER_WORDS = 2  # words between a figure and its speech verb: 'one senior official said'
+NOT_SPEAKER_WORDS = frozenset({"are", "is", "was", "were", "be", "been", "had", "has", "have", "who", "that", "which",
+                               "whom"})  # 'three are reported dead', 'one girl who said': a count, not a speaker
+MAX_SPEAKERS = 10  # more people than this saying something is a count worth checking (a survey, a petition)
+
+
+def _speaker(ann: Annotations, n: NumberMention) -> bool:
+    """'..., one official said', 'two senior officials told': who speaks is not a figure to check, and
+    owns no date or period of the clause. Only a handful of speakers ('1,200 respondents said' counts)."""
+    toks = ann.tokens
+    if n.value > MAX_SPEAKERS or (n.first > 0 and toks[n.first - 1].low == "of"):
+        return False  # 'the mother of five now says': five children
+    for k in range(n.last + 1, min(len(toks), n.last + 2 + SPEAKER_WORDS)):
+        t = toks[k]
+        if t.low in SPEECH_VERBS:  # 'four others said to be injured' is a count
+            return k > n.last + 1 and not (k + 1 < len(toks) and toks[k + 1].low == "to")
+        if t.kind != "word" or t.low in NOT_SPEAKER_WORDS:
+            return False
     return False
 
 
