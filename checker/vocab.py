@@ -391,3 +391,9 @@ DURATION_UNITS: dict[str, str] = {
 
 # Words after "10-12" that make it a range of something, not a score.
 NOUNS_OR_UNITS = frozenset(NOUNS) | frozenset(DURATION_UNITS) | frozenset(MEASURE_UNITS)
+
+
+def looks_plural(word: str) -> bool:
+    """A lower-case word that reads as a plural noun we have no entry for ('roosters', 'acres')."""
+    low = word.lower()
+    return word == low and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))

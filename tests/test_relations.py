@@ -421,3 +421,13 @@ def test_who_speaks_is_not_a_figure_and_takes_no_period_from_the_clause():
     for counted in ("At least three miners are reported dead.", "Four others were said to be injured.",
                     "Police found two girls who said they had been held for weeks."):
         assert run_text(counted, published=PUB).articles[0].claims, counted
+
+
+def test_a_range_of_a_thing_we_have_no_entry_for_is_one_figure_and_a_change_is_not_a_range():
+    def values(text: str) -> list[str]:
+        return [str(c.value) for c in run_text(text, published=PUB).articles[0].claims]
+
+    assert values("The sheriff said 2,000 to 3,000 roosters were kept on the ranch.") == ["2,000–3,000"]
+    assert values("Some 2,000-3,000 roosters were kept on the ranch.") == ["2,000–3,000"]
+    assert values("The toll rose by 15 to 93 deaths on Friday.") == ["15", "93"]
+    assert values("He fell 40 to 50 feet from the ledge.") == ["40–50"]

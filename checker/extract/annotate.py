@@ -43,6 +43,7 @@ from checker.vocab import (
     SIDES,
     STAGE_UNITS,
     Cue,
+    looks_plural,
 )
 
 _SENTENCE_END = frozenset({".", "!", "?"})
@@ -66,6 +67,7 @@ YEAR_LEADERS = frozenset({"in", "since", "of", "from", "until", "by", "the", "ea
                           "between", "and", "to", "before", "after", "during", "around", "circa", "spring",
                           "summer", "autumn", "fall", "winter", "fiscal", "season", "'s", "election", "census"})
 RANGE_LEADERS = frozenset({"between", "aged", "ages", "from", "of"})
+CHANGE_LEADERS = frozenset({"by", "from"})  # "rose by 15 to 93", "from 207 to 211": a change, not a range
 ID_WORDS = frozenset({"no", "number", "section", "article", "route", "highway", "interstate", "iphone", "room",
                       "gate", "chapter", "rule", "resolution", "paragraph", "level", "grade", "channel", "line",
                       "track", "pier", "platform", "size", "version", "windows", "type", "class", "category",
@@ -346,22 +348,22 @@ def find_numbers(text: str, tokens: list[Token], dates: list[DateMention]) -> li
 
 
 def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
-    """'between 10 and 12', '10 to 12 people', '10-12 people': one figure with an upper bound.
+    """'between 10 and 12', '10 to 12 people', '2,000-3,000 roosters': one figure with an upper bound.
     'from 207 to 211' is a change, not a range."""
     k = m.last + 1
     if k + 1 >= len(tokens) or tokens[k].low not in ("and", "to", "-", "–"):
         return
     before = tokens[m.first - 1].low if m.first > 0 else ""
-    if tokens[k].low == "and" and before != "between" or tokens[k].low == "to" and before == "from":
-        return
+    if tokens[k].low == "and" and before != "between" or tokens[k].low == "to" and before in CHANGE_LEADERS:
+        return  # "from 207 to 211", "rose by 15 to 93 deaths": a change
     nxt = tokens[k + 1]
     if nxt.kind != "num" or tokens[k].low in ("-", "–") and nxt.start != tokens[k].end:
         return
     upper = Decimal(nxt.text.replace(",", ""))
     after = tokens[k + 2] if k + 2 < len(tokens) else None
-    if upper <= m.value or tokens[k].low in ("-", "–", "to") and not (
-            before in RANGE_LEADERS or (after is not None and after.kind == "word" and after.low in NOUNS_OR_UNITS)):
-        return  # "49-21" is a score, "rose by 15 to 93" a change
+    counted = after is not None and after.kind == "word" and (after.low in NOUNS_OR_UNITS or looks_plural(after.text))
+    if upper <= m.value or tokens[k].low in ("-", "–", "to") and not (before in RANGE_LEADERS or counted):
+        return  # "49-21" is a score, "rose by 15 to 93" a change; "2,000 to 3,000 roosters" a range
     m.upper, m.last, m.end = upper, k + 1, nxt.end
     m.text = text[m.start:m.end]
 
