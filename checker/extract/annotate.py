@@ -509,7 +509,7 @@ def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[Peri
         if n.format is not NumberFormat.DURATION or n.unit not in PERIOD_UNIT_DAYS or n.upper is not None:
             continue
         first = _period_start(tokens, n.first)
-        if first is None:
+        if first is None or _point_in(tokens, first):
             continue
         last = n.last + 1
         out.append(PeriodMark(first, last, tokens[first].start, tokens[last].end,
@@ -519,11 +519,19 @@ def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[Peri
         name = t.low.removesuffix("'s").removesuffix("’s")
         if name in PERIOD_NAMES and t.i > 0 and tokens[t.i - 1].low in ("this", "the", "past", "last"):
             first = _period_start(tokens, t.i) or t.i - 1
-            if tokens[t.i - 1].low == "last" and name == "week":
+            if tokens[t.i - 1].low == "last" and name == "week" or _point_in(tokens, first):
                 continue  # "last week" is the week before, not a period ending today
             out.append(PeriodMark(first, t.i, tokens[first].start, t.end,
                                   " ".join(x.text for x in tokens[first:t.i + 1]), days=PERIOD_NAMES[name]))
     return sorted(out, key=lambda m: m.first)
+
+
+POINT_IN_PERIOD = frozenset({"earlier", "later", "early", "late"})
+
+
+def _point_in(tokens: list[Token], first: int) -> bool:
+    """'up from 50 earlier this week', 'later in the week': a moment inside the period, not the period."""
+    return first > 0 and tokens[first - 1].low in POINT_IN_PERIOD
 
 
 def _period_start(tokens: list[Token], k: int) -> int | None:
