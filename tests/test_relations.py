@@ -431,3 +431,19 @@ def test_a_range_of_a_thing_we_have_no_entry_for_is_one_figure_and_a_change_is_n
     assert values("Some 2,000-3,000 roosters were kept on the ranch.") == ["2,000–3,000"]
     assert values("The toll rose by 15 to 93 deaths on Friday.") == ["15", "93"]
     assert values("He fell 40 to 50 feet from the ledge.") == ["40–50"]
+
+
+def test_a_dateline_dates_the_lede_but_is_not_the_figure_own_day():
+    wire = "KYIV, March 6 (Wire) - Ukraine said 390 prisoners were released in the swap."
+    stamp = "(Mar 6, 2026  7:17 AM CDT) Ukraine said 390 prisoners were released in the swap."
+    for text in (wire, stamp):
+        [claim] = run_text(text, published=PUB).articles[0].claims
+        assert claim.day == PUB and claim.date is not None
+        assert (claim.date.basis.value, claim.day_stated) == ("inferred", False), text
+        assert claim.date.words.startswith("the dateline")
+    own = "KYIV, March 6 (Wire) - Ukraine said 390 prisoners were released on Friday, March 6."
+    [claim] = [c for c in run_text(own, published=PUB).articles[0].claims if c.kind.value == "count"]
+    assert claim.day_stated
+    # the dateline's day alone does not make two figures one quantity: no contradiction, at most unclear
+    two = wire + "\n\nLater, officials said 392 prisoners were released on Friday, March 6."
+    assert not [f for f in run_text(two, published=PUB).findings if f.verdict == "contradiction"]

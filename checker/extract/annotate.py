@@ -57,6 +57,12 @@ _ANNOUNCE_RE = re.compile(
     r"(?:according to|said|announced|reported|told|confirmed|wrote)\s+(?:by\s+)?(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})|(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+"
     r"(?:said|announced|reported|wrote|confirmed|told)\b")
+# Datelines: 'KYIV, May 8 (Wire) -', 'SAN JOSE MINE, Chile, Oct 13 -'; '(Sep 22, 2014  7:17 AM CDT)'.
+_WIRE_BEFORE = re.compile(r"\s*[A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,40})?,\s*")
+_WIRE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
+_STAMP_BEFORE = re.compile(r"\s*\(\s*")
+_STAMP_AFTER = re.compile(r"\s+\d{1,2}:\d{2}\s*[AaPp]\.?[Mm]\.?[^)\n]{0,12}\)")
+DATELINE_REACH = 60  # characters after a dateline's date searched for its agency and dash or clock time
 MAX_HEADLINE_CHARS = 200  # a first line longer than this is prose, not a headline
 CONTRAST_WORDS = frozenset({"but", "while", "whereas", "although"})
 HARD_CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "—", "–", "|", "[", "]"})
@@ -161,6 +167,19 @@ class Annotations:
     # -- lookups
     def in_url(self, pos: int) -> bool:
         return any(a <= pos < b for a, b in self.urls)
+
+    @cached_property
+    def datelines(self) -> frozenset[int]:
+        """Start offsets of dates that stand in a dateline ('KYIV, May 8 (Wire) -', '(Sep 22, 2014 7:17 AM
+        CDT)'): when the copy was filed, not the day a figure of the lede refers to."""
+        out = set()
+        for d in self.dates:
+            line_start = self.text.rfind("\n", 0, d.start) + 1
+            before, after = self.text[line_start:d.start], self.text[d.end:d.end + DATELINE_REACH]
+            if (_WIRE_BEFORE.fullmatch(before) and _WIRE_AFTER.match(after)) or \
+                    (_STAMP_BEFORE.fullmatch(before) and _STAMP_AFTER.match(after)):
+                out.add(d.start)
+        return frozenset(out)
 
     @cached_property
     def attributions(self) -> dict[int, str]:

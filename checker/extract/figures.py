@@ -126,6 +126,7 @@ class Figure:
     extreme: Literal["youngest", "oldest"] | None = None
     noun_end: int = 0  # token index after the counted noun phrase
     date_in_clause: bool = False  # the date stands in the figure's own clause (else taken from its sentence)
+    dateline: bool = False  # the date is the dateline's ('KYIV, May 8 (Wire) -')
     quote: tuple[int, int] = (0, 0)
 
     @property
@@ -498,7 +499,7 @@ def _when(ann: Annotations, f: Figure) -> None:
     f.stage = _stage(ann, f)
     if f.scope.value is Scope.UNKNOWN and (f.date is not None or f.stage is not None):
         words = f.date.text if f.date is not None else f.stage.text if f.stage is not None else ""
-        f.scope = Known[Scope](value=Scope.DAY, words=words)
+        f.scope = Known[Scope](value=Scope.DAY, words=words, basis=Basis.INFERRED if f.dateline else Basis.STATED)
     if f.kind is Kind.DURATION:
         _since_anchor(ann, f)
 
@@ -602,7 +603,10 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
         chars = d.start - f.num.end if d.start >= f.num.end else max(0, f.num.start - d.end)
         return _attached(ann, ann.token_at(d.start), ann.token_at(d.end - 1), f.num), chars
 
-    return min(near, key=closeness, default=None)
+    chosen = min(near, key=closeness, default=None)
+    if chosen is not None and chosen.start in ann.datelines:
+        f.date_in_clause, f.dateline = False, True  # when the copy was filed, not the figure's own day
+    return chosen
 
 
 def _when_date(ann: Annotations, f: Figure) -> DateMention | None:
@@ -810,7 +814,8 @@ def to_claim(f: Figure, claim_id: str, article_id: str, text: str, date: DateRef
         category=f.category, action=f.action, facets=f.facets, side=f.side, scope=f.scope, modality=f.modality,
         date=None if date is None else Known[DateRef](
             value=date, basis=Basis.STATED if f.date_in_clause else Basis.INFERRED,
-            words=date.text if f.date_in_clause else f"'{date.text}' elsewhere in its sentence"),
+            words=date.text if f.date_in_clause else f"the dateline '{date.text}'" if f.dateline
+            else f"'{date.text}' elsewhere in its sentence"),
         stage=stage, event=event,
         final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, period_days=f.period_days,
         since_text=f.since_text,
