@@ -447,3 +447,11 @@ def test_a_dateline_dates_the_lede_but_is_not_the_figure_own_day():
     # the dateline's day alone does not make two figures one quantity: no contradiction, at most unclear
     two = wire + "\n\nLater, officials said 392 prisoners were released on Friday, March 6."
     assert not [f for f in run_text(two, published=PUB).findings if f.verdict == "contradiction"]
+
+
+def test_a_total_with_a_day_missing_is_unclear_only_when_the_day_found_is_stated_in_its_clause():
+    stated = "On Friday, March 6, 300 prisoners came home. Over the past two days, 500 prisoners have returned."
+    assert ("sum", "unclear", "300 + ? = 500") in outcome(stated)
+    dateline = ("KYIV, March 6 (Wire) - Ukraine said 300 prisoners came home.\n\n"
+                "Over the past two days, 500 prisoners have returned.")
+    assert not [f for f in outcome(dateline) if f[0] == "sum"]
