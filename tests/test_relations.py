@@ -455,3 +455,8 @@ def test_a_total_with_a_day_missing_is_unclear_only_when_the_day_found_is_stated
     dateline = ("KYIV, March 6 (Wire) - Ukraine said 300 prisoners came home.\n\n"
                 "Over the past two days, 500 prisoners have returned.")
     assert not [f for f in outcome(dateline) if f[0] == "sum"]
+
+
+def test_a_year_as_the_subject_of_its_clause_is_not_a_count():
+    text = "With 22 deaths over the weekend, 2008 is shaping up to be the deadliest year for storms."
+    assert [str(c.value) for c in run_text(text, published=PUB).articles[0].claims] == ["22"]

@@ -69,6 +69,7 @@ HARD_CLAUSE_PUNCT = frozenset({";", ":", "(", ")", "—", "–", "|", "[", "]"})
 # Tokens after a figure that make it a clock time, not a count ("10:15", "2 am", "0600 GMT").
 TIME_WORDS = frozenset({"am", "pm", "a.m", "p.m", "gmt", "utc", "jst", "est", "edt", "cet", "cest", "ist", "hrs",
                         "hours", "o'clock", "bst", "pdt", "pst", "cdt", "cst", "local"})
+YEAR_SUBJECT_VERBS = frozenset({"is", "was", "has", "had", "will", "would", "could", "may", "might", "saw"})
 YEAR_LEADERS = frozenset({"in", "since", "of", "from", "until", "by", "the", "early", "late", "mid", "year",
                           "between", "and", "to", "before", "after", "during", "around", "circa", "spring",
                           "summer", "autumn", "fall", "winter", "fiscal", "season", "'s", "election", "census"})
@@ -458,6 +459,8 @@ def _is_year(m: NumberMention, before: Token | None, after: Token | None) -> boo
         return True
     if after is not None and after.text in ("-", "–", "/") and 1800 <= m.value <= 2100:
         return True
+    if after is not None and after.low in YEAR_SUBJECT_VERBS and (before is None or before.text in ",.;:(\n"):
+        return True  # "..., 2008 is shaping up to be the deadliest year": a year as the subject
     return after is None or not (after.kind == "word" and after.text[:1].islower())
 
 

@@ -85,8 +85,8 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if not found:
         return []
     missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
-    if missing and not all(c.day_stated for c in found):
-        return []  # a figure its own clause does not date gives an editor nothing to look at
+    if missing and not all(c.day_stated and c.counted is not None for c in found):
+        return []  # a figure its own clause does not date, or that counts nothing named: nothing to look at
     if missing:
         return [finding("sum", "unclear", ids, f"{expr(found)} + ? = {t.value}",
                         f"Cannot verify the total of {t.value}: no figure for {', '.join(missing)}.",
