@@ -91,6 +91,7 @@ AGREED_CUES = frozenset({"agreed to", "agreed to free", "agreed to release", "un
                          "provide for"})
 SCOPE_CUES: dict[Cue, Scope] = {Cue.SINCE: Scope.SINCE, Cue.SO_FAR: Scope.SINCE, Cue.TOLL: Scope.SINCE,
                                Cue.STOCK: Scope.STOCK}
+INCREMENT_WORDS = frozenset({"another", "further", "additional"})  # "another 300 freed": one more batch, not a total
 START_WORDS = frozenset({"since", "until", "from", "till", "as of"})  # a date after these is a start or end point
 CAPTURE_WORDS = frozenset({"captured", "taken", "seized", "abducted", "kidnapped", "detained", "held", "attack",
                            "raid", "offensive", "invasion", "assault", "began", "begun", "started", "launched"})
@@ -524,6 +525,8 @@ def _scope(ann: Annotations, f: Figure) -> None:
                   and not _owned_elsewhere(ann, f, c.first, c.last, first, last)]
         if brings:  # "bringing the number freed so far to 18": a running total
             f.scope = Known[Scope](value=Scope.SINCE, words=brings[-1].text)
+        elif (k := ann.token_at(f.num.hedge_start)) > 0 and ann.tokens[k - 1].low in INCREMENT_WORDS:
+            f.scope = Known[Scope](value=Scope.DAY, words=ann.tokens[k - 1].text)  # "another 300": one batch
         return
     mark, scope = min(scoped, key=lambda x: min(abs(x[0].first - f.num.last), abs(x[0].last - f.num.first)))
     f.scope = Known[Scope](value=scope, words=mark.text)

@@ -9,8 +9,9 @@ it found, each marked stated or not; a contradiction needs every link stated (`T
 from __future__ import annotations
 
 from dataclasses import dataclass
+from decimal import Decimal
 
-from checker.claims import Basis, Claim, DocumentFacts, Scope
+from checker.claims import Basis, Claim, DocumentFacts, Interval, Scope
 from checker.vocab import OVERLAP_DIMENSIONS, SAME_ACTIONS, compatible_heads
 
 
@@ -140,3 +141,15 @@ def part_of(part: Claim, whole: Claim) -> bool:
     if part.counted is None or whole.counted is None:
         return True
     return compatible_heads(part.counted.head, whole.counted.head)
+
+
+MISREAD_RATIO = Decimal("1.5")  # a part this many times its inferred whole (or the whole this many times its parts)
+
+
+def far_apart(a: Interval, b: Interval) -> bool:
+    """Two figures an inferred link ties that are this far apart ('58 of them' after '19 prisoners'):
+    the link was misread, not the text; an editor gains nothing from a finding on them."""
+    x, y = a.lo, b.lo
+    if x is None or y is None or x <= 0 or y <= 0:
+        return False
+    return max(x, y) > min(x, y) * MISREAD_RATIO

@@ -18,7 +18,7 @@ from decimal import Decimal
 from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
-from checker.reconcile.evidence import Tie, part_of, related, same_action, same_side, same_thing, tie
+from checker.reconcile.evidence import Tie, far_apart, part_of, related, same_action, same_side, same_thing, tie
 from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import SAME_ACTIONS
@@ -320,10 +320,15 @@ def check_headline(doc: Doc) -> list[Finding]:
         if not h.headline or h.kind is not Kind.COUNT or h.value is None or h.counted is None:
             continue
         ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
+        if h.scope.value is Scope.DAY and h.scope.basis is Basis.STATED:  # "Another 300 freed": one batch
+            ties = [(b, t) for b, t in ties if b.scope.value is Scope.DAY]
         if not ties:
             continue
         best = max(_strength(h, b, t) for b, t in ties)
-        out.append(_headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties))
+        f = _headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties)
+        if f.verdict == "unclear" and all(b.value is not None and far_apart(h.value, b.value) for b, _t in ties):
+            continue  # 'another 300' over a body's total of 4,917: not a reading of the same figure
+        out.append(f)
     return out
 
 
@@ -448,6 +453,8 @@ def check_subgroups(doc: Doc) -> list[Finding]:
         w = min(wholes, key=lambda c: abs(c.figure.start - part.figure.start) if c.figure and part.figure else 0)
         assert w.value is not None and part.value is not None
         ok = not part.value.exceeds(w.value)
+        if not ok and far_apart(part.value, w.value):
+            continue  # the nearest figure was not the whole this sub-group belongs to
         out.append(finding("subset", "consistent" if ok else "unclear", [part.id, w.id],
                            f"{part.value} {'≤' if ok else '>'} {w.value}",
                            f"The {part.value} {part.label} are part of the {w.value} {w.label}." if ok else

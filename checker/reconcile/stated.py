@@ -12,6 +12,7 @@ from decimal import Decimal
 
 from checker.claims import Basis, Claim, Interval, Kind, Modality, Relation, RelationKind, Role, Scope, fmt_number
 from checker.reconcile.doc import Doc
+from checker.reconcile.evidence import far_apart
 from checker.reconcile.findings import Finding, finding
 
 
@@ -50,10 +51,21 @@ def check_stated(doc: Doc) -> list[Finding]:
             continue
         for f in check(doc, r):
             if r.basis is not Basis.STATED and f.verdict == "contradiction":
+                if _misread(doc, r):
+                    continue
                 f = replace(f, verdict="unclear", basis="inferred",
                             evidence=f.evidence + ("the whole is inferred, not named",))
             out.append(f)
     return out
+
+
+def _misread(doc: Doc, r: Relation) -> bool:
+    """One part far from its inferred whole ('Of these, more than 9 million' after '57 townships'). A
+    list of parts after 'Among those' is a breakdown of something, worth an editor's look."""
+    whole, parts = doc.members(r, Role.WHOLE), doc.members(r, Role.PART)
+    if len(whole) != 1 or len(parts) != 1 or whole[0].value is None or parts[0].value is None:
+        return False
+    return far_apart(whole[0].value, parts[0].value)
 
 
 def _breakdown(doc: Doc, r: Relation) -> list[Finding]:
