@@ -666,8 +666,6 @@ def _owned_elsewhere(ann: Annotations, f: Figure, first: int, last: int, lo: int
 
 
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "confirmed", "announced", "stated", "wrote", "reported"})
-
-
 SPEAKER_WORDS = 2  # words between a figure and its speech verb: 'one senior official said'
 NOT_SPEAKER_WORDS = frozenset({"are", "is", "was", "were", "be", "been", "had", "has", "have", "who", "that", "which",
                                "whom"})  # 'three are reported dead', 'one girl who said': a count, not a speaker
