@@ -244,3 +244,16 @@ def test_every_article_quoting_a_multi_day_total_is_checked_against_the_days(tmp
     sums = {(f.verdict, f.working, f.articles[0]) for f in result.findings if f.check == "sum" and len(f.articles) > 1}
     assert ("consistent", "390 + 307 + 303 = 1,000", "day3_wire") in sums
     assert ("contradiction", "390 + 307 + 303 = 1,000 ≠ 1,010", "day3_late") in sums
+
+
+def test_outlets_quoting_one_figure_make_one_finding_naming_them_all(tmp_path: Path) -> None:
+    batch = tmp_path / "exchange"
+    shutil.copytree(BATCHES / "exchange_three_days", batch)
+    day1 = (batch / "day1.txt").read_text()
+    for outlet in ("Harbour Post", "Fjord Daily"):
+        (batch / f"day1_{outlet.split()[0].lower()}.txt").write_text(day1.replace("(Newswire)", f"({outlet})"))
+    result = check(batch)
+    same = [f for f in result.findings if f.check == "restatement" and f.verdict == "consistent"
+            and len(f.articles) > 1 and "390" in f.working]
+    assert len(same) == 1 and set(same[0].articles) == {"day1", "day1_harbour", "day1_fjord"}, same
+    assert same[0].message == "3 articles give the same figure."

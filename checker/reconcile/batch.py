@@ -33,7 +33,7 @@ from typing import Literal
 
 from checker.claims import Basis, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.reconcile.doc import Doc
-from checker.reconcile.events import Event, action_family, link, profile
+from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
 from checker.reconcile.evidence import part_of, same_action, same_side, same_thing, tie
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
@@ -121,25 +121,33 @@ def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
 
 
 def _compare_across(group: list[Claim], seen: set[tuple[str, str]]) -> list[Finding]:
+    """Disagreeing pairs are contradictions, one finding each; agreeing figures join into groups, one
+    finding per group, so ten outlets quoting one figure make one finding, not forty-five."""
     out: list[Finding] = []
-    agree: dict[str, list[Claim]] = defaultdict(list)
+    parent: dict[str, str] = {}
     for i, j in _candidate_pairs(group):
         a, b = group[i], group[j]
         pair = (min(a.id, b.id), max(a.id, b.id))
         if a.article_id == b.article_id or pair in seen:
             continue
+        assert a.value is not None and b.value is not None
+        if a.value == b.value and a.id in parent and b.id in parent \
+                and find_root(parent, a.id) == find_root(parent, b.id):
+            seen.add(pair)
+            continue  # already one group with this very value: nothing new to learn from the pair
         t = tie(a, b)
         if t is None or not t.stated:
             continue
         seen.add(pair)
-        assert a.value is not None and b.value is not None
         if a.value.overlaps(b.value):
-            agree[a.id].append(b)
+            join_roots(parent, a.id, b.id)
         else:
             out.append(_disagreement(a, b, t.evidence))
-    by_id = {c.id: c for c in group}
-    for first, others in agree.items():
-        cs = [by_id[first], *others]
+    agreeing: dict[str, list[Claim]] = defaultdict(list)
+    for c in group:
+        if c.id in parent:
+            agreeing[find_root(parent, c.id)].append(c)
+    for cs in agreeing.values():
         out.append(finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
                            f"{len({c.article_id for c in cs})} articles give the same figure.",
                            evidence=["same day or stage, side, action and thing counted, stated in each"]))

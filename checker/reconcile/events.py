@@ -229,7 +229,7 @@ class _Components:
         if x not in self.parent:
             self.parent[x] = x
             self.names[x] = self._about(x).names
-        return _find(self.parent, x)
+        return find_root(self.parent, x)
 
     def merge(self, a: str, b: str) -> bool:
         ra, rb = self.root(a), self.root(b)
@@ -245,7 +245,8 @@ class _Components:
         return True
 
 
-def _find(parent: dict[str, str], x: str) -> str:
+def find_root(parent: dict[str, str], x: str) -> str:
+    """The root of x in a union-find over ids (path halving); x joins as its own root."""
     parent.setdefault(x, x)
     while parent[x] != x:
         parent[x] = parent[parent[x]]
@@ -253,8 +254,8 @@ def _find(parent: dict[str, str], x: str) -> str:
     return x
 
 
-def _union(parent: dict[str, str], a: str, b: str) -> None:
-    ra, rb = _find(parent, a), _find(parent, b)
+def join_roots(parent: dict[str, str], a: str, b: str) -> None:
+    ra, rb = find_root(parent, a), find_root(parent, b)
     if ra != rb:
         parent[max(ra, rb)] = min(ra, rb)
 
@@ -263,7 +264,7 @@ def _events(parent: dict[str, str], reasons: Mapping[str, list[LinkReason]],
             about: Callable[[str], About]) -> list[Event]:
     groups: dict[str, list[str]] = defaultdict(list)
     for article in list(parent):
-        groups[_find(parent, article)].append(article)
+        groups[find_root(parent, article)].append(article)
     out = []
     for members in groups.values():
         if len(members) < 2:
@@ -287,10 +288,10 @@ def _clusters(members: list[str], reasons: tuple[LinkReason, ...]) -> tuple[tupl
     parent: dict[str, str] = {a: a for a in members}
     for r in reasons:
         if r.kind in STRONG:
-            _union(parent, r.article, r.other)
+            join_roots(parent, r.article, r.other)
     groups: dict[str, list[str]] = defaultdict(list)
     for a in members:
-        groups[_find(parent, a)].append(a)
+        groups[find_root(parent, a)].append(a)
     return tuple(sorted(tuple(g) for g in groups.values()))
 
 
