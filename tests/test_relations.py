@@ -471,3 +471,21 @@ def test_an_inferred_link_between_figures_far_apart_is_a_misreading_and_raises_n
     headline = ("Another 300 prisoners freed as swap goes on\n\n"
                 "A total of 4,917 prisoners have been released in recent weeks, officials said.")
     assert not [f for f in outcome(headline) if f[0] == "restatement" and f[1] != "consistent"]
+
+
+def test_a_colon_list_breaks_down_a_bare_figure_whose_clause_says_what_happened():
+    text = "Nine have now been carried out of the mine: five on Monday and {} more on Tuesday."
+    assert ("sum", "consistent", "5 + 4 = 9") in outcome(text.format("four"))
+    assert ("sum", "contradiction", "5 + 5 = 10 ≠ 9") in outcome(text.format("five"))
+
+
+def test_bringing_a_total_to_a_figure_from_another_states_the_change():
+    text = "A fourth ferry docked on Monday with 180 evacuees, bringing the total moved since June to {} from 2,410."
+    assert ("change", "contradiction", "2,600 − 2,410 = 190 ≠ 180") in outcome(text.format("2,600"))
+    assert not [f for f in outcome(text.format("2,590")) if f[1] == "contradiction"]
+
+
+def test_a_tally_of_n_that_climbs_by_d_to_m_is_a_change_from_n():
+    text = "Monday's tally of 212 climbed by {} to 305 on Tuesday, the agency said."
+    assert ("change", "contradiction", "305 − 212 = 93 ≠ 83") in outcome(text.format(83))
+    assert ("change", "consistent", "212 → 305") in outcome(text.format(93))

@@ -145,7 +145,9 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
     if op.colon:
         clause = ann.clause_of(op.token - 1)
         inside = [i for i in figs if ctx.figures[i].first >= clause[0]]
-        ok = len(inside) == 1 and ctx.figures[inside[0]].counted is not None
+        # "Seven have now been brought out: four on Saturday and four more on Sunday": no noun, an action
+        ok = len(inside) == 1 and (ctx.figures[inside[0]].counted is not None
+                                   or ctx.figures[inside[0]].action is not None)
         if not figs and clause[0] == s.first:
             return _named_before(ctx, s, op)  # "Flights came from: ..." after "41 aid flights have landed"
         return (inside[0], Basis.STATED) if ok else (None, Basis.STATED)
@@ -694,6 +696,11 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             out.append(_breakdown(ctx, total, before, True, [cue.text], s))
         else:
             members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
+            clause = ctx.ann.clause_of(ctx.figures[total].first)
+            start = next((i for i in after[1:2] if _earlier(ctx, ctx.figures[i])
+                          and ctx.ann.clause_of(ctx.figures[i].first) == clause), None)
+            if start is not None:  # "bringing the total to 3,240 from 2,938": the tally before it too
+                members.append((start, Role.FROM))
             out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
     return out
 
@@ -794,7 +801,26 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
             role = Role.TO
         if role is not None and all(r is not role for _, r in members):
             members.append((i, role))
+    start = _tally_before(ctx, s, cue)
+    if start is not None and all(r is not Role.FROM for _, r in members):
+        members.append((start, Role.FROM))
     return members
+
+
+TALLY_NOUNS = frozenset({"toll", "tally", "total", "number", "count"})
+
+
+def _tally_before(ctx: _Context, s: Sentence, cue: CueMark) -> int | None:
+    """'Tuesday's toll of 347 climbed by 223 to 580': the subject's figure is where the change starts."""
+    toks = ctx.ann.tokens
+    before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
+    if not before:
+        return None
+    f = ctx.figures[before[-1]]
+    k = ctx.ann.token_at(f.num.hedge_start)
+    right_before_cue = f.num.last + 1 == cue.first
+    return before[-1] if right_before_cue and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in TALLY_NOUNS \
+        else None
 
 
 def _inherit_change(to: Figure, other: Figure) -> None:
