@@ -489,3 +489,12 @@ def test_a_tally_of_n_that_climbs_by_d_to_m_is_a_change_from_n():
     text = "Monday's tally of 212 climbed by {} to 305 on Tuesday, the agency said."
     assert ("change", "contradiction", "305 − 212 = 93 ≠ 83") in outcome(text.format(83))
     assert ("change", "consistent", "212 → 305") in outcome(text.format(93))
+
+
+def test_dated_stages_listed_for_a_total_of_add_up_to_it():
+    text = ("The handover ran in three rounds: 140 detainees crossed on Monday, 95 on Tuesday and {} on Thursday, "
+            "for a total of 320.")
+    assert ("sum", "consistent", "140 + 95 + 85 = 320") in outcome(text.format(85))
+    assert ("sum", "contradiction", "140 + 95 + 58 = 293 ≠ 320") in outcome(text.format(58))
+    running = "Another 40 detainees crossed on Thursday, bringing the total to 320."
+    assert not [f for f in outcome(running) if f[0] == "sum"]

@@ -691,7 +691,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             _inherit(ctx, next(i for i in reversed(before) if ctx.figures[i].counted is not None)
                      if any(ctx.figures[i].counted is not None for i in before) else total, [total])
         _inherit(ctx, total, before)
-        dated = any(ctx.figures[i].date is not None for i in before)
+        dated = any(ctx.figures[i].date is not None for i in before) and cue.text.lower() not in SUM_CUES
         if len(before) > 1 and not dated:  # "1,120 in the north and 430 in the south, bringing the total to"
             out.append(_breakdown(ctx, total, before, True, [cue.text], s))
         else:
@@ -705,6 +705,9 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# Listed figures that make up the total, dated or not ("270 on Tuesday, 305 on Wednesday and 256 on Friday,
+# for a total of 840"); "bringing the total to" after dated figures may count earlier ones too.
+SUM_CUES = frozenset({"for a total of", "making a total of", "making a grim total of", "making a combined total of"})
 LOSS_VERBS = frozenset({"lost", "shed", "dropped", "ceded", "forfeited", "cut", "fell", "declined", "gave"})
 
 
