@@ -394,6 +394,6 @@ NOUNS_OR_UNITS = frozenset(NOUNS) | frozenset(DURATION_UNITS) | frozenset(MEASUR
 
 
 def looks_plural(word: str) -> bool:
-    """A lower-case word that reads as a plural noun we have no entry for ('roosters', 'acres')."""
+    """A lower-case word that reads as a plural noun we have no entry for ('goats', 'acres')."""
     low = word.lower()
     return word == low and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))

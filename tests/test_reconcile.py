@@ -300,7 +300,7 @@ def test_a_group_within_people_is_not_the_same_quantity_as_the_people():
     from tests.helpers import run_text
 
     text = ("At least 180 people remained missing on Tuesday, officials said. "
-            "Five girls and a counsellor were still missing on Tuesday, the governor said.")
+            "Three boys and a teacher were still missing on Tuesday, the governor said.")
     assert [f.working for f in run_text(text, published=dt.date(2026, 3, 6)).findings
             if f.verdict == "contradiction"] == []
 
@@ -308,7 +308,7 @@ def test_a_group_within_people_is_not_the_same_quantity_as_the_people():
 def test_prisoners_of_a_named_group_are_another_group():
     from tests.helpers import run_text
 
-    text = ("Two planes delivered 58 prisoners belonging to the Northern Front to the capital on Saturday, an "
-            "airport source said. Also on Saturday, a plane delivered 19 prisoners to the coast.")
+    text = ("Two buses brought 44 detainees belonging to the Northern Front to the capital on Saturday, a "
+            "border official said. Later on Saturday, a bus brought 16 detainees to the coast.")
     assert [f.working for f in run_text(text, published=dt.date(2026, 3, 7)).findings
             if f.verdict == "contradiction"] == []

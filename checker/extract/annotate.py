@@ -57,7 +57,7 @@ _ANNOUNCE_RE = re.compile(
     r"(?:according to|said|announced|reported|told|confirmed|wrote)\s+(?:by\s+)?(?P<who>(?:the\s+)?[A-Z][\w.'’-]*"
     r"(?:\s+(?:of\s+)?[A-Z][\w.'’-]*){0,4})|(?P<who2>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4})\s+"
     r"(?:said|announced|reported|wrote|confirmed|told)\b")
-# Datelines: 'KYIV, May 8 (Wire) -', 'SAN JOSE MINE, Chile, Oct 13 -'; '(Sep 22, 2014  7:17 AM CDT)'.
+# Datelines: 'KYIV, May 8 (Wire) -', 'SAN JOSE MINE, Chile, Oct 13 -'; '(Mar 3, 2015  9:40 AM CST)'.
 _WIRE_BEFORE = re.compile(r"\s*[A-Z][A-Z'.\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,40})?,\s*")
 _WIRE_AFTER = re.compile(r"\s*(?:\([^)\n]{1,40}\)\s*)?[-–—]")
 _STAMP_BEFORE = re.compile(r"\s*\(\s*")
@@ -171,8 +171,8 @@ class Annotations:
 
     @cached_property
     def datelines(self) -> frozenset[int]:
-        """Start offsets of dates that stand in a dateline ('KYIV, May 8 (Wire) -', '(Sep 22, 2014 7:17 AM
-        CDT)'): when the copy was filed, not the day a figure of the lede refers to."""
+        """Start offsets of dates that stand in a dateline ('KYIV, May 8 (Wire) -', '(Mar 3, 2015 9:40 AM
+        CST)'): when the copy was filed, not the day a figure of the lede refers to."""
         out = set()
         for d in self.dates:
             line_start = self.text.rfind("\n", 0, d.start) + 1
@@ -320,7 +320,7 @@ def _ends_sentence(tokens: list[Token], t: Token) -> bool:
 
 
 def _glued(tokens: list[Token], stop: Token, follower: Token) -> bool:
-    """'officials said.Also on Saturday': a stored page copy lost the space between two sentences. Only
+    """'the ministry said.Later on Monday': a stored page copy lost the space between two sentences. Only
     a lower-case word before and a capitalised word after, so 'U.S.Army' and 'www.BBC' stay whole."""
     before = tokens[stop.i - 1] if stop.i > 0 else None
     return stop.text == "." and before is not None and before.kind == "word" and len(before.text) >= 2 \
@@ -368,7 +368,7 @@ def find_numbers(text: str, tokens: list[Token], dates: list[DateMention]) -> li
 
 
 def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
-    """'between 10 and 12', '10 to 12 people', '2,000-3,000 roosters': one figure with an upper bound.
+    """'between 10 and 12', '10 to 12 people', '1,500-2,500 goats': one figure with an upper bound.
     'from 207 to 211' is a change, not a range."""
     k = m.last + 1
     if k + 1 >= len(tokens) or tokens[k].low not in ("and", "to", "-", "–"):
@@ -383,7 +383,7 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
     after = tokens[k + 2] if k + 2 < len(tokens) else None
     counted = after is not None and after.kind == "word" and (after.low in NOUNS_OR_UNITS or looks_plural(after.text))
     if upper <= m.value or tokens[k].low in ("-", "–", "to") and not (before in RANGE_LEADERS or counted):
-        return  # "49-21" is a score, "rose by 15 to 93" a change; "2,000 to 3,000 roosters" a range
+        return  # "49-21" is a score, "rose by 15 to 93" a change; "1,500 to 2,500 goats" a range
     m.upper, m.last, m.end = upper, k + 1, nxt.end
     m.text = text[m.start:m.end]
 
@@ -460,7 +460,7 @@ def _is_year(m: NumberMention, before: Token | None, after: Token | None) -> boo
     if after is not None and after.text in ("-", "–", "/") and 1800 <= m.value <= 2100:
         return True
     if after is not None and after.low in YEAR_SUBJECT_VERBS and (before is None or before.text in ",.;:(\n"):
-        return True  # "..., 2008 is shaping up to be the deadliest year": a year as the subject
+        return True  # "..., 2019 was on course to be the wettest year": a year as the subject
     return after is None or not (after.kind == "word" and after.text[:1].islower())
 
 
@@ -552,7 +552,7 @@ POINT_IN_PERIOD = frozenset({"earlier", "later", "early", "late"})
 
 
 def _point_in(tokens: list[Token], first: int) -> bool:
-    """'up from 50 earlier this week', 'later in the week': a moment inside the period, not the period."""
+    """'a figure given earlier this week', 'later in the week': a moment inside the period, not the period."""
     return first > 0 and tokens[first - 1].low in POINT_IN_PERIOD
 
 

@@ -668,7 +668,7 @@ def _owned_elsewhere(ann: Annotations, f: Figure, first: int, last: int, lo: int
 SPEECH_VERBS = frozenset({"said", "says", "told", "added", "confirmed", "announced", "stated", "wrote", "reported"})
 SPEAKER_WORDS = 2  # words between a figure and its speech verb: 'one senior official said'
 NOT_SPEAKER_WORDS = frozenset({"are", "is", "was", "were", "be", "been", "had", "has", "have", "who", "that", "which",
-                               "whom"})  # 'three are reported dead', 'one girl who said': a count, not a speaker
+                               "whom"})  # 'five are reported dead', 'one boy who said': a count, not a speaker
 MAX_SPEAKERS = 10  # more people than this saying something is a count worth checking (a survey, a petition)
 
 
@@ -677,10 +677,10 @@ def _speaker(ann: Annotations, n: NumberMention) -> bool:
     owns no date or period of the clause. Only a handful of speakers ('1,200 respondents said' counts)."""
     toks = ann.tokens
     if n.value > MAX_SPEAKERS or (n.first > 0 and toks[n.first - 1].low == "of"):
-        return False  # 'the mother of five now says': five children
+        return False  # 'a father of three says': three children
     for k in range(n.last + 1, min(len(toks), n.last + 2 + SPEAKER_WORDS)):
         t = toks[k]
-        if t.low in SPEECH_VERBS:  # 'four others said to be injured' is a count
+        if t.low in SPEECH_VERBS:  # 'two others said to be hurt' is a count
             return k > n.last + 1 and not (k + 1 < len(toks) and toks[k + 1].low == "to")
         if t.kind != "word" or t.low in NOT_SPEAKER_WORDS:
             return False

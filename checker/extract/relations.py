@@ -499,7 +499,7 @@ def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) ->
 
 
 def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
-    """'Ten of the 12 hostages' (whole named), 'Seventeen of them', 'Ten of the people released'."""
+    """'Ten of the 12 hostages' (whole named), 'Twelve of them', 'Ten of the people released'."""
     out: list[RelationDraft] = []
     toks = ctx.ann.tokens
     for i in ctx.in_sentence(s):
@@ -519,7 +519,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             whole, basis = named, Basis.STATED
         else:
             whole, basis = _antecedent(ctx, s, f, before=f.first, action=_group_action(ctx, k + 1),
-                                       fronted=f.first <= s.first + 1)  # "Seventeen of them were ..."
+                                       fronted=f.first <= s.first + 1)  # "Twelve of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
         rest = _complement(ctx, s, i, whole)
@@ -534,8 +534,8 @@ COMPLEMENT_BEFORE = (("the", "other"), ("the", "remaining"), ("the", "rest", "of
 
 
 def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
-    """'Seventeen of them are Saudis, while the two others are Sudanese', '1,000 of them ..., the other
-    2,000 ...', '... with the remaining four': the rest of the same whole, so the two make it up.
+    """'Twelve of them are Chileans, while the three others are Peruvians', '400 of them ..., the other
+    600 ...', '... with the remaining four': the rest of the same whole, so the two make it up.
     Returns the figure and the words that say so."""
     toks = ctx.ann.tokens
     for j in ctx.in_sentence(s):

@@ -147,7 +147,7 @@ MISREAD_RATIO = Decimal("1.5")  # a part this many times its inferred whole (or 
 
 
 def far_apart(a: Interval, b: Interval) -> bool:
-    """Two figures an inferred link ties that are this far apart ('58 of them' after '19 prisoners'):
+    """Two figures an inferred link ties that are this far apart ('61 of them' after '20 workers'):
     the link was misread, not the text; an editor gains nothing from a finding on them."""
     x, y = a.lo, b.lo
     if x is None or y is None or x <= 0 or y <= 0:

@@ -327,7 +327,7 @@ def check_headline(doc: Doc) -> list[Finding]:
         best = max(_strength(h, b, t) for b, t in ties)
         f = _headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties)
         if f.verdict == "unclear" and all(b.value is not None and far_apart(h.value, b.value) for b, _t in ties):
-            continue  # 'another 300' over a body's total of 4,917: not a reading of the same figure
+            continue  # 'another 40' over a body's total of 2,150: not a reading of the same figure
         out.append(f)
     return out
 

@@ -60,7 +60,7 @@ def check_stated(doc: Doc) -> list[Finding]:
 
 
 def _misread(doc: Doc, r: Relation) -> bool:
-    """One part far from its inferred whole ('Of these, more than 9 million' after '57 townships'). A
+    """One part far from its inferred whole ('Of these, more than 4 million' after '31 districts'). A
     list of parts after 'Among those' is a breakdown of something, worth an editor's look."""
     whole, parts = doc.members(r, Role.WHOLE), doc.members(r, Role.PART)
     if len(whole) != 1 or len(parts) != 1 or whole[0].value is None or parts[0].value is None:
