@@ -264,7 +264,7 @@ class Cue(str, Enum):
     COMPRISING = "comprising"  # exhaustive parts follow: comprising, made up of
     OF_WHOM = "of_whom"  # "of whom 12 ...", "of them"
     TOTAL = "total"  # in total, a total of, altogether, overall
-    NUMBER_OF = "number_of"  # "the number of missing people has risen to 93": the noun comes first
+    NUMBER_OF = "number_of"  # "the number of people unaccounted for has reached 57": the noun comes first
     BRINGS_TO = "brings_to"  # bringing the total to, raises ... to, takes the number to
     SINCE = "since"  # since, so far, to date: a running total
     TOLL = "toll"  # death toll, count of the dead: a running total of deaths

@@ -56,7 +56,7 @@ RECORD_REACH = 5  # tokens before "since" searched for a superlative ("the large
 PLAN_REACH = 4  # tokens before a date searched for a plan cue ("is expected on Monday")
 SINCE_REACH = 8  # tokens after "since" that can name the start point
 MAX_AGE = 120
-APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Colin, 19; and daughter Megan, 16—"
+APPOSITION_END = frozenset({",", ";", "—", "–", ")", "."})  # "Tomas, 21; and sister Ana, 17—"
 MAX_QUOTE = 240  # a sentence longer than this is quoted as a window around the figure
 QUOTE_CONTEXT = 100  # characters either side of the figure in such a window
 CONJUNCTIONS = frozenset({"and", "but", "while", "whereas"})
@@ -180,7 +180,7 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
 
 
 def _partitive_whole(toks: list[Token], num: NumberMention) -> bool:
-    """'six of the seven boats': the seven is the whole the six are counted from."""
+    """'five of the nine boats': the nine is the whole the five are counted from."""
     k = num.first
     return k >= 3 and toks[k - 2].low == "of" and (toks[k - 3].kind == "num" or toks[k - 3].low in NUMBER_WORDS)
 
@@ -313,7 +313,7 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
         f.partitive = True
         k += 2
         if k < len(toks) and (toks[k].kind == "num" or toks[k].low in NUMBER_WORDS):
-            k += 1  # "six of the seven boats", "ten of the 12 hostages": they count boats, hostages
+            k += 1  # "five of the nine boats", "ten of the 12 hostages": they count boats, hostages
     mods: list[Token] = []
     while k < len(toks) and len(mods) <= MAX_MODIFIERS:
         head = head_at(toks, k)

@@ -170,7 +170,7 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
             or (gap and gap[-1].text == "," and ann.clause_of(end - 1) == ann.clause_of(op.token))
             or _own_predicate(gap)):
-        return whole, Basis.STATED  # "55 ... were being held by Baku, including six civilians ..."
+        return whole, Basis.STATED  # "63 ... were still in custody, including seven students ..."
     return None, Basis.STATED
 
 
@@ -435,7 +435,7 @@ def partitives(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
-    """'Of the 1,504 people who were infected, 22 have died': the whole named, then its parts.
+    """'Of the 1,210 people who were tested, 37 were positive': the whole named, then its parts.
     'Of the dead, 812 ...' names no figure: its whole is the one before (inferred)."""
     toks = ctx.ann.tokens
     lead = " ".join(t.low for t in toks[s.first:s.first + 2])
@@ -509,7 +509,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             continue
         named = _possessed(ctx, s, k)
         if named is not None and _countable(ctx.figures[named]):
-            out.append(_breakdown(ctx, named, [i], False, ["of"], s))  # "29 of Nepal's 75 districts"
+            out.append(_breakdown(ctx, named, [i], False, ["of"], s))  # "14 of Ruvania's 40 districts"
             continue
         if toks[k + 1].low not in ANAPHORIC_OF:
             continue
@@ -555,7 +555,7 @@ MAX_OWNER_WORDS = 3  # "of Nepal's", "of the United States'": a short name owns 
 
 
 def _possessed(ctx: _Context, s: Sentence, of: int) -> int | None:
-    """After 'of' at token `of`, a figure owned by a capitalised name: 'of Nepal's 75 districts'."""
+    """After 'of' at token `of`, a figure owned by a capitalised name: 'of Ruvania's 40 districts'."""
     toks = ctx.ann.tokens
     for j in ctx.in_sentence(s):
         first = ctx.figures[j].first
@@ -681,7 +681,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if not after or not before:
             continue
         if any(w in cue.text.lower().split() for w in ("its", "their", "his", "her")):
-            before = before[-1:]  # "Labour gained nine seats, taking its total to 27": its own figure only
+            before = before[-1:]  # "the Greens gained six seats, taking their total to 31": its own figure only
         last = ctx.figures[before[-1]].action
         before = [i for i in before if _same_action(ctx.figures[i].action, last)]
         if any(_own_verb(ctx, i) for i in before[1:]) and not _one_tally(ctx, before):
