@@ -498,6 +498,20 @@ def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) ->
     return _antecedent(ctx, s, probe, before=s.first, fronted=True)
 
 
+ATTRIBUTION_LEAD = ("according", "to")  # "According to the ministry, 400 of them ...": still the sentence's start
+MAX_LEAD_WORDS = 8
+
+
+def _fronted(ctx: _Context, s: Sentence, f: Figure) -> bool:
+    """The figure opens its sentence, or follows only an attribution ('According to the ministry,')."""
+    if f.first <= s.first + 1:
+        return True
+    toks = ctx.ann.tokens
+    lead = toks[s.first:f.first]
+    return len(lead) <= MAX_LEAD_WORDS and tuple(t.low for t in lead[:2]) == ATTRIBUTION_LEAD \
+        and lead[-1].text == "," and not any(t.kind == "num" or t.text == "," for t in lead[:-1])
+
+
 def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     """'Ten of the 12 hostages' (whole named), 'Twelve of them', 'Ten of the people released'."""
     out: list[RelationDraft] = []
@@ -519,7 +533,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             whole, basis = named, Basis.STATED
         else:
             whole, basis = _antecedent(ctx, s, f, before=f.first, action=_group_action(ctx, k + 1),
-                                       fronted=f.first <= s.first + 1)  # "Twelve of them were ..."
+                                       fronted=_fronted(ctx, s, f))  # "Twelve of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
         rest = _complement(ctx, s, i, whole)
