@@ -52,13 +52,31 @@ def _open(driver: Any, url: str) -> None:
 
 def _submit(driver: Any) -> None:
     """Submit the form and wait for the answer page: a click returns before the new page is there."""
-    from selenium.webdriver.support import expected_conditions
     from selenium.webdriver.support.ui import WebDriverWait
 
     old = driver.find_element("tag name", "html")
     driver.find_element("id", "submit").click()
-    WebDriverWait(driver, PAGE_WAIT_S).until(expected_conditions.staleness_of(old))
+    WebDriverWait(driver, PAGE_WAIT_S).until(_gone(old))
     WebDriverWait(driver, PAGE_WAIT_S).until(lambda d: d.execute_script("return document.readyState") == "complete")
+
+
+def _gone(old: Any) -> Any:
+    """Selenium's staleness_of, plus chromedriver's other way of saying the same thing: while the new
+    page replaces the old one it may answer 'Node with given id does not belong to the document'."""
+    from selenium.common.exceptions import StaleElementReferenceException, WebDriverException
+
+    def check(_driver: Any) -> bool:
+        try:
+            old.is_enabled()
+        except StaleElementReferenceException:
+            return True
+        except WebDriverException as e:
+            if "does not belong to the document" in str(e):
+                return True
+            raise
+        return False
+
+    return check
 
 
 def _no_outside_requests(driver: Any, allowed_prefix: str, *, refused: bool = False) -> None:
