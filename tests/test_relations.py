@@ -457,6 +457,9 @@ def test_a_total_with_a_day_missing_is_unclear_only_when_the_day_found_is_stated
     dateline = ("KYIV, March 6 (Wire) - Ukraine said 300 prisoners came home.\n\n"
                 "Over the past two days, 500 prisoners have returned.")
     assert not [f for f in outcome(dateline) if f[0] == "sum"]
+    other_deed = ("On Monday, officials said 600 goats were kept on the farm. "
+                  "As many as 900 goats were rescued from the farm this week.")
+    assert not [f for f in outcome(other_deed) if f[0] == "sum"]
 
 
 def test_a_year_as_the_subject_of_its_clause_is_not_a_count():

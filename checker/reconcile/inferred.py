@@ -85,8 +85,8 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if not found:
         return []
     missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
-    if missing and not all(c.day_stated and c.counted is not None for c in found):
-        return []  # a figure its own clause does not date, or that counts nothing named: nothing to look at
+    if missing and not all(c.day_stated and c.counted is not None and _acts_as(t, c) for c in found):
+        return []  # a figure its own clause does not date, or that names no thing or deed: nothing to look at
     if missing:
         return [finding("sum", "unclear", ids, f"{expr(found)} + ? = {t.value}",
                         f"Cannot verify the total of {t.value}: no figure for {', '.join(missing)}.",
@@ -111,6 +111,12 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     verdict: Verdict = "contradiction" if stated else "unclear"
     return [finding("sum", verdict, ids, f"{working} ≠ {t.value}",
                     f"The days add up to {s}, not the stated total of {t.value}.", basis="inferred", evidence=ev)]
+
+
+def _acts_as(t: Claim, c: Claim) -> bool:
+    """The text says the same thing happened to both ('released' and 'brought home')."""
+    link = same_action(t, c)
+    return link is not None and link.stated
 
 
 def _both_sides(doc: Doc, t: Claim, days: list[dt.date]) -> tuple[Interval, list[Claim]] | None:
