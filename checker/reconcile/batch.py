@@ -34,7 +34,7 @@ from typing import Literal
 from checker.claims import Basis, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
-from checker.reconcile.evidence import part_of, same_action, same_side, same_thing, tie
+from checker.reconcile.evidence import action_stated, part_of, same_action, same_side, same_thing, tie
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
 
@@ -274,9 +274,7 @@ def _pick(whole: Claim, cands: list[Claim]) -> Claim | None:
 
 
 def _thing_stated(a: Claim, b: Claim) -> bool:
-    link = same_thing(a, b)
-    action = same_action(a, b)
-    return link is not None and action is not None and action.stated
+    return same_thing(a, b) is not None and action_stated(a, b)
 
 
 def _sum(cs: Sequence[Claim]) -> Interval:

@@ -61,6 +61,12 @@ def same_action(a: Claim, b: Claim) -> Link | None:
     return None
 
 
+def action_stated(a: Claim, b: Claim) -> bool:
+    """The text says the same thing happened to both ('released' and 'brought home')."""
+    link = same_action(a, b)
+    return link is not None and link.stated
+
+
 def same_side(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Link | None:
     sa, sb = a.side, b.side
     if sa is not None and sb is not None:

@@ -18,7 +18,17 @@ from decimal import Decimal
 from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
 from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
-from checker.reconcile.evidence import Tie, far_apart, part_of, related, same_action, same_side, same_thing, tie
+from checker.reconcile.evidence import (
+    Tie,
+    action_stated,
+    far_apart,
+    part_of,
+    related,
+    same_action,
+    same_side,
+    same_thing,
+    tie,
+)
 from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import SAME_ACTIONS
@@ -85,7 +95,7 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if not found:
         return []
     missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
-    if missing and not all(c.day_stated and c.counted is not None and _acts_as(t, c) for c in found):
+    if missing and not all(c.day_stated and c.counted is not None and action_stated(t, c) for c in found):
         return []  # a figure its own clause does not date, or that names no thing or deed: nothing to look at
     if missing:
         return [finding("sum", "unclear", ids, f"{expr(found)} + ? = {t.value}",
@@ -111,12 +121,6 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     verdict: Verdict = "contradiction" if stated else "unclear"
     return [finding("sum", verdict, ids, f"{working} ≠ {t.value}",
                     f"The days add up to {s}, not the stated total of {t.value}.", basis="inferred", evidence=ev)]
-
-
-def _acts_as(t: Claim, c: Claim) -> bool:
-    """The text says the same thing happened to both ('released' and 'brought home')."""
-    link = same_action(t, c)
-    return link is not None and link.stated
 
 
 def _both_sides(doc: Doc, t: Claim, days: list[dt.date]) -> tuple[Interval, list[Claim]] | None:
