@@ -255,6 +255,21 @@ def test_a_headline_figure_with_one_body_figure_of_its_thing_and_action_is_held_
     assert ("restatement", "contradiction", "headline 42 ≠ body 12") in outcome(text.format(42))
 
 
+def test_a_headline_is_held_to_a_body_figure_the_body_repeats():
+    text = ("Ministry says {} sailors freed by the rebels reach home\n\nThe ministry said that 22 sailors freed by "
+            "the rebels had reached the port. The 22 sailors freed by the rebels were then flown to the capital.")
+    assert not any(v != "consistent" for _c, v, _w in outcome(text.format(22)))
+    # the body states 22 twice: one reading, so the headline's 20 is held to it
+    assert ("restatement", "contradiction", "headline 20 ≠ body 22") in outcome(text.format(20))
+
+
+def test_the_whole_of_n_of_the_m_keeps_its_own_participle():
+    text = "Officials said nine of the 22 sailors released by the rebels were wounded in March."
+    claims = run_text(text, published=PUB).articles[0].claims
+    action = {c.value.text if c.value else "": c.action.value if c.action else None for c in claims}
+    assert action["22"] == "released"
+
+
 def test_among_them_after_the_figures_own_predicate_lists_its_parts():
     text = "Officials said on Monday that 31 villagers had died in the flood, among them {} children."
     assert ("subset", "consistent", "9 ≤ 31") in outcome(text.format(9))

@@ -468,9 +468,15 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     nearest = min(marks, key=distance)
     toks = ann.tokens
     finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES]
-    if nearest.first > f.num.last and finite and nearest not in finite:
+    if nearest.first > f.num.last and finite and nearest not in finite and not _whole_of_part(ann, f):
         return finite[0].action  # "65 of the students abducted in May were freed": the group was abducted
     return nearest.action
+
+
+def _whole_of_part(ann: Annotations, f: Figure) -> bool:
+    """'four of the 15 soldiers released ... were captured': the participle is the whole's own deed."""
+    k = ann.token_at(f.num.hedge_start)
+    return k >= 2 and (ann.tokens[k - 2].low, ann.tokens[k - 1].low) == ("of", "the")
 
 
 def _object_of_verb(ann: Annotations, f: Figure) -> bool:

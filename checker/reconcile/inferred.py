@@ -366,9 +366,11 @@ def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple
     stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
     # a body figure whose thing or action is not stated to be the headline's is no rival reading of it
     rivals = [b for b, t in every if all(link.stated for link in t.links if link.what in ("thing", "action"))]
-    verdict: Verdict = "contradiction" if len(rivals) == 1 and len(ties) == 1 and stated else "unclear"
+    # the body repeating its own figure ('15 soldiers' in the lead and again later) is one reading
+    one_reading = len({str(b.value) for b in rivals}) == 1 and len({str(b.value) for b, _t in ties}) == 1
+    verdict: Verdict = "contradiction" if rivals and one_reading and stated else "unclear"
     return finding("restatement", verdict, [h.id] + [b.id for b, _t in ties],
-                   f"headline {h.value} ≠ body {' / '.join(str(b.value) for b, _t in ties)}",
+                   f"headline {h.value} ≠ body {' / '.join(dict.fromkeys(str(b.value) for b, _t in ties))}",
                    "The headline gives a different figure from the body.",
                    evidence=("headline and its body",) + ties[0][1].evidence)
 
