@@ -270,6 +270,19 @@ def test_the_whole_of_n_of_the_m_keeps_its_own_participle():
     assert action["22"] == "released"
 
 
+def test_a_fronted_noun_reference_reads_past_figures_of_other_things():
+    text = ("The death toll from the flood rose to 64 on Monday, officials said. Another 30 people were injured. "
+            "Of the total fatalities, {} were children.")
+    assert ("subset", "consistent", "12 ≤ 64") in outcome(text.format(12))
+    assert ("subset", "contradiction", "70 > 64") in outcome(text.format(70))
+
+
+def test_this_figure_included_breaks_down_the_figure_before():
+    text = "By Monday, 2,410 people had been evacuated by air. This figure included {} foreign nationals."
+    assert ("subset", "consistent", "900 ≤ 2,410") in outcome(text.format(900))
+    assert ("subset", "contradiction", "2,500 > 2,410") in outcome(text.format("2,500"))
+
+
 def test_among_them_after_the_figures_own_predicate_lists_its_parts():
     text = "Officials said on Monday that 31 villagers had died in the flood, among them {} children."
     assert ("subset", "consistent", "9 ≤ 31") in outcome(text.format(9))

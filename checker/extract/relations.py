@@ -157,6 +157,8 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             if named is not None and _countable(ctx.figures[named]):
                 return named, Basis.STATED  # "Among the 14 freed on Friday were ..."
             return _among_those(ctx, s, op)
+        if _tally_subject(ctx, s, op):  # "This figure included 1,087 foreign nationals"
+            return _antecedent(ctx, s, None, before=s.first, fronted=True)
         return None, Basis.STATED
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
         figs = figs[:-1]  # "48 of the assembly's 90 seats - 31, 9 and 8": the list breaks down the 48
@@ -172,6 +174,17 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             or _own_predicate(gap)):
         return whole, Basis.STATED  # "63 ... were still in custody, including seven students ..."
     return None, Basis.STATED
+
+
+FIGURE_NOUNS = frozenset({"figure", "number", "total", "toll", "tally", "count"})
+DEMONSTRATIVES = frozenset({"this", "that", "the"})
+
+
+def _tally_subject(ctx: _Context, s: Sentence, op: _Opener) -> bool:
+    """'This figure includes', 'The toll included': the subject is the figure just given, by name."""
+    words = [t.low for t in ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())]]
+    return len(words) == 2 and words[0] in DEMONSTRATIVES and words[1] in FIGURE_NOUNS \
+        and op.text.lower() in LIST_INCLUDING
 
 
 def _own_predicate(gap: list[Token]) -> bool:
@@ -202,7 +215,7 @@ def _named_before(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, 
     probe = Figure(NumberMention(0, 0, Decimal(0), "", s.first, s.first, is_word=True), s, (s.first, s.last))
     if head is not None:
         probe.counted = Counted(text=head[0], head=head[0])
-    whole, basis = _antecedent(ctx, s, probe, before=s.first, fronted=True)
+    whole, basis = _antecedent(ctx, s, probe, before=s.first, fronted=True, named=head is not None)
     counted = ctx.figures[whole].counted if whole is not None else None
     named = whole is not None and (head is None or (counted is not None and counted.head == head[0]))
     return (whole, basis) if named else (None, Basis.STATED)  # the list must name what the figure counts
@@ -246,7 +259,7 @@ def _among_those(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, B
     if head is not None:
         probe = Figure(NumberMention(0, 0, Decimal(0), "", op.token, op.token, is_word=True), s, (s.first, s.last))
         probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe, fronted=True)
+    return _antecedent(ctx, s, probe, fronted=True, named=probe is not None)
 
 
 def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
@@ -495,7 +508,7 @@ def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) ->
     probe = Figure(ctx.figures[first_part].num, s, ctx.figures[first_part].clause)
     if head is not None:
         probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe, before=s.first, fronted=True)
+    return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=head is not None)
 
 
 ATTRIBUTION_LEAD = ("according", "to")  # "According to the ministry, 400 of them ...": still the sentence's start
@@ -628,30 +641,44 @@ def _same_action(a: Action | None, b: Action | None) -> bool:
 
 
 def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | None = None,
-                action: Action | None = None, fronted: bool = False) -> tuple[int | None, Basis]:
+                action: Action | None = None, fronted: bool = False, named: bool = False) -> tuple[int | None, Basis]:
     """The whole a part refers back to: the nearest countable figure before it, in this sentence or
     up to ANTECEDENT_SENTENCES back, counting a compatible thing (and, for 'those who died', one that
     died). Inferred, since a pronoun or a bare noun ('of them', 'Of the dead') may refer to something
     the text never counted; stated only when the reference opens its sentence (`fronted`) and the
-    sentence before holds exactly one countable figure, which fits: then nothing else can be meant."""
+    sentence before holds exactly one countable figure, which fits: then nothing else can be meant.
+    A reference that `named` its noun ('Of the total fatalities') reads past figures of other things,
+    and is stated, when fronted, if it is the one figure within reach that counts that noun."""
+    fits: list[int] = []
     for back in range(0, ANTECEDENT_SENTENCES + 1):
         idx = s.index - back
         if idx < 0:
             break
-        cands = []
-        for i in ctx.by_sentence.get(idx, []):
-            f = ctx.figures[i]
-            if back == 0 and (before is None or f.first >= before):
-                continue
-            if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f):
-                cands.append(i)
+        cands = _antecedent_candidates(ctx, idx, before if back == 0 else None, back == 0)
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)]
-        if fitting:
-            sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
-            return fitting[-1], Basis.STATED if sole or _apposed(ctx, s, cands, before) else Basis.INFERRED
-        if cands and action is None:
+        sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
+        if fitting and (sole or _apposed(ctx, s, cands, before)):
+            return fitting[-1], Basis.STATED
+        if fitting and not named:
+            return fitting[-1], Basis.INFERRED
+        fits = fitting + fits  # nearest last
+        if cands and action is None and not named:
             return None, Basis.INFERRED  # the nearest figures count something else: no whole
-    return None, Basis.INFERRED
+    if not fits:
+        return None, Basis.INFERRED
+    return fits[-1], Basis.STATED if fronted and len(fits) == 1 else Basis.INFERRED
+
+
+def _antecedent_candidates(ctx: _Context, idx: int, before: int | None, same_sentence: bool) -> list[int]:
+    """Countable figures of sentence idx that a later reference may mean (before token `before` in its own)."""
+    out = []
+    for i in ctx.by_sentence.get(idx, []):
+        f = ctx.figures[i]
+        if same_sentence and (before is None or f.first >= before):
+            continue
+        if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f):
+            out.append(i)
+    return out
 
 
 def _apposed(ctx: _Context, s: Sentence, cands: list[int], before: int | None) -> bool:
