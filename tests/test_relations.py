@@ -277,6 +277,14 @@ def test_a_fronted_noun_reference_reads_past_figures_of_other_things():
     assert ("subset", "contradiction", "70 > 64") in outcome(text.format(70))
 
 
+def test_a_named_group_reaches_back_past_sentences_without_its_noun():
+    text = ("The militia on Monday handed over 12 Turkish hostages in exchange for 640 Russian prisoners. "
+            "The hostages were all aid workers. All the women had been freed in March. "
+            "Of the Russian prisoners released, {} had been held without trial.")
+    assert ("subset", "consistent", "500 ≤ 640") in outcome(text.format(500))
+    assert ("subset", "contradiction", "700 > 640") in outcome(text.format(700))
+
+
 def test_this_figure_included_breaks_down_the_figure_before():
     text = "By Monday, 2,410 people had been evacuated by air. This figure included {} foreign nationals."
     assert ("subset", "consistent", "900 ≤ 2,410") in outcome(text.format(900))

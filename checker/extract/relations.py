@@ -19,9 +19,19 @@ from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import Figure, head_at
 from checker.extract.tables import Cell, Table, find_tables
 from checker.numbers import NumberMention, Token
-from checker.vocab import ACTION_CATEGORY, NOUNS, OVERLAP_DIMENSIONS, SAME_ACTIONS, STAGE_UNITS, Cue, compatible_heads
+from checker.vocab import (
+    ACTION_CATEGORY,
+    NOUNS,
+    OVERLAP_DIMENSIONS,
+    SAME_ACTIONS,
+    SIDES,
+    STAGE_UNITS,
+    Cue,
+    compatible_heads,
+)
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
+NAMED_ANTECEDENT_SENTENCES = 4  # "Of the Palestinian prisoners released, ...": a named noun reaches further
 
 
 @dataclass
@@ -373,8 +383,11 @@ def _article_item(ctx: _Context, s: Sentence, k: int) -> int | None:
 
 
 def _noun_after(ann: Annotations, k: int, end: int) -> tuple[str, int] | None:
+    """The noun a phrase names; a nationality before a noun is its modifier ('Palestinian prisoners')."""
     for j in range(k, min(end + 1, k + 3)):
         head = head_at(ann.tokens, j)
+        if head is not None and head[0] in SIDES and head[1] <= end:
+            return head_at(ann.tokens, head[1]) or head
         if head is not None:
             return head
         if ann.tokens[j].kind != "word":
@@ -650,7 +663,7 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
     A reference that `named` its noun ('Of the total fatalities') reads past figures of other things,
     and is stated, when fronted, if it is the one figure within reach that counts that noun."""
     fits: list[int] = []
-    for back in range(0, ANTECEDENT_SENTENCES + 1):
+    for back in range(0, (NAMED_ANTECEDENT_SENTENCES if named else ANTECEDENT_SENTENCES) + 1):
         idx = s.index - back
         if idx < 0:
             break
