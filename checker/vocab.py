@@ -176,7 +176,7 @@ _SIDE_ROWS = {
     "ukrainian": "ukraine ukrainian ukrainians kyiv kiev", "russian": "russia russian russians moscow kremlin",
     "israeli": "israel israeli israelis", "palestinian": "palestinian palestinians gaza hamas",
     "american": "american americans", "armenian": "armenia armenian armenians yerevan",
-    "azerbaijani": "azerbaijan azerbaijani azerbaijanis baku", "yemeni government": "government",
+    "azerbaijani": "azerbaijan azerbaijani azerbaijanis baku", "government": "government",
     "houthi": "houthi houthis", "afghan": "afghan afghans", "taliban": "taliban",
     "thai": "thai thais", "british": "british briton britons", "indian": "indian indians",
     "egyptian": "egyptian egyptians", "chinese": "chinese", "nepali": "nepali nepalis nepalese",
