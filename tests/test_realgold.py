@@ -192,6 +192,34 @@ def test_a_real_inconsistency_is_caught_only_with_every_number_of_a_failing_rela
                                  "contradictions": ["10 + 4 = 14 ≠ 16", "105 ≠ 16"]}]
 
 
+def test_the_batch_metrics_score_event_links_and_cross_item_pairs_against_the_gold(tmp_path):
+    cross = {"type": "cross_item", "severity": "real", "description": "test", "items": ["wire_b"]}
+    gold = load_realgold(write(tmp_path / "g.jsonl", [
+        record("wire_a", " date 2026-03-04 Ukraine said 120 Ukrainian soldiers were freed on Tuesday, March 3, "
+                         "in a swap.", event="swap", inconsistencies=[cross]),
+        record("wire_b", " date 2026-03-04 Officials said 150 Ukrainian soldiers were freed on Tuesday, March 3.",
+               event="swap"),
+        record("ferry_c", " date 2026-03-04 A ferry carried 48 people to the island.", event="ferry"),
+    ]))
+    b = evaluate_real(gold, RuleExtractor())["batch"]
+    assert (b["gold_events"], b["linked_pairs"], b["linked_pairs_same_gold_event"]) == (2, 1, 1)
+    assert (b["link_precision"], b["gold_same_event_pairs"], b["link_recall"], b["wrong_links"]) == (1.0, 1, 1.0, [])
+    assert b["gold_cross_pairs"] == {"real": 1} and b["gold_cross_pairs_flagged"] == {"real": 1}
+    assert b["flagged"] == ["wire_a + wire_b"] and b["unlisted_contradictions"] == []
+
+
+def test_a_cross_article_contradiction_the_gold_does_not_list_is_kept_to_be_read(tmp_path):
+    gold = load_realgold(write(tmp_path / "g.jsonl", [
+        record("wire_a", " date 2026-03-04 Ukraine said 120 Ukrainian soldiers were freed on Tuesday, March 3.",
+               event="swap"),
+        record("wire_b", " date 2026-03-04 Officials said 150 Ukrainian soldiers were freed on Tuesday, March 3.",
+               event="other"),
+    ]))
+    b = evaluate_real(gold, RuleExtractor())["batch"]
+    assert b["wrong_links"] == ["wire_a + wire_b"] and b["link_precision"] == 0.0 and b["link_recall"] is None
+    assert [x["articles"] for x in b["unlisted_contradictions"]] == [["wire_a", "wire_b"]]
+
+
 def test_real_text_eval_runs_the_offline_checker_end_to_end(tmp_path):
     m = evaluate_real(load_realgold(write(tmp_path / "g.jsonl", [FERRY])), RuleExtractor())
     assert m["format"] == "realnews" and m["items"] == 1 and m["failed_items"] == 0

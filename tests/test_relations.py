@@ -545,3 +545,16 @@ def test_an_attribution_before_n_of_them_still_opens_the_sentence():
             "being checked.")
     assert ("sum", "consistent", "400 + 500 = 900") in outcome(text.format(500))
     assert ("sum", "contradiction", "400 + 600 = 1,000 ≠ 900") in outcome(text.format(600))
+
+
+def test_a_figure_set_a_day_after_or_before_is_not_dated_by_the_sentence():
+    text = ("The navy rescued 40 sailors, divers and fishermen on Friday in the second stage of the 90-for-90 "
+            "exchange, a day after 25 returned in the first.")
+    claims = {c.value.text: c for c in run_text(text, published=PUB).articles[0].claims if c.value}
+    assert claims["40"].day_stated and not claims["25"].day_stated
+
+
+def test_with_the_latest_release_the_figure_is_the_total_to_date():
+    text = "With Friday's release, 610 detainees have returned home under the deal."
+    (claim,) = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
+    assert claim.scope.value.value == "since" and claim.scope.words == "With Friday's release"

@@ -8,7 +8,9 @@ each flip variant. Metrics (JSON keys documented in the README):
   that was not on the unedited text names the edited figure's new value (as the checker prints it);
 - contradictions: false alarms on items without any gold inconsistency, contradictions on items whose
   inconsistencies are all non-real (reported, not counted as false), and real within-item
-  inconsistencies caught with the right numbers.
+  inconsistencies caught with the right numbers;
+- batch: the items reconciled together, as `checker check` would (checker.evaluation.realbatch):
+  event links against the gold events, cross-article findings against cross-item inconsistencies.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from typing import Any
 from checker.claims import Article, fmt_number
 from checker.evaluation.claimmatch import ClaimScores, digit_baseline, predictions
 from checker.evaluation.flips import Flip, FlipPlan, plan_flips
+from checker.evaluation.realbatch import score_batch
 from checker.evaluation.realgold import RealGold, RealItem
 from checker.evaluation.relations import numbers_of
 from checker.evaluation.run import TODAY
@@ -196,6 +199,7 @@ def evaluate_real(gold: RealGold, extractor: Extractor) -> dict[str, Any]:
         "digit_baseline": baseline.overall.as_dict(), "digit_baseline_by_scope": baseline.by_scope(),
         "flips": score_flips(plan, flagged, variants),
         "contradictions": score_contradictions(gold.items, found),
+        "batch": score_batch(gold.items, items),
         "failed_items": sum(bool(r.errors) for r in items),
         "failed_variants": sum(bool(r.errors) for r in variants),
         "ungrounded": sum(len(r.ungrounded) for r in items),

@@ -18,6 +18,10 @@ REAL_HEADLINE: list[tuple[str, Any]] = [
     ("real inconsistencies caught", lambda m: f"{m['contradictions']['real_caught']}/"
                                               f"{m['contradictions']['real_items']}"),
     ("failed items", lambda m: m["failed_items"]),
+    ("event links: precision", lambda m: m["batch"]["link_precision"]),
+    ("event links: recall", lambda m: m["batch"]["link_recall"]),
+    ("cross-item pairs flagged", lambda m: f"{sum(m['batch']['gold_cross_pairs_flagged'].values())}/"
+                                           f"{sum(m['batch']['gold_cross_pairs'].values())}"),
 ]
 
 REAL_GATES: dict[str, tuple[str, Any]] = {
@@ -28,6 +32,8 @@ REAL_GATES: dict[str, tuple[str, Any]] = {
     "false_contradictions_per_100_max": ("<=", lambda m: m["contradictions"]["false_contradictions_per_100_clean"]),
     "real_inconsistencies_caught_min": (">=", lambda m: m["contradictions"]["real_caught"]),
     "failed_items_max": ("<=", lambda m: m["failed_items"]),
+    "event_link_precision_min": (">=", lambda m: m["batch"]["link_precision"]),
+    "cross_contradictions_unlisted_max": ("<=", lambda m: len(m["batch"]["unlisted_contradictions"])),
 }
 
 MAX_LISTED = 20  # misses and false alarms printed; --out has them all
@@ -69,7 +75,26 @@ def render_real_table(m: dict[str, Any], baseline: dict[str, Any] | None = None)
     lines += _listed(f"real within-item inconsistencies missed ({con['real_items']} items)",
                      [f"{x['item']}: wants {' | '.join(x['numbers'])}" for x in con["real_missed"]]
                      + [f"{i}: no failing relation with two numbers in the text" for i in con["real_unmeasured"]])
+    lines += _batch_lines(m.get("batch"))
     return "\n".join(lines) + "\n"
+
+
+def _batch_lines(b: dict[str, Any] | None) -> list[str]:
+    """The items as one batch: events linked, and the cross-item inconsistencies flagged."""
+    if b is None:
+        return []
+    lines = ["", f"as one batch: {b['gold_events']} gold events; the checker formed {b['events_formed']}; "
+                 f"article pairs linked {b['linked_pairs']}, {b['linked_pairs_same_gold_event']} of them in one gold "
+                 f"event (precision {fmt_cell(b['link_precision'])}), of {b['gold_same_event_pairs']} same-event "
+                 f"pairs (recall {fmt_cell(b['link_recall'])})",
+             f"cross-article findings: {_counts(b['cross_findings'])}; gold cross-item pairs "
+             f"{_counts(b['gold_cross_pairs'])}, flagged (contradiction or unclear naming both): "
+             f"{_counts(b['gold_cross_pairs_flagged'])}"]
+    lines += _listed("linked pairs from different gold events", b["wrong_links"])
+    lines += _listed("cross-article contradictions between items with no gold cross-item inconsistency (to read)",
+                     [f"{' + '.join(x['articles'])}: {x['check']}: {x['working']}"
+                      for x in b["unlisted_contradictions"]])
+    return lines
 
 
 def _counts(counts: dict[str, int]) -> str:

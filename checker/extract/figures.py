@@ -529,8 +529,11 @@ def _scope(ann: Annotations, f: Figure) -> None:
     if not scoped:
         brings = [c for c in cues if c.cue is Cue.BRINGS_TO and c.last < f.num.first
                   and not _owned_elsewhere(ann, f, c.first, c.last, first, last)]
+        with_batch = _with_batch(ann, f)
         if brings:  # "bringing the number freed so far to 18": a running total
             f.scope = Known[Scope](value=Scope.SINCE, words=brings[-1].text)
+        elif with_batch is not None:  # "With Wednesday's release, 575 have come home": the total to date
+            f.scope = Known[Scope](value=Scope.SINCE, words=with_batch)
         elif (k := ann.token_at(f.num.hedge_start)) > 0 and ann.tokens[k - 1].low in INCREMENT_WORDS:
             f.scope = Known[Scope](value=Scope.DAY, words=ann.tokens[k - 1].text)  # "another 300": one batch
         return
@@ -540,6 +543,26 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.period_days = mark.days
     elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
         f.since_text = _since_words(ann, mark)
+
+
+WITH_WORDS = frozenset({"with", "including", "after"})
+BATCH_NOUNS = frozenset({"release", "releases", "exchange", "swap", "handover", "return", "returns", "transfer"})
+MAX_BATCH_WORDS = 5  # "With the latest release," / "Including Tuesday's exchange,"
+
+
+def _with_batch(ann: Annotations, f: Figure) -> str | None:
+    """'With Wednesday's release, 575 have come home': a fronted phrase naming the latest batch makes
+    the figure after its comma the total to date, batch included; the phrase's words, else None."""
+    toks = ann.tokens
+    first = f.sentence.first
+    if toks[first].low not in WITH_WORDS:
+        return None
+    comma = next((t.i for t in toks[first:first + MAX_BATCH_WORDS + 2] if t.text == ","), None)
+    if comma is None or comma >= ann.token_at(f.num.hedge_start) or toks[comma - 1].low not in BATCH_NOUNS:
+        return None
+    if any(t.kind == "num" for t in toks[first:comma]):
+        return None  # "With 300 freed on Friday, ...": a figure of its own
+    return ann.text[toks[first].start:toks[comma - 1].end]
 
 
 def _reaches(ann: Annotations, c: Mark, f: Figure) -> bool:
@@ -601,6 +624,9 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
     if when is not None:  # "since April 27, when a pilot killed eight": the clause has that date
         f.date_in_clause = True
         return when
+    if _offset_in_time(ann, f):  # "on Wednesday, a day after 270 returned": not Wednesday's figure
+        f.date_in_clause = False
+        return None
     near = [d for d in usable if clause_start <= d.start < clause_end]
     f.date_in_clause = bool(near)
     if not near:
@@ -616,6 +642,21 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
     if chosen is not None and chosen.start in ann.datelines:
         f.date_in_clause, f.dateline = False, True  # when the copy was filed, not the figure's own day
     return chosen
+
+
+TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years"})
+OFFSET_REACH = 4  # "a day after 270 returned": the offset words this close before the figure
+
+
+def _offset_in_time(ann: Annotations, f: Figure) -> bool:
+    """'a day after 270 returned', 'two days before 90 were freed': the figure is set a stated time
+    away from the sentence's date, so that date is not its own."""
+    toks = ann.tokens
+    k = ann.token_at(f.num.hedge_start)
+    for j in range(max(f.clause[0] + 1, k - OFFSET_REACH), k):
+        if toks[j].low in ("after", "before") and toks[j - 1].low in TIME_UNITS:
+            return True
+    return False
 
 
 def _when_date(ann: Annotations, f: Figure) -> DateMention | None:
