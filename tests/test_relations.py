@@ -541,8 +541,7 @@ def test_dated_stages_listed_for_a_total_of_add_up_to_it():
 
 def test_an_attribution_before_n_of_them_still_opens_the_sentence():
     text = ("The interior ministry released 900 inmates as part of the amnesty. According to the ministry "
-            "statement, 400 of them were freed before the holiday, while the list of the other {} was still "
-            "being checked.")
+            "statement, 400 of them were freed before the holiday and the other {} a week later.")
     assert ("sum", "consistent", "400 + 500 = 900") in outcome(text.format(500))
     assert ("sum", "contradiction", "400 + 600 = 1,000 ≠ 900") in outcome(text.format(600))
 
