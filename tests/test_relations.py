@@ -557,3 +557,6 @@ def test_with_the_latest_release_the_figure_is_the_total_to_date():
     text = "With Friday's release, 610 detainees have returned home under the deal."
     (claim,) = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
     assert claim.scope.value.value == "since" and claim.scope.words == "With Friday's release"
+    text = "With the exchange, 40 soldiers were treated in hospital."
+    (claim,) = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
+    assert claim.scope.value.value != "since"

@@ -545,7 +545,8 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.since_text = _since_words(ann, mark)
 
 
-WITH_WORDS = frozenset({"with", "including", "after"})
+WITH_WORDS = frozenset({"with", "including"})
+PERFECT = frozenset({"have", "has"})  # "575 have come home": a tally to now, not one more batch
 BATCH_NOUNS = frozenset({"release", "releases", "exchange", "swap", "handover", "return", "returns", "transfer"})
 MAX_BATCH_WORDS = 5  # "With the latest release," / "Including Tuesday's exchange,"
 
@@ -562,6 +563,8 @@ def _with_batch(ann: Annotations, f: Figure) -> str | None:
         return None
     if any(t.kind == "num" for t in toks[first:comma]):
         return None  # "With 300 freed on Friday, ...": a figure of its own
+    if not any(t.low in PERFECT for t in toks[f.num.last + 1:f.clause[1] + 1]):
+        return None  # "With the exchange, 40 soldiers were treated in hospital": not a tally
     return ann.text[toks[first].start:toks[comma - 1].end]
 
 
