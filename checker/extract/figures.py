@@ -43,6 +43,7 @@ from checker.vocab import (
     NOT_COUNTED,
     NOUNS,
     NUMBER_WORDS,
+    ORDINALS,
     OUR_WORDS,
     SIDES,
     Cue,
@@ -627,7 +628,7 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
     if when is not None:  # "since April 27, when a pilot killed eight": the clause has that date
         f.date_in_clause = True
         return when
-    if _offset_in_time(ann, f):  # "on Wednesday, a day after 270 returned": not Wednesday's figure
+    if _offset_in_time(ann, f) or _whole_of_ordinal(ann, f):  # "a day after 270 returned", "the first of 900"
         f.date_in_clause = False
         return None
     near = [d for d in usable if clause_start <= d.start < clause_end]
@@ -660,6 +661,14 @@ def _offset_in_time(ann: Annotations, f: Figure) -> bool:
         if toks[j].low in ("after", "before") and toks[j - 1].low in TIME_UNITS:
             return True
     return False
+
+
+def _whole_of_ordinal(ann: Annotations, f: Figure) -> bool:
+    """'Today we see the release of the first of some 900 prisoners': the sentence's day is the
+    first batch's; the figure after 'first of' is the whole the batches come from, not that day's."""
+    k = ann.token_at(f.num.hedge_start)
+    toks = ann.tokens
+    return k >= 2 and toks[k - 1].low == "of" and (toks[k - 2].low in ORDINALS or toks[k - 2].low == "last")
 
 
 def _when_date(ann: Annotations, f: Figure) -> DateMention | None:
