@@ -342,6 +342,7 @@ class Claim(Strict):
     event: Known[str] | None = Field(default=None, description="What event or series the stage is of: 'exchange'")
     final_stage: bool = Field(default=False, description="Text says this stage completes the event")
     per_side: bool = Field(default=False, description="'150 captives each', 'from each side'")
+    increment: bool = Field(default=False, description="'another 35', 'a further 20': one more batch, never a whole")
     period_days: int | None = Field(default=None, ge=1, description="Scope period: how many days/stages")
     since: dt.date | None = Field(default=None, description="Scope since: the start point")
     since_text: str | None = None

@@ -566,3 +566,11 @@ def test_the_figure_after_the_first_of_is_the_whole_not_that_days_count():
     text = "On Friday officials watched the release of the first of some 300 detainees held by the militia."
     (claim,) = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
     assert not claim.day_stated
+
+
+def test_another_batch_on_the_same_day_is_not_the_days_figure_restated():
+    text = ("On Friday, 318 prisoners were released in the exchange. Another 35 prisoners were released on "
+            "Friday evening.")
+    claims = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
+    assert [c.increment for c in claims] == [False, True]
+    assert not [f for f in outcome(text) if f[1] != "consistent"]

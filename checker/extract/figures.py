@@ -121,6 +121,7 @@ class Figure:
     totalled: bool = False  # "in total", "a total of": the figure sums something
     anaphoric: bool = False  # "the 17 hostages", "all 307 released defenders"
     per_side: bool = False
+    increment: bool = False  # "another 300": one more batch
     period_days: int | None = None
     since_text: str | None = None
     then_value: Decimal | None = None
@@ -514,6 +515,8 @@ def _when(ann: Annotations, f: Figure) -> None:
 
 def _scope(ann: Annotations, f: Figure) -> None:
     """Since / period / stock, from the cue words and periods of the figure's clause (nearest wins)."""
+    k = ann.token_at(f.num.hedge_start)
+    f.increment = k > 0 and ann.tokens[k - 1].low in INCREMENT_WORDS
     if f.scope.value is not Scope.UNKNOWN:
         return
     first, last = f.clause
@@ -877,7 +880,8 @@ def to_claim(f: Figure, claim_id: str, article_id: str, text: str, date: DateRef
             words=date.text if f.date_in_clause else f"the dateline '{date.text}'" if f.dateline
             else f"'{date.text}' elsewhere in its sentence"),
         stage=stage, event=event,
-        final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, period_days=f.period_days,
+        final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, increment=f.increment,
+        period_days=f.period_days,
         since_text=f.since_text,
         then_value=f.then_value, then_year=f.then_year,
         extreme=f.extreme,

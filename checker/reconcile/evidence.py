@@ -95,6 +95,8 @@ def same_time(a: Claim, b: Claim) -> Link | None:
         return None
     if sa is Scope.SINCE and a.since != b.since:
         return None
+    if a.increment or b.increment:  # "another 35" on Friday is one more of Friday's batches
+        return Link("time", False, "one is another batch ('another', 'a further'), not the whole of its time")
     if a.day_stated and b.day_stated and a.day == b.day:
         return Link("time", True, f"same day: stated '{_words(a)}' and '{_words(b)}'")
     if a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated \
