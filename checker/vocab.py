@@ -30,6 +30,8 @@ ORDINALS: dict[str, int] = {
 STAGE_UNITS = frozenset({"day", "stage", "phase", "part", "round", "batch", "wave", "group", "convoy", "flight",
                          "exchange", "swap", "release", "handover", "transfer", "leg", "tranche", "plane",
                          "crossing", "week", "consecutive"})
+# Stage units numbered afresh each day: Saturday's first flight is not Friday's first flight.
+DAILY_UNITS = frozenset({"flight", "plane", "bus", "convoy", "leg", "crossing", "boat", "trip"})
 
 
 class HedgeKind(str, Enum):

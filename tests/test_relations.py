@@ -574,3 +574,11 @@ def test_another_batch_on_the_same_day_is_not_the_days_figure_restated():
     claims = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
     assert [c.increment for c in claims] == [False, True]
     assert not [f for f in outcome(text) if f[1] != "consistent"]
+
+
+def test_flights_are_numbered_afresh_each_day_and_several_a_day():
+    text = ("On Thursday, a first flight carried 125 prisoners to the capital. On Friday, the first flight took off "
+            "at dawn with 120 prisoners and the second flight left on Friday afternoon with 60.")
+    assert not [f for f in outcome(text) if f[0] == "stage_sequence"]
+    stages = "The first stage took place on Friday, March 6, and the second stage on Thursday, March 5."
+    assert [f[1] for f in outcome(stages) if f[0] == "stage_sequence"] == ["contradiction"]

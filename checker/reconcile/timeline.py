@@ -14,6 +14,7 @@ from checker.claims import Basis, Claim, Kind, fmt_number
 from checker.dates import WEEKDAY_NAMES, fmt_date, years_between
 from checker.reconcile.doc import Doc
 from checker.reconcile.findings import Finding, Verdict, finding
+from checker.vocab import DAILY_UNITS
 
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
 # A weekday is checked against a date whose year comes from the publication date only when the date
@@ -27,12 +28,17 @@ def _stage_key(c: Claim) -> str:
     return f"{c.event.value if c.event else unit}|{unit if c.kind is Kind.ORDINAL else ''}"
 
 
+def _daily(c: Claim) -> bool:
+    """Flights, buses and convoys are numbered afresh each day, several a day: no sequence of days."""
+    return (c.event is not None and c.event.value in DAILY_UNITS) or c.unit in DAILY_UNITS
+
+
 def check_stage_sequence(doc: Doc) -> list[Finding]:
     """Stage ordinals agree with their stated dates: one date per stage, one stage per date, in order."""
     series: dict[str, dict[int, dict[dt.date, Claim]]] = defaultdict(lambda: defaultdict(dict))
     units: dict[str, str] = {}
     for c in doc.by_kind.get(Kind.ORDINAL, []):
-        if c.stage is None or c.day is None or c.date is None or c.date.basis is not Basis.STATED:
+        if c.stage is None or c.day is None or c.date is None or c.date.basis is not Basis.STATED or _daily(c):
             continue
         key = _stage_key(c)
         units[key] = c.unit or "stage"
