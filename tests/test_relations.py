@@ -582,3 +582,16 @@ def test_flights_are_numbered_afresh_each_day_and_several_a_day():
     assert not [f for f in outcome(text) if f[0] == "stage_sequence"]
     stages = "The first stage took place on Friday, March 6, and the second stage on Thursday, March 5."
     assert [f[1] for f in outcome(stages) if f[0] == "stage_sequence"] == ["contradiction"]
+
+
+def test_the_same_first_flight_is_no_stated_moment_the_same_first_stage_is():
+    from checker.reconcile.evidence import tie
+
+    def count(text: str):
+        return next(c for c in run_text(text, published=PUB).articles[0].claims if c.kind.value == "count")
+
+    for unit, stated in (("flight", False), ("stage", True)):
+        a = count(f"120 prisoners were released on the first {unit} on Friday.")
+        b = count(f"125 prisoners were released in the first {unit}.")
+        link = tie(a, b)
+        assert link is not None and link.stated is stated, (unit, link)

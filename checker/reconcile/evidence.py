@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from checker.claims import Basis, Claim, DocumentFacts, Interval, Scope
-from checker.vocab import OVERLAP_DIMENSIONS, SAME_ACTIONS, compatible_heads
+from checker.vocab import DAILY_UNITS, OVERLAP_DIMENSIONS, SAME_ACTIONS, compatible_heads
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,7 +100,7 @@ def same_time(a: Claim, b: Claim) -> Link | None:
     if a.day_stated and b.day_stated and a.day == b.day:
         return Link("time", True, f"same day: stated '{_words(a)}' and '{_words(b)}'")
     if a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated \
-            and _series(a) == _series(b):
+            and _series(a) == _series(b) and _series(a) not in DAILY_UNITS:  # each day has a first flight
         return Link("time", True, f"same stage: '{a.stage.words}' and '{b.stage.words}'")
     return Link("time", False, "the same day is not stated for both")
 
