@@ -123,6 +123,42 @@ def tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Tie | None:
     return Tie(tuple(links))
 
 
+def tied(a: Claim, b: Claim) -> bool:
+    """`tie(a, b) is not None`, without building its links: grouping asks this of every pair.
+
+    Given `related`, the thing, action and side links always exist; only time can still differ."""
+    if not related(a, b):
+        return False
+    if a.stage is not None and b.stage is not None and a.stage.value != b.stage.value:
+        return False
+    sa, sb = a.scope.value, b.scope.value
+    if sa is not sb:
+        return sa is Scope.UNKNOWN or sb is Scope.UNKNOWN
+    if sa is Scope.PERIOD:
+        return a.period_days == b.period_days
+    return sa is not Scope.SINCE or a.since == b.since
+
+
+def stated_tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> bool:
+    """`tie(a, b, facts)` exists and every link is stated, without building the words (`Tie.stated`)."""
+    if not tied(a, b):
+        return False
+    ca, cb = a.counted, b.counted
+    assert ca is not None and cb is not None  # related() requires both
+    if ca.head != cb.head and (ca.head in OVERLAP_DIMENSIONS or cb.head in OVERLAP_DIMENSIONS):
+        return False
+    if a.action is None or b.action is None or a.scope.value is not b.scope.value:
+        return False
+    if not (a.day_stated and b.day_stated and a.day == b.day) and not (
+            a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated
+            and _series(a) == _series(b)):
+        return False
+    sa, sb = a.side, b.side
+    if sa is not None and sb is not None:
+        return sa.basis is not Basis.DEFAULTED and sb.basis is not Basis.DEFAULTED
+    return sa is None and sb is None and not (facts is not None and len(facts.sides) > 1)
+
+
 def related(a: Claim, b: Claim) -> bool:
     """A cheap first test of `tie` (no words built): nothing in the text says a and b differ."""
     if a.modality is not b.modality or a.per_side != b.per_side or a.kind is not b.kind:

@@ -27,7 +27,9 @@ from checker.reconcile.evidence import (
     same_action,
     same_side,
     same_thing,
+    stated_tie,
     tie,
+    tied,
 )
 from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
@@ -256,7 +258,7 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
             if a.value.hi is not None and _lo(b) > a.value.hi:
                 break
             if a.value.overlaps(b.value) and _close(a.value, b.value) and not _one_statement(doc, a, b) \
-                    and tie(a, b, doc.facts) is not None:  # tie() tests related() first
+                    and tied(a, b):
                 parent[root(b.id)] = root(a.id)
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
@@ -304,8 +306,7 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
                         or _one_statement(doc, a, b):
                     continue
                 seen.add((a.id, b.id))
-                t = tie(a, b, doc.facts)
-                if t is not None and t.stated:
+                if stated_tie(a, b, doc.facts) and (t := tie(a, b, doc.facts)) is not None:
                     out.append(finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
                                        "The same quantity is stated twice with different values.",
                                        evidence=t.evidence))
