@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from checker.claims import Basis, Claim, Interval, Kind, Modality, Scope, fmt_number
+from checker.claims import Basis, Claim, Interval, Kind, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
 from checker.reconcile.evidence import action_stated, part_of, same_action, same_side, same_thing, stated_tie, tie
@@ -107,9 +107,8 @@ def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
     """Figures two articles give for the same day or stage: one value, or a contradiction."""
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for doc in docs:
-        for c in doc.claims:
-            if c.kind is Kind.COUNT and c.value is not None and c.counted is not None and c.scope.value is Scope.DAY \
-                    and c.modality is Modality.REPORTED and c.id not in doc.listed_parts and not c.per_side:
+        for c in doc.day_counts:
+            if c.counted is not None:
                 for key in _timed(c):
                     buckets[(action_family(c), *key)].append(c)
     out: list[Finding] = []
@@ -203,8 +202,8 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
     """A multi-day total in one article against the days' figures, some told in other articles."""
     by_day: dict[dt.date, list[Claim]] = defaultdict(list)  # indexed by day: an event can span years of copy
     for d in docs:
-        for c in d.claims:
-            if _day_part(d, c):
+        for c in d.day_counts:
+            if c.day_known:
                 assert c.day is not None
                 by_day[c.day].append(c)
     picks: dict[tuple[object, ...], Claim | None] = {}  # many articles quote a total of the same terms
@@ -218,18 +217,12 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
 
     out: list[Finding] = []
     for doc in docs:
-        for t in doc.claims:
-            if t.kind is Kind.COUNT and t.scope.value is Scope.PERIOD and t.modality is Modality.REPORTED \
-                    and t.value is not None and t.day is not None and t.period_days is not None \
+        for t in doc.reported.get(Scope.PERIOD, ()):
+            if t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
                 days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
                 out += _period_total(t, [pick(t, d) for d in days])
     return out
-
-
-def _day_part(doc: Doc, c: Claim) -> bool:
-    return c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY and c.day_known \
-        and c.modality is Modality.REPORTED and not c.per_side and c.id not in doc.listed_parts
 
 
 def _may_add_up(t: Claim, c: Claim) -> bool:
@@ -301,9 +294,9 @@ def _stage_days(docs: Sequence[Doc]) -> dict[tuple[str, int], list[Claim]]:
     """Claims that state a stage and know its day, by (series, stage)."""
     out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for d in docs:
-        for c in d.claims:
-            if c.stage is not None and c.stage.stated and c.day_known:
-                out[(c.event.value if c.event else "", c.stage.value)].append(c)
+        for c in d.staged:
+            assert c.stage is not None
+            out[(c.event.value if c.event else "", c.stage.value)].append(c)
     return out
 
 
@@ -405,9 +398,8 @@ def _stage_figures(docs: Sequence[Doc], target: Claim) -> dict[int, Claim | None
     cands: dict[int, list[Claim]] = defaultdict(list)
     for d in docs:
         side = d.facts.main_side.value if d.facts.main_side else None
-        for c in d.claims:
-            if c.kind is not Kind.COUNT or c.value is None or c.scope.value is not Scope.DAY or c.per_side \
-                    or c.modality is not Modality.REPORTED or c.id in d.listed_parts or c.counted is None:
+        for c in d.day_counts:
+            if c.counted is None:
                 continue
             if c.side is not None and side is not None and c.side.value != side:
                 continue  # the other side's count of the same stage
@@ -440,9 +432,8 @@ class SeriesPoint:
 def series_points(doc: Doc) -> list[SeriesPoint]:
     """The article's running totals since a stated start point, each with the day it is as of."""
     out = []
-    for c in doc.claims:
-        if c.kind is not Kind.COUNT or c.scope.value is not Scope.SINCE or c.since is None or c.counted is None \
-                or c.modality is not Modality.REPORTED or c.value is None:
+    for c in doc.reported.get(Scope.SINCE, ()):
+        if c.since is None or c.counted is None or c.value is None:
             continue
         basis: Literal["stated", "publication"]
         if c.day_stated and c.day is not None:

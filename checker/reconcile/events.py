@@ -118,16 +118,15 @@ def _stages(doc: Doc) -> list[Mark]:
     """A stage of a named kind of event ('the second stage of the exchange') on a day. A bare unit ('the
     first phase') names no event: two deals can each hold a first phase on the same Saturday."""
     out = []
-    for c in doc.claims:
-        if c.stage is not None and c.stage.stated and c.event is not None and c.day_known \
-                and c.event.value not in STAGE_UNITS:
+    for c in doc.staged:
+        if c.stage is not None and c.event is not None and c.event.value not in STAGE_UNITS:
             out.append(Mark("stage", f"{c.event.value}|{c.stage.value}|{c.day}", c.stage.words or c.event.words))
     return out
 
 
 def _same_days(doc: Doc) -> list[Mark]:
     out = []
-    for c in doc.claims:
+    for c in doc.reported.get(Scope.DAY, ()):
         if day_figure(c) and c.side is not None and c.side.basis is Basis.STATED:
             out.append(Mark("same_day", f"{c.day}|{action_family(c)}|{c.side.value}", _day_words(c)))
     return out
