@@ -1,6 +1,7 @@
-"""The reconciler's fast evidence tests answer exactly as `tie` does: `tied` is `tie(...) is not None`,
-`stated_tie` is a tie with every link stated. Checked on every pair of six hundred claims drawn
-over the fields `tie` reads, and of the claims the rules extract from the example articles."""
+"""The reconciler's fast evidence tests answer exactly as the ones that build words do: `tied` is
+`tie(...) is not None`, `stated_tie` a tie with every link stated, `action_differs` and `side_differs`
+no action or side link. Checked on every pair of six hundred claims drawn over the fields `tie` reads,
+and of the claims the rules extract from the example articles."""
 
 from __future__ import annotations
 
@@ -10,7 +11,7 @@ from pathlib import Path
 
 from checker.claims import Action, Basis, Claim, DocumentFacts, Facets, Known, Scope
 from checker.pipeline import check_text
-from checker.reconcile.evidence import stated_tie, tie, tied
+from checker.reconcile.evidence import action_differs, same_action, same_side, side_differs, stated_tie, tie, tied
 from tests.claimkit import claim
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -61,6 +62,8 @@ def test_fast_ties_answer_as_tie_does() -> None:
                 t = tie(a, b, facts)
                 assert tied(a, b) == (t is not None), (a, b)
                 assert stated_tie(a, b, facts) == (t is not None and t.stated), (a, b, t)
+            assert action_differs(a, b) == (same_action(a, b) is None), (a, b)
+            assert side_differs(a, b) == (same_side(a, b) is None), (a, b)
 
 
 def test_same_interval_is_equality() -> None:

@@ -34,7 +34,7 @@ from typing import Literal
 from checker.claims import Basis, Claim, Interval, Kind, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
-from checker.reconcile.evidence import action_stated, part_of, same_action, same_side, same_thing, stated_tie, tie
+from checker.reconcile.evidence import action_differs, action_stated, part_of, same_thing, side_differs, stated_tie, tie
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
 
@@ -226,9 +226,7 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
 
 
 def _may_add_up(t: Claim, c: Claim) -> bool:
-    if not part_of(c, t) or same_action(t, c) is None:
-        return False
-    return t.side is None or same_side(t, c) is not None
+    return part_of(c, t) and not action_differs(t, c) and not side_differs(t, c)
 
 
 def _period_total(t: Claim, picked: list[Claim | None]) -> list[Finding]:

@@ -61,6 +61,12 @@ def same_action(a: Claim, b: Claim) -> Link | None:
     return None
 
 
+def action_differs(a: Claim, b: Claim) -> bool:
+    """`same_action(a, b) is None` without building the link: both deeds stated, and different."""
+    x, y = a.action, b.action
+    return x is not None and y is not None and x is not y and y not in SAME_ACTIONS.get(x, ())
+
+
 def action_stated(a: Claim, b: Claim) -> bool:
     """The text says the same thing happened to both ('released' and 'brought home')."""
     link = same_action(a, b)
@@ -78,6 +84,12 @@ def same_side(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Link | 
         two_sided = facts is not None and len(facts.sides) > 1
         return Link("side", not two_sided, "no side named for either" + (" in a two-sided report" if two_sided else ""))
     return Link("side", False, "side named for one figure only")
+
+
+def side_differs(a: Claim, b: Claim) -> bool:
+    """`same_side(a, b) is None` without building the link: both sides named, and different."""
+    sa, sb = a.side, b.side
+    return sa is not None and sb is not None and sa.value != sb.value
 
 
 def same_time(a: Claim, b: Claim) -> Link | None:
