@@ -480,6 +480,7 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
     above it by bisection; a value below many earlier ones names the `MAX_FALLS_SHOWN` highest and
     counts the rest, so one wild figure cannot flood the report."""
     distinct = _distinct(points)
+    quoted = _Quoted()
     solo: dict[str, list[int]] = defaultdict(list)  # points quoted by one article only, by that article
     for m, (_d, _v, ps) in enumerate(distinct):
         if len({p.article for p in ps}) == 1:
@@ -494,8 +495,8 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
         while j < len(distinct) and distinct[j][0] == day:
             j += 1
         for k in range(i, j):
-            out += _falls_below(points[0], distinct, earlier, k, solo, open_lo)
-        out += _same_day(points[0], distinct[i:j])
+            out += _falls_below(points[0], distinct, earlier, k, solo, open_lo, quoted)
+        out += _same_day(points[0], distinct[i:j], quoted)
         for k in range(i, j):
             lo = distinct[k][1].lo
             if lo is not None:
@@ -506,7 +507,7 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
 
 
 def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple[Decimal, int]],
-                 k: int, solo: dict[str, list[int]], open_lo: Counter[Decimal]) -> list[Finding]:
+                 k: int, solo: dict[str, list[int]], open_lo: Counter[Decimal], quoted: _Quoted) -> list[Finding]:
     """The earlier values above value k: the highest few shown, the rest counted without visiting each."""
     day, value, pb = distinct[k]
     if value.hi is None:
@@ -514,7 +515,7 @@ def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple
     start = bisect.bisect_left(earlier, (value.hi, -1))  # lower bound >= value.hi
     strict = bisect.bisect_right(earlier, (value.hi, sys.maxsize))  # lower bound > value.hi: all above it
     count = len(earlier) - strict + (strict - start if value.hi_open else open_lo[value.hi])  # equal bounds: one open
-    articles = {p.article for p in pb}
+    articles = quoted.articles(pb)
     if len(articles) == 1:  # values quoted only by this same article are checked within it
         count -= sum(distinct[m][0] < day and distinct[m][1].exceeds(value) for m in solo.get(next(iter(articles)), ()))
     above: list[int] = []
@@ -522,10 +523,10 @@ def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple
     n = len(earlier) - 1
     while n >= floor and len(above) < MAX_FALLS_SHOWN:  # highest first
         m = earlier[n][1]
-        if (n >= strict or distinct[m][1].exceeds(value)) and not _one_article(distinct[m][2], pb):
+        if (n >= strict or distinct[m][1].exceeds(value)) and not quoted.one_article(distinct[m][2], pb):
             above.append(m)
         n -= 1
-    out = [_falls(first, distinct[m][2], pb, "contradiction") for m in above]
+    out = [_falls(first, distinct[m][2], pb, "contradiction", quoted) for m in above]
     if count > MAX_FALLS_SHOWN and out:
         last = out[-1]
         out[-1] = finding(last.check, last.verdict, list(last.claims), last.working,
@@ -534,25 +535,46 @@ def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple
     return out
 
 
-def _same_day(first: SeriesPoint, points: list[_Point]) -> list[Finding]:
+def _same_day(first: SeriesPoint, points: list[_Point], quoted: _Quoted) -> list[Finding]:
     """Different values as of one day: a contradiction when both days are stated with the figures,
     unclear when they come from publication dates (a tally can change within a day)."""
     out: list[Finding] = []
     for n, (_d, va, pa) in enumerate(points):
         for _d2, vb, pb in points[n + 1:]:
-            if va.overlaps(vb) or _one_article(pa, pb):
+            if va.overlaps(vb) or quoted.one_article(pa, pb):
                 continue
             stated = all(p.day_basis == "stated" for p in (*pa, *pb))
-            out.append(_falls(first, pa, pb, "contradiction" if stated else "unclear"))
+            out.append(_falls(first, pa, pb, "contradiction" if stated else "unclear", quoted))
             if len(out) >= MAX_FALLS_SHOWN:
                 return out
     return out
 
 
-def _one_article(pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint]) -> bool:
-    """Both values quoted by the same single article only: checked within that article."""
-    arts = {p.article for p in pa} | {p.article for p in pb}
-    return len(arts) == 1
+class _Quoted:
+    """Who quotes each distinct value of one running total, and its words, worked out once: the
+    highest earlier values are named in the findings of many later ones. Keyed by the identity of the
+    value's list of points, which `check_series` keeps alive while it runs."""
+
+    def __init__(self) -> None:
+        self._articles: dict[int, frozenset[str]] = {}
+        self._words: dict[int, str] = {}
+
+    def articles(self, ps: Sequence[SeriesPoint]) -> frozenset[str]:
+        found = self._articles.get(id(ps))
+        if found is None:
+            found = self._articles[id(ps)] = frozenset(p.article for p in ps)
+        return found
+
+    def one_article(self, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint]) -> bool:
+        """Both values quoted by the same single article only: checked within that article."""
+        a, b = self.articles(pa), self.articles(pb)
+        return len(a) == 1 and a == b
+
+    def words(self, ps: Sequence[SeriesPoint]) -> str:
+        found = self._words.get(id(ps))
+        if found is None:
+            found = self._words[id(ps)] = _point_words(ps)
+        return found
 
 
 def _point_words(ps: Sequence[SeriesPoint]) -> str:
@@ -562,13 +584,13 @@ def _point_words(ps: Sequence[SeriesPoint]) -> str:
 
 
 def _falls(first: SeriesPoint, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint],
-           verdict: Literal["contradiction", "unclear"]) -> Finding:
+           verdict: Literal["contradiction", "unclear"], quoted: _Quoted) -> Finding:
     same_day = pa[0].day == pb[0].day
     arrow = " ≠ " if same_day else " → "
     message = (f"Two articles give different figures for the running total as of the same day ({pa[0].day})."
                if same_day else f"A running total falls from {pa[0].value} to {pb[0].value} across articles.")
     claims = [p.claim for p in (*pa[:MAX_FALLS_SHOWN], *pb[:MAX_FALLS_SHOWN])]
-    return finding("running_total", verdict, claims, _point_words(pa) + arrow + _point_words(pb), message,
+    return finding("running_total", verdict, claims, quoted.words(pa) + arrow + quoted.words(pb), message,
                    basis="inferred", evidence=[f"same running total: '{first.label}'",
                                                *(f"{p.article}: as of {p.day} ({_basis_words(p)})"
                                                  for p in (pa[0], pb[0]))])
