@@ -257,3 +257,30 @@ def test_outlets_quoting_one_figure_make_one_finding_naming_them_all(tmp_path: P
             and len(f.articles) > 1 and "390" in f.working]
     assert len(same) == 1 and set(same[0].articles) == {"day1", "day1_harbour", "day1_fjord"}, same
     assert same[0].message == "3 articles give the same figure."
+
+
+def _pair(text_a: str, text_b: str, day: dt.date) -> RunResult:
+    from checker.claims import Article
+
+    return run([Article(id="a", text=text_a, published=day), Article(id="b", text=text_b, published=day)],
+               RuleExtractor(), today=TODAY)
+
+
+def test_a_total_with_no_side_is_not_held_to_one_side_of_an_exchange_told_elsewhere() -> None:
+    day = dt.date(2026, 3, 6)
+    result = _pair("Under the swap agreed in Geneva, 180 people were freed on Thursday, March 5.",
+                   "Under the swap agreed in Geneva, the militia freed 118 detainees on Thursday, March 5, in "
+                   "exchange for 62 of its fighters.", day)
+    assert [e.articles for e in result.events] == [["a", "b"]]
+    assert contradictions(result) == []
+    one_sided = _pair("Under the swap agreed in Geneva, 180 people were freed on Thursday, March 5.",
+                      "Under the swap agreed in Geneva, 118 people were freed on Thursday, March 5.", day)
+    assert [w for w, _a in contradictions(one_sided)] == ["180 ≠ 118"]
+
+
+def test_each_day_of_an_event_has_its_own_first_flight() -> None:
+    result = _pair("Under the swap agreed in Geneva, the first flight carried 120 prisoners on Friday, March 6.",
+                   "Under the swap agreed in Geneva, the first flight carried 125 prisoners on Saturday, March 7.",
+                   dt.date(2026, 3, 7))
+    assert [e.articles for e in result.events] == [["a", "b"]]
+    assert [f.working for f in result.findings if f.check == "stage_sequence"] == []

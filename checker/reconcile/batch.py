@@ -26,17 +26,18 @@ import datetime as dt
 import hashlib
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from checker.claims import Basis, Claim, Interval, Kind, Modality, Scope, fmt_number
+from checker.claims import Basis, Claim, DocumentFacts, Interval, Kind, RelationKind, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
-from checker.reconcile.evidence import action_stated, part_of, same_action, same_side, same_thing, tie
+from checker.reconcile.evidence import action_differs, action_stated, part_of, same_thing, side_differs, stated_tie, tie
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
+from checker.vocab import DAILY_UNITS
 
 MAX_PERIOD_DAYS = 7  # multi-day totals longer than a week are not rebuilt from daily figures
 MAX_SHOWN_POINTS = 12  # a consistent running total's working lists at most this many points
@@ -107,22 +108,35 @@ def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
     """Figures two articles give for the same day or stage: one value, or a contradiction."""
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
     for doc in docs:
-        for c in doc.claims:
-            if c.kind is Kind.COUNT and c.value is not None and c.counted is not None and c.scope.value is Scope.DAY \
-                    and c.modality is Modality.REPORTED and c.id not in doc.listed_parts and not c.per_side:
+        for c in doc.day_counts:
+            if c.counted is not None:
                 for key in _timed(c):
                     buckets[(action_family(c), *key)].append(c)
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
+    two_sided = {d.article_id: f for d in docs if (f := _two_sided(d)) is not None}
     for group in buckets.values():
         if len({c.article_id for c in group}) > 1:
-            out += _compare_across(group, seen)
+            out += _compare_across(group, seen, two_sided)
     return out
 
 
-def _compare_across(group: list[Claim], seen: set[tuple[str, str]]) -> list[Finding]:
+SWAP_SIDES = DocumentFacts(sides=("one side", "the other side"))  # an exchange the text states, sides unnamed
+
+
+def _two_sided(doc: Doc) -> DocumentFacts | None:
+    """The article's facts when it reports two sides: it names two, or states an exchange between
+    sides it does not name ('released 118 detainees in exchange for 62 of its fighters')."""
+    if len(doc.facts.sides) > 1:
+        return doc.facts
+    return SWAP_SIDES if any(r.kind is RelationKind.EXCHANGE for r in doc.relations) else None
+
+
+def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
+                    two_sided: Mapping[str, DocumentFacts]) -> list[Finding]:
     """Disagreeing pairs are contradictions, one finding each; agreeing figures join into groups, one
-    finding per group, so ten outlets quoting one figure make one finding, not forty-five."""
+    finding per group, so ten outlets quoting one figure make one finding, not forty-five. A figure
+    with no side in a report naming two sides may count either or both: no stated side link."""
     out: list[Finding] = []
     parent: dict[str, str] = {}
     for i, j in _candidate_pairs(group):
@@ -131,17 +145,17 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]]) -> list[Find
         if a.article_id == b.article_id or pair in seen:
             continue
         assert a.value is not None and b.value is not None
-        if a.value == b.value and a.id in parent and b.id in parent \
+        if a.id in parent and b.id in parent and same_interval(a.value, b.value) \
                 and find_root(parent, a.id) == find_root(parent, b.id):
             seen.add(pair)
             continue  # already one group with this very value: nothing new to learn from the pair
-        t = tie(a, b)
-        if t is None or not t.stated:
+        facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
+        if not stated_tie(a, b, facts):
             continue
         seen.add(pair)
         if a.value.overlaps(b.value):
             join_roots(parent, a.id, b.id)
-        else:
+        elif (t := tie(a, b, facts)) is not None:
             out.append(_disagreement(a, b, t.evidence))
     agreeing: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
@@ -152,6 +166,12 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]]) -> list[Find
                            f"{len({c.article_id for c in cs})} articles give the same figure.",
                            evidence=["same day or stage, side, action and thing counted, stated in each"]))
     return out
+
+
+def same_interval(x: Interval, y: Interval) -> bool:
+    """`x == y` field by field: pydantic's equality costs a microsecond, and pairs of figures are many."""
+    return x is y or (x.lo == y.lo and x.hi == y.hi and x.lo_open == y.lo_open and x.hi_open == y.hi_open
+                      and x.hedge == y.hedge and x.figure == y.figure)
 
 
 def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
@@ -198,8 +218,8 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
     """A multi-day total in one article against the days' figures, some told in other articles."""
     by_day: dict[dt.date, list[Claim]] = defaultdict(list)  # indexed by day: an event can span years of copy
     for d in docs:
-        for c in d.claims:
-            if _day_part(d, c):
+        for c in d.day_counts:
+            if c.day_known:
                 assert c.day is not None
                 by_day[c.day].append(c)
     picks: dict[tuple[object, ...], Claim | None] = {}  # many articles quote a total of the same terms
@@ -213,24 +233,16 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
 
     out: list[Finding] = []
     for doc in docs:
-        for t in doc.claims:
-            if t.kind is Kind.COUNT and t.scope.value is Scope.PERIOD and t.modality is Modality.REPORTED \
-                    and t.value is not None and t.day is not None and t.period_days is not None \
+        for t in doc.reported.get(Scope.PERIOD, ()):
+            if t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
                 days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
                 out += _period_total(t, [pick(t, d) for d in days])
     return out
 
 
-def _day_part(doc: Doc, c: Claim) -> bool:
-    return c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY and c.day_known \
-        and c.modality is Modality.REPORTED and not c.per_side and c.id not in doc.listed_parts
-
-
 def _may_add_up(t: Claim, c: Claim) -> bool:
-    if not part_of(c, t) or same_action(t, c) is None:
-        return False
-    return t.side is None or same_side(t, c) is not None
+    return part_of(c, t) and not action_differs(t, c) and not side_differs(t, c)
 
 
 def _period_total(t: Claim, picked: list[Claim | None]) -> list[Finding]:
@@ -296,9 +308,11 @@ def _stage_days(docs: Sequence[Doc]) -> dict[tuple[str, int], list[Claim]]:
     """Claims that state a stage and know its day, by (series, stage)."""
     out: dict[tuple[str, int], list[Claim]] = defaultdict(list)
     for d in docs:
-        for c in d.claims:
-            if c.stage is not None and c.stage.stated and c.day_known:
-                out[(c.event.value if c.event else "", c.stage.value)].append(c)
+        for c in d.staged:
+            assert c.stage is not None
+            series = c.event.value if c.event else ""
+            if series not in DAILY_UNITS:  # each day has its first flight: no sequence of days
+                out[(series, c.stage.value)].append(c)
     return out
 
 
@@ -400,9 +414,8 @@ def _stage_figures(docs: Sequence[Doc], target: Claim) -> dict[int, Claim | None
     cands: dict[int, list[Claim]] = defaultdict(list)
     for d in docs:
         side = d.facts.main_side.value if d.facts.main_side else None
-        for c in d.claims:
-            if c.kind is not Kind.COUNT or c.value is None or c.scope.value is not Scope.DAY or c.per_side \
-                    or c.modality is not Modality.REPORTED or c.id in d.listed_parts or c.counted is None:
+        for c in d.day_counts:
+            if c.counted is None:
                 continue
             if c.side is not None and side is not None and c.side.value != side:
                 continue  # the other side's count of the same stage
@@ -435,9 +448,8 @@ class SeriesPoint:
 def series_points(doc: Doc) -> list[SeriesPoint]:
     """The article's running totals since a stated start point, each with the day it is as of."""
     out = []
-    for c in doc.claims:
-        if c.kind is not Kind.COUNT or c.scope.value is not Scope.SINCE or c.since is None or c.counted is None \
-                or c.modality is not Modality.REPORTED or c.value is None:
+    for c in doc.reported.get(Scope.SINCE, ()):
+        if c.since is None or c.counted is None or c.value is None:
             continue
         basis: Literal["stated", "publication"]
         if c.day_stated and c.day is not None:
@@ -486,6 +498,7 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
     above it by bisection; a value below many earlier ones names the `MAX_FALLS_SHOWN` highest and
     counts the rest, so one wild figure cannot flood the report."""
     distinct = _distinct(points)
+    quoted = _Quoted()
     solo: dict[str, list[int]] = defaultdict(list)  # points quoted by one article only, by that article
     for m, (_d, _v, ps) in enumerate(distinct):
         if len({p.article for p in ps}) == 1:
@@ -500,8 +513,8 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
         while j < len(distinct) and distinct[j][0] == day:
             j += 1
         for k in range(i, j):
-            out += _falls_below(points[0], distinct, earlier, k, solo, open_lo)
-        out += _same_day(points[0], distinct[i:j])
+            out += _falls_below(points[0], distinct, earlier, k, solo, open_lo, quoted)
+        out += _same_day(points[0], distinct[i:j], quoted)
         for k in range(i, j):
             lo = distinct[k][1].lo
             if lo is not None:
@@ -512,7 +525,7 @@ def check_series(points: Sequence[SeriesPoint]) -> list[Finding]:
 
 
 def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple[Decimal, int]],
-                 k: int, solo: dict[str, list[int]], open_lo: Counter[Decimal]) -> list[Finding]:
+                 k: int, solo: dict[str, list[int]], open_lo: Counter[Decimal], quoted: _Quoted) -> list[Finding]:
     """The earlier values above value k: the highest few shown, the rest counted without visiting each."""
     day, value, pb = distinct[k]
     if value.hi is None:
@@ -520,7 +533,7 @@ def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple
     start = bisect.bisect_left(earlier, (value.hi, -1))  # lower bound >= value.hi
     strict = bisect.bisect_right(earlier, (value.hi, sys.maxsize))  # lower bound > value.hi: all above it
     count = len(earlier) - strict + (strict - start if value.hi_open else open_lo[value.hi])  # equal bounds: one open
-    articles = {p.article for p in pb}
+    articles = quoted.articles(pb)
     if len(articles) == 1:  # values quoted only by this same article are checked within it
         count -= sum(distinct[m][0] < day and distinct[m][1].exceeds(value) for m in solo.get(next(iter(articles)), ()))
     above: list[int] = []
@@ -528,10 +541,10 @@ def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple
     n = len(earlier) - 1
     while n >= floor and len(above) < MAX_FALLS_SHOWN:  # highest first
         m = earlier[n][1]
-        if (n >= strict or distinct[m][1].exceeds(value)) and not _one_article(distinct[m][2], pb):
+        if (n >= strict or distinct[m][1].exceeds(value)) and not quoted.one_article(distinct[m][2], pb):
             above.append(m)
         n -= 1
-    out = [_falls(first, distinct[m][2], pb, "contradiction") for m in above]
+    out = [_falls(first, distinct[m][2], pb, "contradiction", quoted) for m in above]
     if count > MAX_FALLS_SHOWN and out:
         last = out[-1]
         out[-1] = finding(last.check, last.verdict, list(last.claims), last.working,
@@ -540,25 +553,46 @@ def _falls_below(first: SeriesPoint, distinct: list[_Point], earlier: list[tuple
     return out
 
 
-def _same_day(first: SeriesPoint, points: list[_Point]) -> list[Finding]:
+def _same_day(first: SeriesPoint, points: list[_Point], quoted: _Quoted) -> list[Finding]:
     """Different values as of one day: a contradiction when both days are stated with the figures,
     unclear when they come from publication dates (a tally can change within a day)."""
     out: list[Finding] = []
     for n, (_d, va, pa) in enumerate(points):
         for _d2, vb, pb in points[n + 1:]:
-            if va.overlaps(vb) or _one_article(pa, pb):
+            if va.overlaps(vb) or quoted.one_article(pa, pb):
                 continue
             stated = all(p.day_basis == "stated" for p in (*pa, *pb))
-            out.append(_falls(first, pa, pb, "contradiction" if stated else "unclear"))
+            out.append(_falls(first, pa, pb, "contradiction" if stated else "unclear", quoted))
             if len(out) >= MAX_FALLS_SHOWN:
                 return out
     return out
 
 
-def _one_article(pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint]) -> bool:
-    """Both values quoted by the same single article only: checked within that article."""
-    arts = {p.article for p in pa} | {p.article for p in pb}
-    return len(arts) == 1
+class _Quoted:
+    """Who quotes each distinct value of one running total, and its words, worked out once: the
+    highest earlier values are named in the findings of many later ones. Keyed by the identity of the
+    value's list of points, which `check_series` keeps alive while it runs."""
+
+    def __init__(self) -> None:
+        self._articles: dict[int, frozenset[str]] = {}
+        self._words: dict[int, str] = {}
+
+    def articles(self, ps: Sequence[SeriesPoint]) -> frozenset[str]:
+        found = self._articles.get(id(ps))
+        if found is None:
+            found = self._articles[id(ps)] = frozenset(p.article for p in ps)
+        return found
+
+    def one_article(self, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint]) -> bool:
+        """Both values quoted by the same single article only: checked within that article."""
+        a, b = self.articles(pa), self.articles(pb)
+        return len(a) == 1 and a == b
+
+    def words(self, ps: Sequence[SeriesPoint]) -> str:
+        found = self._words.get(id(ps))
+        if found is None:
+            found = self._words[id(ps)] = _point_words(ps)
+        return found
 
 
 def _point_words(ps: Sequence[SeriesPoint]) -> str:
@@ -568,13 +602,13 @@ def _point_words(ps: Sequence[SeriesPoint]) -> str:
 
 
 def _falls(first: SeriesPoint, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoint],
-           verdict: Literal["contradiction", "unclear"]) -> Finding:
+           verdict: Literal["contradiction", "unclear"], quoted: _Quoted) -> Finding:
     same_day = pa[0].day == pb[0].day
     arrow = " ≠ " if same_day else " → "
     message = (f"Two articles give different figures for the running total as of the same day ({pa[0].day})."
                if same_day else f"A running total falls from {pa[0].value} to {pb[0].value} across articles.")
     claims = [p.claim for p in (*pa[:MAX_FALLS_SHOWN], *pb[:MAX_FALLS_SHOWN])]
-    return finding("running_total", verdict, claims, _point_words(pa) + arrow + _point_words(pb), message,
+    return finding("running_total", verdict, claims, quoted.words(pa) + arrow + quoted.words(pb), message,
                    basis="inferred", evidence=[f"same running total: '{first.label}'",
                                                *(f"{p.article}: as of {p.day} ({_basis_words(p)})"
                                                  for p in (pa[0], pb[0]))])

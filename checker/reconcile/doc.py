@@ -42,6 +42,18 @@ class Doc:
         return out
 
     @cached_property
+    def day_counts(self) -> list[Claim]:
+        """Reported counts for one day, neither a listed part nor given per side: the figures other
+        articles' figures for the same day are compared with (the cross-article checks' starting set)."""
+        parts = self.listed_parts
+        return [c for c in self.reported.get(Scope.DAY, ()) if not c.per_side and c.id not in parts]
+
+    @cached_property
+    def staged(self) -> list[Claim]:
+        """Claims that state their stage and know their day (stage sequences, event links)."""
+        return [c for c in self.claims if c.stage is not None and c.stage.stated and c.day_known]
+
+    @cached_property
     def relation_ids(self) -> dict[str, frozenset[str]]:
         """Claim id -> the ids of the stated relations it belongs to."""
         return {cid: frozenset(r.id for r in rels) for cid, rels in self.in_relation.items()}

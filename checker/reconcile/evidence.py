@@ -61,6 +61,12 @@ def same_action(a: Claim, b: Claim) -> Link | None:
     return None
 
 
+def action_differs(a: Claim, b: Claim) -> bool:
+    """`same_action(a, b) is None` without building the link: both deeds stated, and different."""
+    x, y = a.action, b.action
+    return x is not None and y is not None and x is not y and y not in SAME_ACTIONS.get(x, ())
+
+
 def action_stated(a: Claim, b: Claim) -> bool:
     """The text says the same thing happened to both ('released' and 'brought home')."""
     link = same_action(a, b)
@@ -78,6 +84,12 @@ def same_side(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Link | 
         two_sided = facts is not None and len(facts.sides) > 1
         return Link("side", not two_sided, "no side named for either" + (" in a two-sided report" if two_sided else ""))
     return Link("side", False, "side named for one figure only")
+
+
+def side_differs(a: Claim, b: Claim) -> bool:
+    """`same_side(a, b) is None` without building the link: both sides named, and different."""
+    sa, sb = a.side, b.side
+    return sa is not None and sb is not None and sa.value != sb.value
 
 
 def same_time(a: Claim, b: Claim) -> Link | None:
@@ -123,6 +135,42 @@ def tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> Tie | None:
             return None
         links.append(link)
     return Tie(tuple(links))
+
+
+def tied(a: Claim, b: Claim) -> bool:
+    """`tie(a, b) is not None`, without building its links: grouping asks this of every pair.
+
+    Given `related`, the thing, action and side links always exist; only time can still differ."""
+    if not related(a, b):
+        return False
+    if a.stage is not None and b.stage is not None and a.stage.value != b.stage.value:
+        return False
+    sa, sb = a.scope.value, b.scope.value
+    if sa is not sb:
+        return sa is Scope.UNKNOWN or sb is Scope.UNKNOWN
+    if sa is Scope.PERIOD:
+        return a.period_days == b.period_days
+    return sa is not Scope.SINCE or a.since == b.since
+
+
+def stated_tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> bool:
+    """`tie(a, b, facts)` exists and every link is stated, without building the words (`Tie.stated`)."""
+    if not tied(a, b):
+        return False
+    ca, cb = a.counted, b.counted
+    assert ca is not None and cb is not None  # related() requires both
+    if ca.head != cb.head and (ca.head in OVERLAP_DIMENSIONS or cb.head in OVERLAP_DIMENSIONS):
+        return False
+    if a.action is None or b.action is None or a.scope.value is not b.scope.value or a.increment or b.increment:
+        return False
+    if not (a.day_stated and b.day_stated and a.day == b.day) and not (
+            a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated
+            and _series(a) == _series(b) and _series(a) not in DAILY_UNITS):
+        return False
+    sa, sb = a.side, b.side
+    if sa is not None and sb is not None:
+        return sa.basis is not Basis.DEFAULTED and sb.basis is not Basis.DEFAULTED
+    return sa is None and sb is None and not (facts is not None and len(facts.sides) > 1)
 
 
 def related(a: Claim, b: Claim) -> bool:

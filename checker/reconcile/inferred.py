@@ -20,6 +20,7 @@ from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import (
     Tie,
+    action_differs,
     action_stated,
     far_apart,
     part_of,
@@ -27,7 +28,10 @@ from checker.reconcile.evidence import (
     same_action,
     same_side,
     same_thing,
+    side_differs,
+    stated_tie,
     tie,
+    tied,
 )
 from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
@@ -66,12 +70,11 @@ def check_period_totals(doc: Doc) -> list[Finding]:
 
 
 def _may_add_up(t: Claim, c: Claim) -> bool:
-    if c.per_side or not part_of(c, t) or same_action(t, c) is None:
+    if c.per_side or not part_of(c, t) or action_differs(t, c):
         return False
     if (c.facets.place or c.facets.group) and not (t.facets.place or t.facets.group):
         return False  # "19 defenders of Mariupol" is a group within the day's figure, not the day's figure
-    side = same_side(t, c)
-    return side is not None or t.side is None
+    return not side_differs(t, c)
 
 
 def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, list[Claim]]) -> list[Finding]:
@@ -211,13 +214,15 @@ def _other_side(doc: Doc, t: Claim, d: dt.date) -> tuple[list[Claim], str]:
 
 def check_restatements(doc: Doc) -> list[Finding]:
     """Groups of figures the text ties as one quantity: one value, or a contradiction."""
-    cands = [c for c in doc.claims if c.kind in (Kind.COUNT, Kind.TARGET) and c.value is not None
-             and not c.headline and c.id not in doc.listed_parts and c.counted is not None]
+    parts = doc.listed_parts
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
-    for c in cands:
-        assert c.counted is not None
-        buckets[(c.kind, c.category, _action_family(c), c.modality, c.per_side, c.counted.modifiers,
-                 c.facets.place, c.facets.group)].append(c)  # what related() requires to be equal
+    for c in doc.claims:
+        kind, counted = c.kind, c.counted
+        if (kind is Kind.COUNT or kind is Kind.TARGET) and c.value is not None and not c.headline \
+                and counted is not None and c.id not in parts:
+            facets = c.facets
+            buckets[(kind, c.category, ACTION_FAMILY[c.action], c.modality, c.per_side, counted.modifiers,
+                     facets.place, facets.group)].append(c)  # what related() requires to be equal
     out: list[Finding] = []
     for group in buckets.values():
         if len(group) > 1:
@@ -240,7 +245,7 @@ def _restated(doc: Doc, group: list[Claim]) -> list[Finding]:
 def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
     """Figures with overlapping values that the text may tie: one 'holds' finding per connected group.
     Only overlapping values are compared (sorted by lower bound), so the work stays near linear."""
-    ordered = sorted(group, key=lambda c: _lo(c))
+    ordered = sorted(group, key=_lo)
     parent = {c.id: c.id for c in group}
 
     def root(x: str) -> str:
@@ -249,15 +254,19 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
             x = parent[x]
         return x
 
+    lows = [_lo(c) for c in ordered]
     for i, a in enumerate(ordered):
         assert a.value is not None
-        for b in ordered[i + 1:]:
-            assert b.value is not None
-            if a.value.hi is not None and _lo(b) > a.value.hi:
+        hi = a.value.hi
+        for j in range(i + 1, len(ordered)):
+            if hi is not None and lows[j] > hi:
                 break
-            if a.value.overlaps(b.value) and _close(a.value, b.value) and not _one_statement(doc, a, b) \
-                    and tie(a, b, doc.facts) is not None:  # tie() tests related() first
-                parent[root(b.id)] = root(a.id)
+            b = ordered[j]
+            assert b.value is not None
+            ra, rb = root(a.id), root(b.id)
+            if ra != rb and a.value.overlaps(b.value) and _close(a.value, b.value) \
+                    and not _one_statement(doc, a, b) and tied(a, b):  # joined already: nothing to test
+                parent[rb] = ra
     groups: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         groups[root(c.id)].append(c)
@@ -304,8 +313,7 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
                         or _one_statement(doc, a, b):
                     continue
                 seen.add((a.id, b.id))
-                t = tie(a, b, doc.facts)
-                if t is not None and t.stated:
+                if stated_tie(a, b, doc.facts) and (t := tie(a, b, doc.facts)) is not None:
                     out.append(finding("restatement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
                                        "The same quantity is stated twice with different values.",
                                        evidence=t.evidence))
@@ -325,10 +333,13 @@ def _one_statement(doc: Doc, a: Claim, b: Claim) -> bool:
 def check_headline(doc: Doc) -> list[Finding]:
     """A headline figure against the body figures that count the same thing, closest ties first."""
     out: list[Finding] = []
+    heads = [h for h in doc.claims if h.headline and h.kind is Kind.COUNT and h.value is not None
+             and h.counted is not None]
+    if not heads:
+        return out
     body = [c for c in doc.claims if not c.headline and c.kind is Kind.COUNT and c.value is not None]
-    for h in doc.claims:
-        if not h.headline or h.kind is not Kind.COUNT or h.value is None or h.counted is None:
-            continue
+    for h in heads:
+        assert h.value is not None
         ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
         if h.scope.value is Scope.DAY and h.scope.basis is Basis.STATED:  # "Another 300 freed": one batch
             ties = [(b, t) for b, t in ties if b.scope.value is Scope.DAY]
