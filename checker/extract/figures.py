@@ -667,7 +667,7 @@ def _offset_in_time(ann: Annotations, f: Figure) -> bool:
 
 
 def _whole_of_ordinal(ann: Annotations, f: Figure) -> bool:
-    """'Today we see the release of the first of some 900 prisoners': the sentence's day is the
+    """'On Friday the first of some 300 detainees walked free': the sentence's day is the
     first batch's; the figure after 'first of' is the whole the batches come from, not that day's."""
     k = ann.token_at(f.num.hedge_start)
     toks = ann.tokens
