@@ -255,6 +255,8 @@ SAME_ACTIONS: dict[Action, frozenset[Action]] = {
     Action.RELEASED: frozenset({Action.RELEASED, Action.EXCHANGED}),
     Action.EXCHANGED: frozenset({Action.RELEASED, Action.EXCHANGED}),
 }
+# Each action's family, named by its first member ('released' and 'exchanged' count the same people).
+ACTION_FAMILY: dict[Action, str] = {a: min(x.value for x in SAME_ACTIONS.get(a, (a,))) for a in Action}
 
 # --- cue words ----------------------------------------------------------------------------------
 

@@ -538,7 +538,7 @@ def _scope(ann: Annotations, f: Figure) -> None:
             f.scope = Known[Scope](value=Scope.SINCE, words=brings[-1].text)
         elif with_batch is not None:  # "With Wednesday's release, 575 have come home": the total to date
             f.scope = Known[Scope](value=Scope.SINCE, words=with_batch)
-        elif (k := ann.token_at(f.num.hedge_start)) > 0 and ann.tokens[k - 1].low in INCREMENT_WORDS:
+        elif f.increment:
             f.scope = Known[Scope](value=Scope.DAY, words=ann.tokens[k - 1].text)  # "another 300": one batch
         return
     mark, scope = min(scoped, key=lambda x: min(abs(x[0].first - f.num.last), abs(x[0].last - f.num.first)))

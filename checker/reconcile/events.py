@@ -30,9 +30,9 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from checker.claims import Action, Basis, Claim, Kind, Modality, Scope
+from checker.claims import Basis, Claim, Kind, Modality, Scope
 from checker.reconcile.doc import Doc
-from checker.vocab import SAME_ACTIONS, STAGE_UNITS
+from checker.vocab import ACTION_FAMILY, STAGE_UNITS
 
 LinkKind = Literal["named", "size", "stage", "same_day"]
 STRONG: frozenset[str] = frozenset({"named", "size", "stage"})
@@ -140,11 +140,7 @@ def day_figure(c: Claim) -> bool:
 
 def action_family(c: Claim) -> str:
     """'released' and 'exchanged' count the same people: one family, named by its first member."""
-    return "" if c.action is None else ACTION_FAMILIES[c.action]
-
-
-ACTION_FAMILIES: dict[Action, str] = {  # each action's family name, worked out once: figures ask millions of times
-    a: min(x.value for x in family) if (family := SAME_ACTIONS.get(a)) else a.value for a in Action}
+    return "" if c.action is None else ACTION_FAMILY[c.action]
 
 
 def _day_words(c: Claim) -> str:

@@ -111,10 +111,16 @@ def same_time(a: Claim, b: Claim) -> Link | None:
         return Link("time", False, "one is another batch ('another', 'a further'), not the whole of its time")
     if a.day_stated and b.day_stated and a.day == b.day:
         return Link("time", True, f"same day: stated '{_words(a)}' and '{_words(b)}'")
-    if a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated \
-            and _series(a) == _series(b) and _series(a) not in DAILY_UNITS:  # each day has a first flight
+    if _stage_stated(a, b):
+        assert a.stage is not None and b.stage is not None
         return Link("time", True, f"same stage: '{a.stage.words}' and '{b.stage.words}'")
     return Link("time", False, "the same day is not stated for both")
+
+
+def _stage_stated(a: Claim, b: Claim) -> bool:
+    """Both state the same stage of one series; each day has its own first flight, so not for those."""
+    return a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated \
+        and _series(a) == _series(b) and _series(a) not in DAILY_UNITS
 
 
 def _series(c: Claim) -> str:
@@ -163,9 +169,7 @@ def stated_tie(a: Claim, b: Claim, facts: DocumentFacts | None = None) -> bool:
         return False
     if a.action is None or b.action is None or a.scope.value is not b.scope.value or a.increment or b.increment:
         return False
-    if not (a.day_stated and b.day_stated and a.day == b.day) and not (
-            a.stage is not None and b.stage is not None and a.stage.stated and b.stage.stated
-            and _series(a) == _series(b) and _series(a) not in DAILY_UNITS):
+    if not (a.day_stated and b.day_stated and a.day == b.day) and not _stage_stated(a, b):
         return False
     sa, sb = a.side, b.side
     if sa is not None and sb is not None:

@@ -35,7 +35,7 @@ from checker.reconcile.evidence import (
 )
 from checker.reconcile.findings import Finding, Verdict, finding
 from checker.reconcile.stated import expr, total
-from checker.vocab import SAME_ACTIONS
+from checker.vocab import ACTION_FAMILY
 
 DISJOINT = (Category.MILITARY, Category.CIVILIAN)  # servicemen and civilians never overlap
 
@@ -221,7 +221,7 @@ def check_restatements(doc: Doc) -> list[Finding]:
         if (kind is Kind.COUNT or kind is Kind.TARGET) and c.value is not None and not c.headline \
                 and counted is not None and c.id not in parts:
             facets = c.facets
-            buckets[(kind, c.category, ACTION_FAMILY[c.action], c.modality, c.per_side, counted.modifiers,
+            buckets[(kind, c.category, FAMILY_OR_NONE[c.action], c.modality, c.per_side, counted.modifiers,
                      facets.place, facets.group)].append(c)  # what related() requires to be equal
     out: list[Finding] = []
     for group in buckets.values():
@@ -230,12 +230,12 @@ def check_restatements(doc: Doc) -> list[Finding]:
     return out
 
 
-ACTION_FAMILY: dict[Action | None, str | None] = {
-    None: None, **{a: min(x.value for x in SAME_ACTIONS.get(a, (a,))) for a in Action}}
+FAMILY_OR_NONE: dict[Action | None, str | None] = {  # a bucket key for any claim, with or without an action
+    a: None if a is None else ACTION_FAMILY[a] for a in (None, *Action)}
 
 
 def _action_family(c: Claim) -> str | None:
-    return ACTION_FAMILY[c.action]
+    return FAMILY_OR_NONE[c.action]
 
 
 def _restated(doc: Doc, group: list[Claim]) -> list[Finding]:
