@@ -595,3 +595,12 @@ def test_the_same_first_flight_is_no_stated_moment_the_same_first_stage_is():
         b = count(f"125 prisoners were released in the first {unit}.")
         link = tie(a, b)
         assert link is not None and link.stated is stated, (unit, link)
+
+
+def test_a_hyphenated_compound_modifier_keeps_the_figures_own_noun():
+    text = ("The storm killed 40 people in the north on Monday. A town of 3,000 residents was cut off. "
+            "By Monday, 12 other storm-related deaths had been confirmed. Officials found 30 storm-damaged homes.")
+    counted = {c.value.text: c.counted.text for c in run_text(text, published=PUB).articles[0].claims
+               if c.value is not None and c.counted is not None}
+    assert counted["12"] == "other storm-related deaths"  # not the residents of the sentence before
+    assert counted["30"] == "storm-damaged homes"

@@ -288,6 +288,17 @@ def head_at(toks: list[Token], k: int) -> tuple[str, int] | None:
     return None
 
 
+HYPHENS = frozenset({"-", "\u2010", "\u2011"})
+
+
+def joins_words(toks: list[Token], k: int) -> bool:
+    """Token k is a hyphen inside a compound word ('storm-related', 'Houthi-run'), not a dash."""
+    if not (0 < k < len(toks) - 1) or toks[k].text not in HYPHENS:
+        return False
+    before, after = toks[k - 1], toks[k + 1]
+    return before.kind == after.kind == "word" and before.end == toks[k].start and toks[k].end == after.start
+
+
 def _what(ann: Annotations, f: Figure) -> None:
     """Counted noun phrase, category, facets, side, action, per-side."""
     if f.kind in (Kind.COUNT, Kind.TARGET):
@@ -328,6 +339,9 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
             _set_counted(ann, f, mods, head, k)
             return
         t = toks[k]
+        if mods and joins_words(toks, k):
+            k += 1  # "12 storm-related deaths": a compound modifier, not the end of the phrase
+            continue
         if t.kind != "word" or t.low in STOP_WORDS:
             break
         mods.append(t)
@@ -779,6 +793,8 @@ def _np_end(ann: Annotations, num: NumberMention) -> int:
         if head is not None:
             end = head[1]
             break
+        if j > k and joins_words(toks, j):
+            continue
         if toks[j].kind != "word" or toks[j].low in STOP_WORDS:
             break
     if end < len(toks) and toks[end].low in ("more", "others", "other"):
