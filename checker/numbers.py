@@ -93,10 +93,20 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
 
 
 
+def _decade(tokens: list[Token], i: int) -> bool:
+    """A round number glued to a plural 's' ('1700s', '1990s', '80s'): decades, or ages in a bracket."""
+    t = tokens[i]
+    nxt = tokens[i + 1] if i + 1 < len(tokens) else None
+    return nxt is not None and nxt.low == "s" and nxt.start == t.end and t.text.isdigit() \
+        and t.text.endswith("0") and len(t.text) in (2, 4)
+
+
 def _digits(text: str, tokens: list[Token], i: int) -> NumberMention | None:
     t = tokens[i]
     if i > 0 and tokens[i - 1].kind == "word" and tokens[i - 1].end == t.start:
         return None  # part of a token such as "COVID19", "A320"
+    if _decade(tokens, i):
+        return None  # "the 1990s", "in their 40s": a span of years, not a figure
     if i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].start == t.end \
             and tokens[i + 1].low not in ("st", "nd", "rd", "th", "s", "m", "bn", "k", "km", "kg", "mm", "cm", "pm",
                                           "am", "ft"):

@@ -313,8 +313,9 @@ def _ends_sentence(tokens: list[Token], t: Token) -> bool:
         return True
     if t.text == "." and t.i > 0:
         before = tokens[t.i - 1]
-        if before.low in _ABBREVIATIONS or (before.kind == "word" and len(before.text) == 1):
-            return False
+        glued_to_number = t.i > 1 and tokens[t.i - 2].kind == "num" and tokens[t.i - 2].end == before.start
+        if before.low in _ABBREVIATIONS or (before.kind == "word" and len(before.text) == 1 and not glued_to_number):
+            return False  # "J. Smith", "Gen."; but "the 1700s." ends its sentence
     starts_upper = follower.text[:1].isupper() or follower.kind == "num" or follower.text in '"“‘(['
     return starts_upper and (follower.start > t.end or _glued(tokens, t, follower))
 
