@@ -604,3 +604,46 @@ def test_a_hyphenated_compound_modifier_keeps_the_figures_own_noun():
                if c.value is not None and c.counted is not None}
     assert counted["12"] == "other storm-related deaths"  # not the residents of the sentence before
     assert counted["30"] == "storm-damaged homes"
+
+
+def wholes(text: str) -> list[tuple[str, str]]:
+    """(whole, part) values of every breakdown the extractor states."""
+    art = run_text(text, published=PUB).articles[0]
+    value = {c.id: c.value.text if c.value else "" for c in art.claims}
+    out = []
+    for r in art.relations:
+        if r.kind is RelationKind.BREAKDOWN:
+            whole = next(value[m.claim] for m in r.members if m.role.value == "whole")
+            out += [(whole, value[m.claim]) for m in r.members if m.role.value == "part"]
+    return out
+
+
+def test_a_decade_is_no_figure_and_ends_its_sentence():
+    text = "They studied eight outbreaks since the 1700s. Seven of the outbreaks had a second wave. Two men in their 40s fell ill."
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert sorted(c.value.text for c in claims if c.value is not None and c.kind.value == "count") == ["2", "7", "8"]
+    assert wholes(text) == [("8", "7")]  # not 'seven of the 1,700'
+
+
+def test_two_of_the_named_noun_takes_the_figure_counting_that_noun():
+    text = ("Six wagons of a goods train left the rails on Saturday, injuring at least 30 people, officials said. "
+            "Two of the wagons overturned.")
+    assert wholes(text) == [("6", "2")]  # not 'two of the at least 30 injured'
+
+
+def test_those_named_by_an_unknown_verb_are_taken_from_a_figure_that_verb_acts_on():
+    text = ("A tainted batch of cheese has sickened at least 19 people in three regions. The firm recalled cheese sold "
+            "in 23 regions. Twelve of those sickened were treated in hospital, three of them in intensive care.")
+    assert wholes(text) == [("at least 19", "12"), ("12", "3")]
+
+
+def test_those_were_is_the_parts_own_verb_not_a_name_of_the_group():
+    text = "A gas blast hurt 28 people on Monday. Twenty of those were treated in hospital."
+    assert wholes(text) == [("28", "20")]
+
+
+def test_another_n_of_the_same_group_is_a_sibling_not_a_part_of_the_one_before():
+    text = ("Police compared a list of 112 people arrested with the voter rolls. At least 39 of those arrested had not "
+            "voted. Another {} of those arrested were not registered.")
+    assert wholes(text.format(35)) == [("112", "at least 39"), ("112", "35")]
+    assert not [f for f in run_text(text.format(45), published=PUB).findings if f.verdict == "contradiction"]

@@ -77,6 +77,7 @@ STOP_WORDS = frozenset({
     "through", "under", "via", "while", "when", "where", "among", "including", "it", "its", "their", "they",
     "we", "he", "she", "you", "i", "so", "too", "also", "still", "now", "then", "there", "here", "ago",
 })
+PARTITIVE_PRONOUNS = frozenset({"them", "whom", "us", "you"})  # "three of them happened": no noun follows
 PARTITIVE_DETERMINERS = frozenset({"the", "our", "their", "them", "those", "these", "whom", "its", "his", "her",
                                    "which", "all"})
 AGE_BOUNDS = frozenset({"under", "over", "above", "below", "aged"})
@@ -322,8 +323,10 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
     k = _skip_hedge_after(toks, k)
     if k < len(toks) and toks[k].low in ("others", "more"):
         return  # "9 others", "75 more": they count what the figure before counts (relations.more_of_the_same)
+    noun_follows = False  # "two of the coaches": the noun after the determiner is the one counted
     if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
         f.partitive = True
+        noun_follows = toks[k + 1].low not in PARTITIVE_PRONOUNS
         k += 2
         if k < len(toks) and (toks[k].kind == "num" or toks[k].low in NUMBER_WORDS):
             k += 1  # "five of the nine boats", "ten of the 12 hostages": they count boats, hostages
@@ -339,14 +342,15 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
             _set_counted(ann, f, mods, head, k)
             return
         t = toks[k]
-        if mods and joins_words(toks, k):
-            k += 1  # "12 storm-related deaths": a compound modifier, not the end of the phrase
+        if mods and joins_words(toks, k):  # "12 storm-related deaths", "larger-than-life statues":
+            mods.append(toks[k + 1])  # a compound modifier, not the end of the phrase
+            k += 2
             continue
         if t.kind != "word" or t.low in STOP_WORDS:
             break
         mods.append(t)
         k += 1
-    if mods and not f.num.is_word or len(mods) == 1:
+    if mods and (not f.num.is_word or noun_follows) or len(mods) == 1:  # "Two of the coaches telescoped"
         _unknown_head(ann, f, mods)
     if f.counted is None and k < len(toks) and toks[k].low in PREDICATE_VERBS:
         head = next((h for j in range(k + 1, min(len(toks), k + 3)) if (h := head_at(toks, j))), None)
@@ -435,7 +439,7 @@ def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
 
 
 def _plural_like(t: Token) -> bool:
-    return t.low.endswith("s") and not t.low.endswith(("ss", "us", "is")) and not t.text[:1].isupper()
+    return t.low.endswith("s") and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and not t.text[:1].isupper()
 
 
 def _counted_before(ann: Annotations, f: Figure) -> None:

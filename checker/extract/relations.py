@@ -558,7 +558,9 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if named is not None and _countable(ctx.figures[named]):
             whole, basis = named, Basis.STATED
         else:
-            whole, basis = _antecedent(ctx, s, f, before=f.first, action=_group_action(ctx, k + 1),
+            action = _group_action(ctx, k + 1)
+            verb = None if action is not None else _group_participle(ctx, k + 1)
+            whole, basis = _antecedent(ctx, s, f, before=f.first, action=action, verb=verb,
                                        fronted=_fronted(ctx, s, f))  # "Twelve of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
@@ -649,33 +651,90 @@ def _group_action(ctx: _Context, those: int) -> Action | None:
     return mark.action if mark is not None else None
 
 
+PARTICIPLE_WORDS = frozenset({"held", "hurt", "taken", "shot", "caught", "left", "found", "seen", "hit", "bitten",
+                              "stung", "struck", "stricken", "driven", "thrown", "sent", "brought", "kept"})
+GROUP_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "being"})
+VERB_REACH = 3  # "sickened at least 19 people", "112 people arrested": the verb this close to its figure
+
+
+def _group_participle(ctx: _Context, those: int) -> str | None:
+    """'those sickened', 'those who were arrested': the participle naming the group, when the
+    vocabulary knows no action for it; the whole must then be a figure the same verb acts on."""
+    toks = ctx.ann.tokens
+    if toks[those].low not in ("those", "these"):
+        return None
+    k = those + 1
+    if k < len(toks) and toks[k].low in RELATIVE_WORDS:  # 'those who were arrested'; but in 'those were
+        k += 1  # hospitalized' the verb is the part's own
+        while k < len(toks) and toks[k].low in GROUP_AUXILIARIES:
+            k += 1
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    word = toks[k].low
+    return word if (len(word) > 4 and word.endswith("ed")) or word in PARTICIPLE_WORDS else None
+
+
+def _acted_on(ctx: _Context, f: Figure, verb: str) -> bool:
+    """The verb stands right before the figure ('sickened at least 19') or right after its noun
+    ('112 people arrested', '19 people who were sickened')."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    before = toks[max(0, k - VERB_REACH):k]
+    end = max(f.noun_end, f.num.last + 1)
+    after = toks[end:end + VERB_REACH]
+    return any(t.low == verb for t in before) or any(t.low == verb for t in after)
+
+
+def _same_reference(ctx: _Context, a: Figure, b: Figure) -> bool:
+    """'39 of those arrested ... Another 35 of those arrested': two parts taken from one group by the
+    same words; the earlier is a sibling of the later, not its whole."""
+    ra, rb = _reference_words(ctx, a), _reference_words(ctx, b)
+    return ra is not None and ra == rb
+
+
+def _reference_words(ctx: _Context, f: Figure) -> tuple[str, ...] | None:
+    toks = ctx.ann.tokens
+    k = f.num.last + 1
+    if k + 1 >= len(toks) or toks[k].low != "of" or toks[k + 1].low not in ANAPHORIC_OF:
+        return None
+    nxt = toks[k + 2] if k + 2 < len(toks) else None
+    if nxt is None or nxt.kind != "word" or nxt.low in GROUP_AUXILIARIES or nxt.low in BE_VERBS:
+        return (toks[k + 1].low,)
+    return toks[k + 1].low, nxt.low
+
+
 def _same_action(a: Action | None, b: Action | None) -> bool:
     return a is None or b is None or a is b or b in SAME_ACTIONS.get(a, ())
 
 
 def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | None = None,
-                action: Action | None = None, fronted: bool = False, named: bool = False) -> tuple[int | None, Basis]:
+                action: Action | None = None, fronted: bool = False, named: bool = False,
+                verb: str | None = None) -> tuple[int | None, Basis]:
     """The whole a part refers back to: the nearest countable figure before it, in this sentence or
     up to ANTECEDENT_SENTENCES back, counting a compatible thing (and, for 'those who died', one that
     died). Inferred, since a pronoun or a bare noun ('of them', 'Of the dead') may refer to something
     the text never counted; stated only when the reference opens its sentence (`fronted`) and the
     sentence before holds exactly one countable figure, which fits: then nothing else can be meant.
     A reference that `named` its noun ('Of the total fatalities') reads past figures of other things,
-    and is stated, when fronted, if it is the one figure within reach that counts that noun."""
+    and is stated, when fronted, if it is the one figure within reach that counts that noun; one
+    naming its group by a `verb` ('of those sickened') needs a figure that verb acts on."""
     fits: list[int] = []
     for back in range(0, (NAMED_ANTECEDENT_SENTENCES if named else ANTECEDENT_SENTENCES) + 1):
         idx = s.index - back
         if idx < 0:
             break
         cands = _antecedent_candidates(ctx, idx, before if back == 0 else None, back == 0)
-        fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)]
+        if part is not None:
+            cands = [i for i in cands if not _same_reference(ctx, part, ctx.figures[i])]
+        fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)
+                   and (verb is None or _acted_on(ctx, ctx.figures[i], verb))]
         sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
         if fitting and (sole or _apposed(ctx, s, cands, before)):
             return fitting[-1], Basis.STATED
         if fitting and not named:
             return fitting[-1], Basis.INFERRED
         fits = fitting + fits  # nearest last
-        if cands and action is None and not named:
+        if cands and action is None and verb is None and not named:
             return None, Basis.INFERRED  # the nearest figures count something else: no whole
     if not fits:
         return None, Basis.INFERRED
@@ -944,8 +1003,8 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     continues a list counts what the figure before it counts."""
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
-        if f.counted is not None or f.kind is not Kind.COUNT or not _continues(ctx, f):
-            continue
+        if f.counted is not None or f.kind is not Kind.COUNT or f.partitive or not _continues(ctx, f):
+            continue  # ', three of them': a part of something (partitives), not one more item of a list
         prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
                      and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= 1
                      and not _bracketed_before(ctx, ctx.figures[j], f)), None)
