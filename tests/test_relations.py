@@ -619,7 +619,8 @@ def wholes(text: str) -> list[tuple[str, str]]:
 
 
 def test_a_decade_is_no_figure_and_ends_its_sentence():
-    text = "They studied eight outbreaks since the 1700s. Seven of the outbreaks had a second wave. Two men in their 40s fell ill."
+    text = ("They studied eight outbreaks since the 1700s. Seven of the outbreaks had a second wave. "
+            "Two men in their 40s fell ill.")
     claims = run_text(text, published=PUB).articles[0].claims
     assert sorted(c.value.text for c in claims if c.value is not None and c.kind.value == "count") == ["2", "7", "8"]
     assert wholes(text) == [("8", "7")]  # not 'seven of the 1,700'
@@ -647,3 +648,47 @@ def test_another_n_of_the_same_group_is_a_sibling_not_a_part_of_the_one_before()
             "voted. Another {} of those arrested were not registered.")
     assert wholes(text.format(35)) == [("112", "at least 39"), ("112", "35")]
     assert not [f for f in run_text(text.format(45), published=PUB).findings if f.verdict == "contradiction"]
+
+
+def counted_of(text: str) -> dict[str, str | None]:
+    claims = run_text(text, published=PUB).articles[0].claims
+    return {c.value.text: (c.counted.text if c.counted else None)
+            for c in claims if c.value is not None and c.kind.value == "count"}
+
+
+def test_a_number_word_counts_the_unknown_plural_noun_after_it():
+    counted = counted_of("Rescuers found two abandoned dinghies off the coast. Nine coastal villages were cut off. "
+                         "Crews recovered four more victims on Monday.")
+    assert counted == {"2": "abandoned dinghies", "9": "coastal villages", "4": "victims"}
+
+
+def test_of_them_reads_no_noun_after_the_pronoun():
+    text = "All five deaths occurred within a month, and three of them happened within three days of the surgery."
+    assert wholes(text) == [("5", "3")]
+    assert counted_of(text)["3"] == "deaths"  # not 'happened within three days'
+
+
+def test_ages_in_a_range_after_aged_are_not_counted_as_parts():
+    text = "Officials said 14 people were hurt, including two boys aged 9 and 11."
+    assert wholes(text) == [("14", "2")]
+
+
+def test_a_bare_bring_states_a_total_only_before_to():
+    text = "Officials gave each team {} sacks to bring back down 8 sacks of rubbish."
+    assert not relations(text.format("two")) and not outcome(text.format("12"))
+    held = "Divers recovered four more victims on Monday, bringing the tally of bodies found to {}."
+    assert ("change", "contradiction") in [(c, v) for c, v, _w in outcome(held.format("three"))]
+
+
+def test_a_total_brought_up_by_people_is_not_the_sum_of_the_boats_they_died_in():
+    text = ("As many as 240 people died in two shipwrecks off the coast, the agency said, bringing this year's "
+            "toll to more than 4,220 migrants dead or missing.")
+    art = run_text(text, published=PUB).articles[0]
+    value = {c.id: c.value.text for c in art.claims if c.value is not None}
+    members = [sorted(value[m.claim] for m in r.members) for r in art.relations]
+    assert members == [sorted(["as many as 240", "more than 4,220"])]
+    assert not [f for f in run_text(text, published=PUB).findings if f.verdict != "consistent"]
+
+
+def test_including_lists_parts_named_by_nouns_the_vocabulary_does_not_know():
+    assert wholes("Officials say 12 gunmen, including three snipers, stormed the compound.") == [("12", "3")]

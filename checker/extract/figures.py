@@ -260,7 +260,7 @@ def _age(ann: Annotations, f: Figure) -> bool:
         return True
     before = " ".join(t.low for t in toks[max(0, num.first - 4):num.first])
     clause_words = {t.low for t in ann.words(f.clause[0], num.first)}
-    if before.endswith(("aged", "age of")):
+    if before.endswith(("aged", "age of")) or _second_of_age_range(toks, num.first):
         return True
     if num.hedge is not None and num.hedge.text.lower() in AGE_BOUNDS and num.first > 1 \
             and head_at(toks, ann.token_at(num.hedge.start) - 1) is not None:
@@ -272,6 +272,17 @@ def _age(ann: Annotations, f: Figure) -> bool:
     return bool(prev is not None and prev.text == "," and num.first > 1 and toks[num.first - 2].text[:1].isupper()
                 and toks[num.first - 2].kind == "word" and k < len(toks) and toks[k].text in APPOSITION_END
                 and num.value < MAX_AGE and not num.is_word)
+
+
+RANGE_JOINERS = frozenset({"and", "to", "-", "–"})
+
+
+def _second_of_age_range(toks: list[Token], first: int) -> bool:
+    """'aged 12 and 13', 'aged between 18 and 25', 'aged 5 to 9': the second figure is an age too."""
+    if first < 3 or toks[first - 1].low not in RANGE_JOINERS or toks[first - 2].kind != "num":
+        return False
+    lead = toks[first - 3].low
+    return lead == "aged" or (lead == "between" and first > 3 and toks[first - 4].low == "aged")
 
 
 # --- what is counted ----------------------------------------------------------------------------
@@ -321,17 +332,22 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
     toks = ann.tokens
     k = f.num.last + 1
     k = _skip_hedge_after(toks, k)
-    if k < len(toks) and toks[k].low in ("others", "more"):
+    if k < len(toks) and toks[k].low == "more" and k + 1 < len(toks) and _plural_like(toks[k + 1]):
+        k += 1  # "four more victims": the noun follows
+    elif k < len(toks) and toks[k].low in ("others", "more"):
         return  # "9 others", "75 more": they count what the figure before counts (relations.more_of_the_same)
     noun_follows = False  # "two of the coaches": the noun after the determiner is the one counted
     if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
         f.partitive = True
         noun_follows = toks[k + 1].low not in PARTITIVE_PRONOUNS
         k += 2
+        if noun_follows and k + 1 < len(toks) and toks[k].low.endswith(("'s", "’s")):
+            k += 1  # "four of the couple's six children"
         if k < len(toks) and (toks[k].kind == "num" or toks[k].low in NUMBER_WORDS):
             k += 1  # "five of the nine boats", "ten of the 12 hostages": they count boats, hostages
     mods: list[Token] = []
-    while k < len(toks) and len(mods) <= MAX_MODIFIERS:
+    pronoun = f.partitive and not noun_follows  # "three of them happened within days": no noun follows
+    while not pronoun and k < len(toks) and len(mods) <= MAX_MODIFIERS:
         head = head_at(toks, k)
         if head is not None and _proper_name(toks, k, head[1]):
             head = None  # "National Guard members": part of a name, not the head
@@ -346,11 +362,13 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
             mods.append(toks[k + 1])  # a compound modifier, not the end of the phrase
             k += 2
             continue
-        if t.kind != "word" or t.low in STOP_WORDS:
+        if t.kind != "word" or t.low in STOP_WORDS or t.low in NUMBER_WORDS:
             break
         mods.append(t)
         k += 1
-    if mods and (not f.num.is_word or noun_follows) or len(mods) == 1:  # "Two of the coaches telescoped"
+    if mods and (not f.num.is_word or noun_follows or any(_plural_like(m) for m in mods[:NOUN_WITHIN])
+                 or _plural_like(mods[-1])) \
+            or len(mods) == 1:  # "two of the coaches telescoped", "two shipwrecks off", "nine planetary boundaries"
         _unknown_head(ann, f, mods)
     if f.counted is None and k < len(toks) and toks[k].low in PREDICATE_VERBS:
         head = next((h for j in range(k + 1, min(len(toks), k + 3)) if (h := head_at(toks, j))), None)
@@ -438,8 +456,15 @@ def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
     f.noun_end = last.i + 1
 
 
+NOUN_WITHIN = 2  # after a number word, an unknown plural noun right after it or after one adjective
+
+
 def _plural_like(t: Token) -> bool:
-    return t.low.endswith("s") and not t.low.endswith(("ss", "us", "is", "'s", "’s")) and not t.text[:1].isupper()
+    if t.text[:1].isupper():
+        return False
+    if t.low.endswith("men") and len(t.low) > 4:
+        return True  # "gunmen", "firemen"
+    return t.low.endswith("s") and not t.low.endswith(("ss", "us", "is", "'s", "’s"))
 
 
 def _counted_before(ann: Annotations, f: Figure) -> None:

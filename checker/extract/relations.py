@@ -414,6 +414,8 @@ def _fits(whole: Figure, part: Figure) -> bool:
         return True
     human = {Category.PEOPLE, Category.MILITARY, Category.CIVILIAN, Category.HOSTAGE, Category.PRISONER,
              Category.BODY, Category.INJURED, Category.MISSING}
+    if whole.counted.head not in KNOWN_HEADS and part.counted.head not in KNOWN_HEADS:
+        return True  # "10 attackers, including two suicide bombers": nouns the vocabulary does not know
     return whole.category in human and (part.category in human or part.category is Category.OTHER)
 
 
@@ -791,8 +793,11 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _countable(ctx.figures[i])]
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first
                   and _countable(ctx.figures[i]) and not _structure(ctx.figures[i])]
-        if not after or not before:
+        if not after or not before or not _brings_to(ctx, cue, ctx.figures[after[0]]):
             continue
+        before = [i for i in before if _same_thing(ctx.figures[i], ctx.figures[after[0]])]
+        if not before:
+            continue  # "240 people died in two shipwrecks, bringing the toll to": not the shipwrecks
         if any(w in cue.text.lower().split() for w in ("its", "their", "his", "her")):
             before = before[-1:]  # "the Greens gained six seats, taking their total to 31": its own figure only
         last = ctx.figures[before[-1]].action
@@ -816,6 +821,29 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                 members.append((start, Role.FROM))
             out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
     return out
+
+
+BARE_BRING = frozenset({"bring", "brings", "bringing", "brought"})
+
+
+def _brings_to(ctx: _Context, cue: CueMark, total: Figure) -> bool:
+    """A bare 'bringing' states a total only as 'bringing the body tally to seven' ('to' before the
+    total), never in 'bags to bring back down 8 kilos'."""
+    if cue.text.lower() not in BARE_BRING:
+        return True
+    return any(t.low == "to" for t in ctx.ann.tokens[cue.last + 1:total.first])
+
+
+KNOWN_HEADS = frozenset({lemma for lemma, _category in NOUNS.values()} | {"people"})
+
+
+def _same_thing(part: Figure, total: Figure) -> bool:
+    """A part and its total do not count unrelated things: a noun the vocabulary does not know
+    ('shipwrecks') against one it knows ('migrants dead'), or two unknown nouns that differ."""
+    if part.counted is None or total.counted is None:
+        return True
+    a, b = part.counted.head, total.counted.head
+    return compatible_heads(a, b) or (a in KNOWN_HEADS and b in KNOWN_HEADS)
 
 
 # Listed figures that make up the total, dated or not ("270 on Tuesday, 305 on Wednesday and 256 on Friday,
