@@ -692,3 +692,28 @@ def test_a_total_brought_up_by_people_is_not_the_sum_of_the_boats_they_died_in()
 
 def test_including_lists_parts_named_by_nouns_the_vocabulary_does_not_know():
     assert wholes("Officials say 12 gunmen, including three snipers, stormed the compound.") == [("12", "3")]
+
+
+def test_of_these_means_the_figure_that_heads_its_clause_not_one_after_a_preposition():
+    text = ("A survey said more than 2 million people across 40 districts were affected. "
+            "Of these, more than 900,000 were badly hit.")
+    assert wholes(text) == [("more than 2,000,000", "more than 900,000")]
+    assert counted_of(text)["more than 900,000"] == "people"  # not the districts
+
+
+def test_n_of_the_named_noun_is_not_taken_from_another_group_beside_it():
+    text = ("Of the 550 prisoners freed, 41 went to Gaza. Two other prisoners went home to Hebron. "
+            "Officials said about 400 of the prisoners had served most of their sentences.")
+    # not the two others, nor the 41 sent to Gaza
+    assert wholes(text) == [("550", "41"), ("550", "about 400 (360–440)")]
+
+
+def test_a_figure_after_a_comma_takes_no_noun_from_the_sentence_before():
+    counted = counted_of("The blast destroyed 57 townships. Out of the 550 families, 41 left the area.")
+    assert counted["41"] != "townships"
+
+
+def test_a_verb_ending_in_aged_does_not_make_its_figure_an_age():
+    counted = counted_of("The storm damaged 57 homes. The firm managed 12 shelters. An average of 94 trucks "
+                         "crossed a day.")
+    assert counted == {"57": "homes", "12": "shelters", "94": "trucks"}

@@ -260,12 +260,14 @@ def _age(ann: Annotations, f: Figure) -> bool:
         return True
     before = " ".join(t.low for t in toks[max(0, num.first - 4):num.first])
     clause_words = {t.low for t in ann.words(f.clause[0], num.first)}
-    if before.endswith(("aged", "age of")) or _second_of_age_range(toks, num.first):
+    words = before.split(" ")
+    if words[-1:] == ["aged"] or words[-2:] == ["age", "of"] or _second_of_age_range(toks, num.first):
         return True
     if num.hedge is not None and num.hedge.text.lower() in AGE_BOUNDS and num.first > 1 \
             and head_at(toks, ann.token_at(num.hedge.start) - 1) is not None:
         return True  # "children under five", "people over 65"
-    if clause_words & {"youngest", "oldest"} and before.endswith(("is", "was", "the oldest", "the youngest")):
+    if clause_words & {"youngest", "oldest"} and (words[-1:] in (["is"], ["was"])
+                                                  or words[-2:] in (["the", "oldest"], ["the", "youngest"])):
         f.extreme = "youngest" if "youngest" in clause_words else "oldest"
         return True
     prev = toks[num.first - 1] if num.first > 0 else None

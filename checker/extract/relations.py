@@ -53,6 +53,7 @@ class _Context:
     figures: list[Figure]
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
+    parts: set[int] = field(default_factory=set)  # figures already read as parts of a breakdown
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -75,6 +76,8 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
                 if key not in seen:  # "rose to 187 ..., up from 143": one change, two cues
                     seen.add(key)
                     out.append(d)
+                    if d.kind is RelationKind.BREAKDOWN:
+                        ctx.parts.update(i for i, role in d.members if role is Role.PART)
     return out
 
 
@@ -727,9 +730,11 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
             break
         cands = _antecedent_candidates(ctx, idx, before if back == 0 else None, back == 0)
         if part is not None:
-            cands = [i for i in cands if not _same_reference(ctx, part, ctx.figures[i])]
+            cands = [i for i in cands if not _same_reference(ctx, part, ctx.figures[i])
+                     and not (_names_its_group(part) and (_further_group(ctx.figures[i]) or i in ctx.parts))]
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)
                    and (verb is None or _acted_on(ctx, ctx.figures[i], verb))]
+        fitting = _heads_of_clauses(ctx, fitting)
         sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
         if fitting and (sole or _apposed(ctx, s, cands, before)):
             return fitting[-1], Basis.STATED
@@ -741,6 +746,38 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
     if not fits:
         return None, Basis.INFERRED
     return fits[-1], Basis.STATED if fronted and len(fits) == 1 else Basis.INFERRED
+
+
+FURTHER_WORDS = frozenset({"other", "more", "further", "additional"})
+PREPOSITIONS = frozenset({"in", "across", "from", "at", "on", "of", "into", "over", "among", "between", "within",
+                          "throughout", "for"})
+
+
+def _names_its_group(part: Figure | None) -> bool:
+    """'about 400 of the prisoners': the part names the group it is taken from by its own noun, so
+    not a group beside others, nor one already read as a part of a bigger group."""
+    return part is not None and part.partitive and part.counted is not None and not part.counted.inherited
+
+
+def _further_group(f: Figure) -> bool:
+    """'Two other prisoners', 'another 35': a group beside others, not the group a later 'of the
+    prisoners' is taken from."""
+    return f.increment or (f.counted is not None and f.counted.text.lower().split(" ")[0] in FURTHER_WORDS)
+
+
+def _heads_of_clauses(ctx: _Context, fitting: list[int]) -> list[int]:
+    """'17 million people across 57 townships. Of these, ...': a figure after a preposition modifies
+    the figure before it; when a figure of the same sentence stands free, the reference means that."""
+    free = [i for i in fitting if not _after_preposition(ctx, ctx.figures[i])]
+    if not free or len(free) == len(fitting):
+        return fitting
+    last = ctx.figures[fitting[-1]].sentence.index
+    return [i for i in fitting if ctx.figures[i].sentence.index != last or i in free]
+
+
+def _after_preposition(ctx: _Context, f: Figure) -> bool:
+    k = ctx.ann.token_at(f.num.hedge_start)
+    return k > 0 and ctx.ann.tokens[k - 1].low in PREPOSITIONS
 
 
 def _antecedent_candidates(ctx: _Context, idx: int, before: int | None, same_sentence: bool) -> list[int]:
@@ -1033,8 +1070,9 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         f = ctx.figures[i]
         if f.counted is not None or f.kind is not Kind.COUNT or f.partitive or not _continues(ctx, f):
             continue  # ', three of them': a part of something (partitives), not one more item of a list
+        reach = 0 if _after_comma_only(ctx, f) else 1  # 'Of these, 9 million': the comma ends a phrase
         prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
-                     and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= 1
+                     and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= reach
                      and not _bracketed_before(ctx, ctx.figures[j], f)), None)
         if prev is not None:
             _inherit(ctx, prev, [i])
@@ -1056,6 +1094,13 @@ def _bracketed_before(ctx: _Context, inner: Figure, f: Figure) -> bool:
         return False
     opened = any(t.text in "([" for t in toks[inner.sentence.first:inner.num.first])
     return opened and any(t.text in ")]" for t in toks[inner.num.last + 1:f.num.first])
+
+
+def _after_comma_only(ctx: _Context, f: Figure) -> bool:
+    """The figure continues a list only because a comma stands before it: then the list is its sentence's."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    nxt = ctx.ann.tokens[f.num.last + 1].low if f.num.last + 1 < len(ctx.ann.tokens) else ""
+    return k > 0 and ctx.ann.tokens[k - 1].text == "," and nxt not in ("more", "others")
 
 
 def _continues(ctx: _Context, f: Figure) -> bool:
