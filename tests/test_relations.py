@@ -717,3 +717,10 @@ def test_a_verb_ending_in_aged_does_not_make_its_figure_an_age():
     counted = counted_of("The storm damaged 57 homes. The firm managed 12 shelters. An average of 94 trucks "
                          "crossed a day.")
     assert counted == {"57": "homes", "12": "shelters", "94": "trucks"}
+
+
+def test_people_leaving_a_stock_do_not_bring_it_up_to_its_new_figure():
+    text = "The army freed {} hostages on Monday, bringing the number of hostages held by the group to 12."
+    assert not [f for f in run_text(text.format(30), published=PUB).findings if f.verdict != "consistent"]
+    arrests = "Police detained {} more people on Friday, bringing the total held to 479."
+    assert ("change", "contradiction") in [(c, v) for c, v, _w in outcome(arrests.format(519))]

@@ -849,6 +849,8 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         dated = any(ctx.figures[i].date is not None for i in before) and cue.text.lower() not in SUM_CUES
         if len(before) > 1 and not dated:  # "1,120 in the north and 430 in the south, bringing the total to"
             out.append(_breakdown(ctx, total, before, True, [cue.text], s))
+        elif _leaves_stock(ctx.figures[total], [ctx.figures[i] for i in before]):
+            continue  # "the release of 60 brings the number held to 40": the stock fell
         else:
             members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
             clause = ctx.ann.clause_of(ctx.figures[total].first)
@@ -872,6 +874,13 @@ def _brings_to(ctx: _Context, cue: CueMark, total: Figure) -> bool:
 
 
 KNOWN_HEADS = frozenset({lemma for lemma, _category in NOUNS.values()} | {"people"})
+
+
+def _leaves_stock(total: Figure, parts: list[Figure]) -> bool:
+    """A total of who is held or missing, brought to a figure by people who left it (released,
+    rescued): the stock fell by them, so the figure is no sum ('new arrests bring the number held
+    to 479' raises it, and stays a change)."""
+    return total.action in STOCK_ACTIONS and any(p.action in DONE_ACTIONS for p in parts)
 
 
 def _same_thing(part: Figure, total: Figure) -> bool:
