@@ -226,7 +226,8 @@ for _action, _words in {
     Action.WON: "won win winning",
     Action.VOTED: "voted vote",
     Action.DISPLACED: "displaced homeless",
-    Action.HELD: "held detained captured abducted kidnapped imprisoned jailed in captivity taken trapped stranded",
+    Action.HELD: "held holds holding detained captured abducted kidnapped imprisoned jailed in captivity taken trapped "
+                 "stranded",
     Action.AFFECTED: "affected",
     Action.ARRESTED: "arrests arrest detains arrested",
 }.items():
@@ -401,3 +402,13 @@ def looks_plural(word: str) -> bool:
     """A lower-case word that reads as a plural noun we have no entry for ('goats', 'acres')."""
     low = word.lower()
     return word == low and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+
+
+# Past participles that name a group by what happened to it ('those held', 'those hurt'); any word
+# ending in -ed counts too ('those poisoned').
+PARTICIPLE_WORDS = frozenset({"held", "hurt", "taken", "shot", "caught", "left", "found", "seen", "hit", "bitten",
+                              "stung", "struck", "stricken", "driven", "thrown", "sent", "brought", "kept"})
+
+
+def participle_like(word: str) -> bool:
+    return (len(word) > 4 and word.endswith("ed")) or word in PARTICIPLE_WORDS

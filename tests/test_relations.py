@@ -569,7 +569,7 @@ def test_the_figure_after_the_first_of_is_the_whole_not_that_days_count():
 
 
 def test_another_batch_on_the_same_day_is_not_the_days_figure_restated():
-    text = ("On Friday, 318 prisoners were released in the exchange. Another 35 prisoners were released on "
+    text = ("On Friday, 264 detainees were set free in the swap. Another 28 detainees were set free on "
             "Friday evening.")
     claims = [c for c in run_text(text, published=PUB).articles[0].claims if c.value]
     assert [c.increment for c in claims] == [False, True]
@@ -577,8 +577,8 @@ def test_another_batch_on_the_same_day_is_not_the_days_figure_restated():
 
 
 def test_flights_are_numbered_afresh_each_day_and_several_a_day():
-    text = ("On Thursday, a first flight carried 125 prisoners to the capital. On Friday, the first flight took off "
-            "at dawn with 120 prisoners and the second flight left on Friday afternoon with 60.")
+    text = ("On Thursday, a first flight carried 131 detainees to the capital. On Friday, the first plane departed "
+            "at dawn with 112 detainees and the second flight left on Friday afternoon with 54.")
     assert not [f for f in outcome(text) if f[0] == "stage_sequence"]
     stages = "The first stage took place on Friday, March 6, and the second stage on Thursday, March 5."
     assert [f[1] for f in outcome(stages) if f[0] == "stage_sequence"] == ["contradiction"]
@@ -633,20 +633,20 @@ def test_two_of_the_named_noun_takes_the_figure_counting_that_noun():
 
 
 def test_those_named_by_an_unknown_verb_are_taken_from_a_figure_that_verb_acts_on():
-    text = ("A tainted batch of cheese has sickened at least 19 people in three regions. The firm recalled cheese sold "
-            "in 23 regions. Twelve of those sickened were treated in hospital, three of them in intensive care.")
-    assert wholes(text) == [("at least 19", "12"), ("12", "3")]
+    text = ("Bad oysters served at a wedding poisoned at least 40 guests from four towns. The caterer had supplied "
+            "oysters to 26 towns. Nine of those poisoned needed hospital care, two of them on a ventilator.")
+    assert wholes(text) == [("at least 40", "9"), ("9", "2")]
 
 
 def test_those_were_is_the_parts_own_verb_not_a_name_of_the_group():
-    text = "A gas blast hurt 28 people on Monday. Twenty of those were treated in hospital."
-    assert wholes(text) == [("28", "20")]
+    text = "A boiler blast hurt 31 workers on Monday. Seventeen of those were kept in hospital overnight."
+    assert wholes(text) == [("31", "17")]
 
 
 def test_another_n_of_the_same_group_is_a_sibling_not_a_part_of_the_one_before():
-    text = ("Police compared a list of 112 people arrested with the voter rolls. At least 39 of those arrested had not "
-            "voted. Another {} of those arrested were not registered.")
-    assert wholes(text.format(35)) == [("112", "at least 39"), ("112", "35")]
+    text = ("Auditors checked the files of 96 people detained after the riot. At least 30 of those detained had prior "
+            "fines. Another {} of those detained were first-time offenders.")
+    assert wholes(text.format(25)) == [("96", "at least 30"), ("96", "25")]
     assert not [f for f in run_text(text.format(45), published=PUB).findings if f.verdict == "contradiction"]
 
 
@@ -663,9 +663,9 @@ def test_a_number_word_counts_the_unknown_plural_noun_after_it():
 
 
 def test_of_them_reads_no_noun_after_the_pronoun():
-    text = "All five deaths occurred within a month, and three of them happened within three days of the surgery."
-    assert wholes(text) == [("5", "3")]
-    assert counted_of(text)["3"] == "deaths"  # not 'happened within three days'
+    text = "The clinic logged seven complaints last year, and two of them came within four weeks of opening."
+    assert wholes(text) == [("7", "2")]
+    assert counted_of(text)["2"] == "complaints"  # not 'came within four weeks'
 
 
 def test_ages_in_a_range_after_aged_are_not_counted_as_parts():
@@ -674,19 +674,19 @@ def test_ages_in_a_range_after_aged_are_not_counted_as_parts():
 
 
 def test_a_bare_bring_states_a_total_only_before_to():
-    text = "Officials gave each team {} sacks to bring back down 8 sacks of rubbish."
+    text = "Wardens handed each hiking group {} sacks to bring back 8 sacks of litter."
     assert not relations(text.format("two")) and not outcome(text.format("12"))
-    held = "Divers recovered four more victims on Monday, bringing the tally of bodies found to {}."
-    assert ("change", "contradiction") in [(c, v) for c, v, _w in outcome(held.format("three"))]
+    held = "Searchers located three more bodies on Monday, bringing the number of bodies found to {}."
+    assert ("change", "contradiction") in [(c, v) for c, v, _w in outcome(held.format("two"))]
 
 
 def test_a_total_brought_up_by_people_is_not_the_sum_of_the_boats_they_died_in():
-    text = ("As many as 240 people died in two shipwrecks off the coast, the agency said, bringing this year's "
-            "toll to more than 4,220 migrants dead or missing.")
+    text = ("Up to 90 people drowned when three dinghies sank in the strait, the coastguard said, bringing the "
+            "number of migrants dead this year to at least 1,310.")
     art = run_text(text, published=PUB).articles[0]
     value = {c.id: c.value.text for c in art.claims if c.value is not None}
     members = [sorted(value[m.claim] for m in r.members) for r in art.relations]
-    assert members == [sorted(["as many as 240", "more than 4,220"])]
+    assert members == [sorted(["up to 90", "at least 1,310"])]
     assert not [f for f in run_text(text, published=PUB).findings if f.verdict != "consistent"]
 
 
@@ -702,10 +702,10 @@ def test_of_these_means_the_figure_that_heads_its_clause_not_one_after_a_preposi
 
 
 def test_n_of_the_named_noun_is_not_taken_from_another_group_beside_it():
-    text = ("Of the 550 prisoners freed, 41 went to Gaza. Two other prisoners went home to Hebron. "
-            "Officials said about 400 of the prisoners had served most of their sentences.")
-    # not the two others, nor the 41 sent to Gaza
-    assert wholes(text) == [("550", "41"), ("550", "about 400 (360–440)")]
+    text = ("Of the 420 sailors freed, 35 flew to Riga. Three other sailors stayed in port. "
+            "Officials said about 300 of the sailors had spent over a year at sea.")
+    # not the three others, nor the 35 flown home
+    assert wholes(text) == [("420", "35"), ("420", "about 300 (270–330)")]
 
 
 def test_a_figure_after_a_comma_takes_no_noun_from_the_sentence_before():
@@ -720,7 +720,7 @@ def test_a_verb_ending_in_aged_does_not_make_its_figure_an_age():
 
 
 def test_people_leaving_a_stock_do_not_bring_it_up_to_its_new_figure():
-    text = "The army freed {} hostages on Monday, bringing the number of hostages held by the group to 12."
+    text = "Troops freed {} captives on Monday, bringing the number of captives the gang still holds to 12."
     assert not [f for f in run_text(text.format(30), published=PUB).findings if f.verdict != "consistent"]
     arrests = "Police detained {} more people on Friday, bringing the total held to 479."
     assert ("change", "contradiction") in [(c, v) for c, v, _w in outcome(arrests.format(519))]

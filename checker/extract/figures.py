@@ -47,6 +47,7 @@ from checker.vocab import (
     OUR_WORDS,
     SIDES,
     Cue,
+    participle_like,
 )
 
 NOT_FIGURES = frozenset({NumberFormat.YEAR, NumberFormat.TIME, NumberFormat.PHONE, NumberFormat.DATE_PART,
@@ -338,17 +339,17 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
         k += 1  # "four more victims": the noun follows
     elif k < len(toks) and toks[k].low in ("others", "more"):
         return  # "9 others", "75 more": they count what the figure before counts (relations.more_of_the_same)
-    noun_follows = False  # "two of the coaches": the noun after the determiner is the one counted
+    noun_follows = False  # "two of the wagons": the noun after the determiner is the one counted
     if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
         f.partitive = True
-        noun_follows = toks[k + 1].low not in PARTITIVE_PRONOUNS
+        noun_follows = toks[k + 1].low not in PARTITIVE_PRONOUNS and not _group_named_by_verb(toks, k + 1)
         k += 2
         if noun_follows and k + 1 < len(toks) and toks[k].low.endswith(("'s", "’s")):
-            k += 1  # "four of the couple's six children"
+            k += 1  # "three of the family's five dogs"
         if k < len(toks) and (toks[k].kind == "num" or toks[k].low in NUMBER_WORDS):
             k += 1  # "five of the nine boats", "ten of the 12 hostages": they count boats, hostages
     mods: list[Token] = []
-    pronoun = f.partitive and not noun_follows  # "three of them happened within days": no noun follows
+    pronoun = f.partitive and not noun_follows  # "two of them came within weeks": no noun follows
     while not pronoun and k < len(toks) and len(mods) <= MAX_MODIFIERS:
         head = head_at(toks, k)
         if head is not None and _proper_name(toks, k, head[1]):
@@ -370,7 +371,7 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
         k += 1
     if mods and (not f.num.is_word or noun_follows or any(_plural_like(m) for m in mods[:NOUN_WITHIN])
                  or _plural_like(mods[-1])) \
-            or len(mods) == 1:  # "two of the coaches telescoped", "two shipwrecks off", "nine planetary boundaries"
+            or len(mods) == 1:  # "two of the wagons tipped", "two dinghies off", "nine coastal villages"
         _unknown_head(ann, f, mods)
     if f.counted is None and k < len(toks) and toks[k].low in PREDICATE_VERBS:
         head = next((h for j in range(k + 1, min(len(toks), k + 3)) if (h := head_at(toks, j))), None)
@@ -461,6 +462,14 @@ def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
 NOUN_WITHIN = 2  # after a number word, an unknown plural noun right after it or after one adjective
 
 
+def _group_named_by_verb(toks: list[Token], k: int) -> bool:
+    """'of those poisoned', 'of those who died': the group is named by what happened to it, not by a noun."""
+    if toks[k].low not in ("those", "these") or k + 1 >= len(toks):
+        return False
+    nxt = toks[k + 1].low
+    return nxt in ("who", "which", "that", "whom") or participle_like(nxt)
+
+
 def _plural_like(t: Token) -> bool:
     if t.text[:1].isupper():
         return False
@@ -521,7 +530,7 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
 
 
 def _whole_of_part(ann: Annotations, f: Figure) -> bool:
-    """'four of the 15 soldiers released ... were captured': the participle is the whole's own deed."""
+    """'three of the 12 sailors freed ... were seized': the participle is the whole's own deed."""
     k = ann.token_at(f.num.hedge_start)
     return k >= 2 and (ann.tokens[k - 2].low, ann.tokens[k - 1].low) == ("of", "the")
 

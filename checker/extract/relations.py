@@ -28,10 +28,11 @@ from checker.vocab import (
     STAGE_UNITS,
     Cue,
     compatible_heads,
+    participle_like,
 )
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
-NAMED_ANTECEDENT_SENTENCES = 4  # "Of the Palestinian prisoners released, ...": a named noun reaches further
+NAMED_ANTECEDENT_SENTENCES = 4  # "Of the Latvian sailors freed, ...": a named noun reaches further
 
 
 @dataclass
@@ -170,7 +171,7 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             if named is not None and _countable(ctx.figures[named]):
                 return named, Basis.STATED  # "Among the 14 freed on Friday were ..."
             return _among_those(ctx, s, op)
-        if _tally_subject(ctx, s, op):  # "This figure included 1,087 foreign nationals"
+        if _tally_subject(ctx, s, op):  # "This figure included 640 foreign nationals"
             return _antecedent(ctx, s, None, before=s.first, fronted=True)
         return None, Basis.STATED
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
@@ -418,7 +419,7 @@ def _fits(whole: Figure, part: Figure) -> bool:
     human = {Category.PEOPLE, Category.MILITARY, Category.CIVILIAN, Category.HOSTAGE, Category.PRISONER,
              Category.BODY, Category.INJURED, Category.MISSING}
     if whole.counted.head not in KNOWN_HEADS and part.counted.head not in KNOWN_HEADS:
-        return True  # "10 attackers, including two suicide bombers": nouns the vocabulary does not know
+        return True  # "12 gunmen, including three snipers": nouns the vocabulary does not know
     return whole.category in human and (part.category in human or part.category is Category.OTHER)
 
 
@@ -433,7 +434,7 @@ def _inherit(ctx: _Context, whole: int, parts: list[int]) -> None:
             p.counted = w.counted.model_copy(update={"inherited": True})
             p.action = p.action or w.action
             own = ACTION_CATEGORY.get(p.action) if p.action is not None and p.action is not w.action else None
-            p.category = own or w.category  # "killed three people and injured 15 others": the injured
+            p.category = own or w.category  # "killed four people and hurt 11 others": the hurt
             p.side = p.side or w.side
 
 
@@ -656,32 +657,30 @@ def _group_action(ctx: _Context, those: int) -> Action | None:
     return mark.action if mark is not None else None
 
 
-PARTICIPLE_WORDS = frozenset({"held", "hurt", "taken", "shot", "caught", "left", "found", "seen", "hit", "bitten",
-                              "stung", "struck", "stricken", "driven", "thrown", "sent", "brought", "kept"})
 GROUP_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "being"})
-VERB_REACH = 3  # "sickened at least 19 people", "112 people arrested": the verb this close to its figure
+VERB_REACH = 3  # "poisoned at least 40 guests", "96 people detained": the verb this close to its figure
 
 
 def _group_participle(ctx: _Context, those: int) -> str | None:
-    """'those sickened', 'those who were arrested': the participle naming the group, when the
+    """'those poisoned', 'those who were detained': the participle naming the group, when the
     vocabulary knows no action for it; the whole must then be a figure the same verb acts on."""
     toks = ctx.ann.tokens
     if toks[those].low not in ("those", "these"):
         return None
     k = those + 1
-    if k < len(toks) and toks[k].low in RELATIVE_WORDS:  # 'those who were arrested'; but in 'those were
+    if k < len(toks) and toks[k].low in RELATIVE_WORDS:  # 'those who were detained'; but in 'those were
         k += 1  # hospitalized' the verb is the part's own
         while k < len(toks) and toks[k].low in GROUP_AUXILIARIES:
             k += 1
     if k >= len(toks) or toks[k].kind != "word":
         return None
     word = toks[k].low
-    return word if (len(word) > 4 and word.endswith("ed")) or word in PARTICIPLE_WORDS else None
+    return word if participle_like(word) else None
 
 
 def _acted_on(ctx: _Context, f: Figure, verb: str) -> bool:
-    """The verb stands right before the figure ('sickened at least 19') or right after its noun
-    ('112 people arrested', '19 people who were sickened')."""
+    """The verb stands right before the figure ('poisoned at least 40') or right after its noun
+    ('96 people detained', '40 guests who were poisoned')."""
     toks = ctx.ann.tokens
     k = ctx.ann.token_at(f.num.hedge_start)
     before = toks[max(0, k - VERB_REACH):k]
@@ -691,7 +690,7 @@ def _acted_on(ctx: _Context, f: Figure, verb: str) -> bool:
 
 
 def _same_reference(ctx: _Context, a: Figure, b: Figure) -> bool:
-    """'39 of those arrested ... Another 35 of those arrested': two parts taken from one group by the
+    """'30 of those detained ... Another 25 of those detained': two parts taken from one group by the
     same words; the earlier is a sibling of the later, not its whole."""
     ra, rb = _reference_words(ctx, a), _reference_words(ctx, b)
     return ra is not None and ra == rb
@@ -722,7 +721,7 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
     sentence before holds exactly one countable figure, which fits: then nothing else can be meant.
     A reference that `named` its noun ('Of the total fatalities') reads past figures of other things,
     and is stated, when fronted, if it is the one figure within reach that counts that noun; one
-    naming its group by a `verb` ('of those sickened') needs a figure that verb acts on."""
+    naming its group by a `verb` ('of those poisoned') needs a figure that verb acts on."""
     fits: list[int] = []
     for back in range(0, (NAMED_ANTECEDENT_SENTENCES if named else ANTECEDENT_SENTENCES) + 1):
         idx = s.index - back
@@ -754,19 +753,19 @@ PREPOSITIONS = frozenset({"in", "across", "from", "at", "on", "of", "into", "ove
 
 
 def _names_its_group(part: Figure | None) -> bool:
-    """'about 400 of the prisoners': the part names the group it is taken from by its own noun, so
+    """'about 300 of the sailors': the part names the group it is taken from by its own noun, so
     not a group beside others, nor one already read as a part of a bigger group."""
     return part is not None and part.partitive and part.counted is not None and not part.counted.inherited
 
 
 def _further_group(f: Figure) -> bool:
-    """'Two other prisoners', 'another 35': a group beside others, not the group a later 'of the
-    prisoners' is taken from."""
+    """'Three other sailors', 'another 35': a group beside others, not the group a later 'of the
+    sailors' is taken from."""
     return f.increment or (f.counted is not None and f.counted.text.lower().split(" ")[0] in FURTHER_WORDS)
 
 
 def _heads_of_clauses(ctx: _Context, fitting: list[int]) -> list[int]:
-    """'17 million people across 57 townships. Of these, ...': a figure after a preposition modifies
+    """'2 million people across 40 districts. Of these, ...': a figure after a preposition modifies
     the figure before it; when a figure of the same sentence stands free, the reference means that."""
     free = [i for i in fitting if not _after_preposition(ctx, ctx.figures[i])]
     if not free or len(free) == len(fitting):
@@ -834,7 +833,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             continue
         before = [i for i in before if _same_thing(ctx.figures[i], ctx.figures[after[0]])]
         if not before:
-            continue  # "240 people died in two shipwrecks, bringing the toll to": not the shipwrecks
+            continue  # "90 people drowned in three dinghies, bringing the toll to": not the dinghies
         if any(w in cue.text.lower().split() for w in ("its", "their", "his", "her")):
             before = before[-1:]  # "the Greens gained six seats, taking their total to 31": its own figure only
         last = ctx.figures[before[-1]].action
@@ -867,7 +866,7 @@ BARE_BRING = frozenset({"bring", "brings", "bringing", "brought"})
 
 def _brings_to(ctx: _Context, cue: CueMark, total: Figure) -> bool:
     """A bare 'bringing' states a total only as 'bringing the body tally to seven' ('to' before the
-    total), never in 'bags to bring back down 8 kilos'."""
+    total), never in 'sacks to bring back 8 sacks'."""
     if cue.text.lower() not in BARE_BRING:
         return True
     return any(t.low == "to" for t in ctx.ann.tokens[cue.last + 1:total.first])
@@ -885,7 +884,7 @@ def _leaves_stock(total: Figure, parts: list[Figure]) -> bool:
 
 def _same_thing(part: Figure, total: Figure) -> bool:
     """A part and its total do not count unrelated things: a noun the vocabulary does not know
-    ('shipwrecks') against one it knows ('migrants dead'), or two unknown nouns that differ."""
+    ('dinghies') against one it knows ('migrants dead'), or two unknown nouns that differ."""
     if part.counted is None or total.counted is None:
         return True
     a, b = part.counted.head, total.counted.head
@@ -1073,13 +1072,13 @@ ELLIPSIS_BEFORE = frozenset({"and", ",", "another", "further", "more", "addition
 
 
 def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
-    """'75 more', 'a further 1,145 crossed', 'and Saturday's 318': a figure without a noun that
+    """'75 more', 'a further 1,020 crossed', 'and Saturday's 264': a figure without a noun that
     continues a list counts what the figure before it counts."""
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
         if f.counted is not None or f.kind is not Kind.COUNT or f.partitive or not _continues(ctx, f):
             continue  # ', three of them': a part of something (partitives), not one more item of a list
-        reach = 0 if _after_comma_only(ctx, f) else 1  # 'Of these, 9 million': the comma ends a phrase
+        reach = 0 if _after_comma_only(ctx, f) else 1  # 'Of these, 900,000': the comma ends a phrase
         prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
                      and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= reach
                      and not _bracketed_before(ctx, ctx.figures[j], f)), None)
