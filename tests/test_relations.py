@@ -724,3 +724,14 @@ def test_people_leaving_a_stock_do_not_bring_it_up_to_its_new_figure():
     assert not [f for f in run_text(text.format(30), published=PUB).findings if f.verdict != "consistent"]
     arrests = "Police detained {} more people on Friday, bringing the total held to 479."
     assert ("change", "contradiction") in [(c, v) for c, v, _w in outcome(arrests.format(519))]
+
+
+def test_parts_sorted_along_different_dimensions_may_count_the_same_people_twice():
+    for text in ("Of the 300 freed on Monday, 200 were women and 150 were over 60, officials said.",
+                 "Of the 300 freed on Monday, 250 were Ukrainians and 120 were soldiers.",
+                 "Of the 300 evacuees, 180 were children and 150 were foreigners.",
+                 "Of the 80 dead, 50 were men and 40 were pilgrims."):
+        assert [v for c, v, _w in outcome(text) if c == "subset"] == ["unclear"], text
+    for text in ("Of the 80 dead, 50 were men and 40 were women.",
+                 "Of the 300 freed, 200 were soldiers and 150 were civilians."):
+        assert [v for c, v, _w in outcome(text) if c == "subset"] == ["contradiction"], text

@@ -443,13 +443,40 @@ def _breakdown(ctx: _Context, whole: int, parts: list[int], exhaustive: bool, cu
     members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
     start = min(ctx.figures[whole].quote[0], s.start)
     return RelationDraft(RelationKind.BREAKDOWN, members, cues, start, s.end, exhaustive=exhaustive,
-                         overlap=_may_overlap([ctx.figures[i] for i in parts]), basis=basis)
+                         overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]), basis=basis)
 
 
-def _may_overlap(parts: list[Figure]) -> bool:
-    """'women and minors' may count a girl twice; 'soldiers and civilians' never do."""
-    dims = {OVERLAP_DIMENSIONS[p.counted.head] for p in parts if p.counted and p.counted.head in OVERLAP_DIMENSIONS}
-    return len(dims) > 1
+def _may_overlap(ctx: _Context, parts: list[Figure]) -> bool:
+    """'women and minors' may count a girl twice, and so may 'Ukrainians and soldiers'; 'soldiers and
+    civilians' never do. Parts told in clauses of their own ('Of the 80, 50 were men and 40 were
+    over 60') sort the same people by what each clause says: unless every clause names a noun of one
+    dimension, they may overlap."""
+    dims = [_dimension(p) for p in parts]
+    known = {d for d in dims if d is not None}
+    if len(known) > 1:
+        return True
+    return len(parts) > 1 and None in dims and all(_predicated(ctx, p) for p in parts)
+
+
+def _dimension(p: Figure) -> str | None:
+    """The one way of sorting people a part's noun belongs to: gender, age, nationality or role."""
+    if p.counted is None or p.counted.inherited:
+        return None
+    head = p.counted.head
+    if head in OVERLAP_DIMENSIONS:
+        return OVERLAP_DIMENSIONS[head]
+    if head in SIDES or head in NATIONALITY_NOUNS:
+        return "nationality"
+    return "role" if p.category in (Category.MILITARY, Category.CIVILIAN) else None
+
+
+NATIONALITY_NOUNS = frozenset({"foreigner", "national", "citizen", "expatriate"})
+
+
+def _predicated(ctx: _Context, p: Figure) -> bool:
+    """'50 were men': the figure is the subject of its own clause, which says what it counts."""
+    k = p.num.last + 1
+    return k < len(ctx.ann.tokens) and ctx.ann.tokens[k].low in BE_VERBS
 
 
 # --- a part that names its whole: "Ten of the 12 hostages", "Of the 70, nine ...", "63 were among 68" --
@@ -1203,7 +1230,8 @@ def bullet_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         return []
     end = ctx.figures[parts[-1]].sentence.end
     return [RelationDraft(RelationKind.BREAKDOWN, [(wholes[0], Role.WHOLE)] + [(i, Role.PART) for i in parts],
-                          [":"], s.start, end, exhaustive=True, overlap=_may_overlap([ctx.figures[i] for i in parts]))]
+                          [":"], s.start, end, exhaustive=True,
+                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]))]
 
 
 # --- tables: each column's cells add up to the cell in the Total row ------------------------------
