@@ -735,3 +735,12 @@ def test_parts_sorted_along_different_dimensions_may_count_the_same_people_twice
     for text in ("Of the 80 dead, 50 were men and 40 were women.",
                  "Of the 300 freed, 200 were soldiers and 150 were civilians."):
         assert [v for c, v, _w in outcome(text) if c == "subset"] == ["contradiction"], text
+
+
+def test_a_toll_for_a_stated_period_counts_that_period_not_a_running_total():
+    claims = run_text("The toll for the two days was 65, officials said on Tuesday.", published=PUB).articles[0].claims
+    (toll,) = [c for c in claims if c.value is not None and c.value.text == "65"]
+    assert toll.scope.value.value == "period"
+    (other,) = [c for c in run_text("The death toll rose to 65 on Tuesday.", published=PUB).articles[0].claims
+                if c.value is not None]
+    assert other.scope.value.value == "since"

@@ -487,7 +487,8 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
         f.counted = Counted(text=toll.text, head="dead")
         f.category = Category.BODY
         f.action = Action.KILLED
-        f.scope = Known[Scope](value=Scope.SINCE, words=toll.text)
+        if not any(toll.last < p.first < f.num.first for p in ann.periods):  # "the toll for the two days"
+            f.scope = Known[Scope](value=Scope.SINCE, words=toll.text)  # counts one period, not since the start
         return
     for c in cues:
         k = c.last + 1
