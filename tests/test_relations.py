@@ -744,3 +744,10 @@ def test_a_toll_for_a_stated_period_counts_that_period_not_a_running_total():
     (other,) = [c for c in run_text("The death toll rose to 65 on Tuesday.", published=PUB).articles[0].claims
                 if c.value is not None]
     assert other.scope.value.value == "since"
+
+
+def test_a_figure_that_states_its_own_state_is_not_more_of_the_dead():
+    counted = counted_of("Market blaze: 17 dead, 23 still in hospital\n\nSeventeen people died in the blaze on Monday.")
+    assert counted["23"] is None  # not 'dead'
+    listed = counted_of("Of the 40 reporters killed, nine died in Ruvania, four in Bexland and three in Corvia.")
+    assert listed["4"] == listed["3"] == listed["9"]

@@ -1109,6 +1109,8 @@ def more_of_the_same(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         prev = next((j for j in range(i - 1, -1, -1) if ctx.figures[j].counted is not None
                      and ctx.figures[j].kind is Kind.COUNT and s.index - ctx.figures[j].sentence.index <= reach
                      and not _bracketed_before(ctx, ctx.figures[j], f)), None)
+        if prev is not None and _own_state(ctx, ctx.figures[prev], f):
+            continue
         if prev is not None:
             _inherit(ctx, prev, [i])
             p = ctx.figures[prev]
@@ -1129,6 +1131,22 @@ def _bracketed_before(ctx: _Context, inner: Figure, f: Figure) -> bool:
         return False
     opened = any(t.text in "([" for t in toks[inner.sentence.first:inner.num.first])
     return opened and any(t.text in ")]" for t in toks[inner.num.last + 1:f.num.first])
+
+
+STATE_CATEGORIES = frozenset({Category.BODY, Category.INJURED, Category.MISSING})
+STATE_WORDS = frozenset({"still", "remain", "remained", "remaining"})
+STATE_PLACES = frozenset({"hospital", "hospitals", "critical", "serious", "custody", "captivity", "care"})
+
+
+def _own_state(ctx: _Context, prev: Figure, f: Figure) -> bool:
+    """'41 dead, 62 still in hospital': the figure says its own state; it is not more of the dead
+    (but 'four in Iraq' is more of them)."""
+    toks, k = ctx.ann.tokens, f.num.last + 1
+    if prev.category not in STATE_CATEGORIES or k >= len(toks):
+        return False
+    if toks[k].low in STATE_WORDS:
+        return True
+    return toks[k].low == "in" and k + 1 < len(toks) and toks[k + 1].low in STATE_PLACES
 
 
 def _after_comma_only(ctx: _Context, f: Figure) -> bool:
