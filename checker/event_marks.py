@@ -27,7 +27,11 @@ _KEYWORD = re.compile(r"\b(?:(?P<verb>agreed|agree|negotiated|negotiate|brokered
 _AFTER_VERB = re.compile(r"(?:\s+(?:upon|on|during|at|the|talks|negotiations|meetings?|summit|earlier|last|this|week|"
                          rf"month|year))*\s+(?:in|at)\s+{_PLACE}")
 _AFTER_VENUE = re.compile(rf"\s+(?:in|at)\s+{_PLACE}")
-_AFTER_HAPPENING = re.compile(rf"\s+(?:in|that\s+(?:struck|hit))\s+{_PLACE}")
+# "floods in northern Ruvania", "the earthquake in the Dalmor region": a direction, or 'the' before a named region
+_REGION_NOUNS = r"(?:region|province|state|district|county|area|valley|coast|island|islands|governorate|prefecture)"
+_REGION_WORDS = (rf"(?:the\s+(?=[A-Z][\w'’\-]*\s+{_REGION_NOUNS}\b))?"
+                 r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?")
+_AFTER_HAPPENING = re.compile(rf"\s+(?:in|that\s+(?:struck|hit))\s+{_REGION_WORDS}{_PLACE}")
 _AFTER = {"verb": _AFTER_VERB, "venue": _AFTER_VENUE, "happening": _AFTER_HAPPENING}
 _BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s+$")
 _NAMED_BEFORE = ("venue", "deal", "happening")  # keywords a name can precede: "the Abu Dhabi deal"

@@ -284,3 +284,14 @@ def test_each_day_of_an_event_has_its_own_first_flight() -> None:
                    dt.date(2026, 3, 7))
     assert [e.articles for e in result.events] == [["a", "b"]]
     assert [f.working for f in result.findings if f.check == "stage_sequence"] == []
+
+
+def test_a_disaster_named_by_region_or_direction_links_its_reports():
+    from checker.event_marks import event_marks
+
+    def keys(text: str) -> set[str]:
+        return {m.key for m in event_marks(text) if m.kind == "named"}
+
+    assert keys("The toll from the floods in northern Ruvania rose to 70.") == {"ruvania"}
+    assert keys("An earthquake in the Dalmor region killed 230 people.") == {"dalmor"}
+    assert keys("the quake in the Himalayan nation") == set()  # 'the' before a bare adjective names nothing
