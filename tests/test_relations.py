@@ -751,3 +751,13 @@ def test_a_figure_that_states_its_own_state_is_not_more_of_the_dead():
     assert counted["23"] is None  # not 'dead'
     listed = counted_of("Of the 40 reporters killed, nine died in Ruvania, four in Bexland and three in Corvia.")
     assert listed["4"] == listed["3"] == listed["9"]
+
+
+def test_the_rest_of_n_of_the_m_may_open_the_next_sentence():
+    text = "Rescuers reached 40 of the 52 hamlets cut off by the snow. The remaining {} will be reached by Friday."
+    assert ("sum", "consistent", "40 + 12 = 52") in outcome(text.format(12))
+    assert ("sum", "contradiction", "40 + 14 = 54 ≠ 52") in outcome(text.format(14))
+    assert ("sum", "contradiction", "2 + 7 = 9 ≠ 10") in outcome("Two of the 10 victims were teenagers. "
+                                                              "The other seven were adults.")
+    other_group = "Three of the five suspects were held on Monday. The other 40 people at the scene were questioned."
+    assert not [f for f in outcome(other_group) if f[1] != "consistent"]

@@ -597,7 +597,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                                        fronted=_fronted(ctx, s, f))  # "Twelve of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
-        rest = _complement(ctx, s, i, whole)
+        rest = _complement(ctx, s, i, whole) or _complement_next(ctx, s, i, whole)
         parts = [i] if rest is None else [i, rest[0]]
         _inherit(ctx, whole, parts)
         cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [rest[1]])
@@ -623,6 +623,25 @@ def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int,
         if any(lead[-len(w):] == w for w in COMPLEMENT_BEFORE) or (lead[-1:] == ("the",) and after == "others"):
             return j, "the others" if after == "others" else " ".join(t.text for t in toks[max(0, k - 2):k])
     return None
+
+
+NEXT_COMPLEMENT = (("the", "remaining"), ("the", "other"))
+
+
+def _complement_next(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
+    """'Rescuers reached 40 of the 52 villages. The remaining 12 ...': the next sentence opens with
+    the rest of the same whole."""
+    nxt = s.index + 1
+    if nxt >= len(ctx.ann.sentences) or ctx.figures[part].sentence.index != s.index:
+        return None
+    first = ctx.ann.sentences[nxt].first
+    lead = tuple(t.low for t in ctx.ann.tokens[first:first + 2])
+    rest = next((j for j in ctx.by_sentence.get(nxt, []) if ctx.figures[j].first == first + 2), None)
+    if lead not in NEXT_COMPLEMENT or rest is None or not _countable(ctx.figures[rest]):
+        return None
+    if not (_predicated(ctx, ctx.figures[rest]) or _fits_noun(ctx.figures[rest], ctx.figures[whole])):
+        return None  # 'The other 40 people at the scene': another group; 'The other eight were adults': the rest
+    return rest, " ".join(t.text for t in ctx.ann.tokens[first:first + 2])
 
 
 POSSESSIVES = ("'s", "’s")
