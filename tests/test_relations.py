@@ -761,3 +761,7 @@ def test_the_rest_of_n_of_the_m_may_open_the_next_sentence():
                                                               "The other seven were adults.")
     other_group = "Three of the five suspects were held on Monday. The other 40 people at the scene were questioned."
     assert not [f for f in outcome(other_group) if f[1] != "consistent"]
+    opening = "Of the 33 climbers, 20 have been brought down. The remaining {} are still on the ridge."
+    assert ("sum", "contradiction", "20 + 15 = 35 ≠ 33") in outcome(opening.format(15))
+    (rel,) = run_text(opening.format(13), published=PUB).articles[0].relations
+    assert rel.grounding is not None and rel.grounding.quote.endswith("still on the ridge.")  # the rest shown too

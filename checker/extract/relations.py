@@ -442,7 +442,8 @@ def _breakdown(ctx: _Context, whole: int, parts: list[int], exhaustive: bool, cu
                s: Sentence, basis: Basis = Basis.STATED) -> RelationDraft:
     members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
     start = min(ctx.figures[whole].quote[0], s.start)
-    return RelationDraft(RelationKind.BREAKDOWN, members, cues, start, s.end, exhaustive=exhaustive,
+    end = max([s.end] + [ctx.figures[i].sentence.end for i in parts])  # a rest told in the next sentence
+    return RelationDraft(RelationKind.BREAKDOWN, members, cues, start, end, exhaustive=exhaustive,
                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]), basis=basis)
 
 
@@ -522,6 +523,10 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     parts = parts or ([first] if first == after[0] and _fits(ctx.figures[whole], ctx.figures[first]) else [])
     if not parts:
         return []  # "Of the 100,393 ballots, 61.2% backed it, at a cost of 240 million francs": a share
+    rest = _complement_next(ctx, s, parts[0], whole) if len(parts) == 1 else None
+    if rest is not None:  # "Of the 33 miners, 20 are out. The remaining 13 ..."
+        _inherit(ctx, whole, [parts[0], rest[0]])
+        return [_breakdown(ctx, whole, [parts[0], rest[0]], True, [lead, rest[1]], s, basis)]
     _inherit(ctx, whole, parts)
     return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
 
