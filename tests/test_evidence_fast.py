@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from decimal import Decimal
 from pathlib import Path
 
-from checker.claims import Action, Basis, Claim, DocumentFacts, Facets, Known, Scope
+from checker.claims import Action, Basis, Claim, DocumentFacts, Facets, Interval, Known, Scope
 from checker.pipeline import check_text
 from checker.reconcile.evidence import action_differs, same_action, same_side, side_differs, stated_tie, tie, tied
 from tests.claimkit import claim
@@ -80,3 +81,34 @@ def test_same_interval_is_equality() -> None:
     for x in values:
         for y in values:
             assert same_interval(x, y) == (x == y), (x, y)
+
+
+def _interval(rng: random.Random) -> Interval:
+    lo = rng.choice((None, Decimal(0), Decimal(5), Decimal(7), Decimal("7.5")))
+    hi = rng.choice((None, lo, lo, Decimal(7), Decimal(9))) if lo is not None else rng.choice((None, Decimal(7)))
+    if lo is not None and hi is not None and lo > hi:
+        lo, hi = hi, lo
+    return Interval(lo=lo, hi=hi, lo_open=rng.random() < 0.2, hi_open=rng.random() < 0.2,
+                    figure=rng.choice((None, None, lo, hi)))
+
+
+def test_restatement_shortcuts_answer_as_the_interval_does() -> None:
+    """`_agreeing` reads each value once: its point test and overlap agree with `Interval.is_point`
+    and `Interval.overlaps`."""
+    from checker.reconcile.inferred import _low, _overlap, _point_of
+
+    rng = random.Random(11)
+    values = [_interval(rng) for _ in range(200)]
+    for a in values:
+        assert (_point_of(a) is not None) == a.is_point and (_point_of(a) is None or _point_of(a) == a.lo), a
+        assert _low(a) == (a.lo if a.lo is not None else 0)
+        for b in values:
+            assert _overlap(a, b, _point_of(a), _point_of(b)) == a.overlaps(b), (a, b)
+
+
+def test_period_days_count_back_from_the_last_day() -> None:
+    from checker.reconcile.inferred import period_days
+
+    last = dt.date(2026, 3, 1)
+    for n in range(-1, 12):
+        assert period_days(last, n) == [last - dt.timedelta(days=k) for k in range(n - 1, -1, -1)], n
