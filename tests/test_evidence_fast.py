@@ -112,3 +112,12 @@ def test_period_days_count_back_from_the_last_day() -> None:
     last = dt.date(2026, 3, 1)
     for n in range(-1, 12):
         assert period_days(last, n) == [last - dt.timedelta(days=k) for k in range(n - 1, -1, -1)], n
+
+
+def test_finding_names_each_claim_once_in_order() -> None:
+    from checker.reconcile.findings import finding
+
+    rng = random.Random(3)
+    for _ in range(500):
+        ids = [rng.choice("abcd") for _ in range(rng.randrange(1, 6))]
+        assert finding("sum", "consistent", ids, "w", "m").claims == tuple(dict.fromkeys(ids)), ids

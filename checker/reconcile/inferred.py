@@ -16,7 +16,6 @@ from collections import defaultdict
 from decimal import Decimal
 
 from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
-from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import (
     Tie,
@@ -33,7 +32,7 @@ from checker.reconcile.evidence import (
     tie,
     tied,
 )
-from checker.reconcile.findings import Finding, Verdict, finding
+from checker.reconcile.findings import Finding, Verdict, day_words, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import ACTION_FAMILY
 
@@ -108,7 +107,7 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
                                   "report: both sides counted"])]
     if not found:
         return []
-    missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
+    missing = [day_words(d) for d, cs, _n in chosen if not cs]
     if missing and not all(c.day_stated and c.counted is not None and action_stated(t, c) for c in found):
         return []  # a figure its own clause does not date, or that names no thing or deed: nothing to look at
     if missing:
@@ -116,14 +115,15 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
                         f"Cannot verify the total of {t.value}: no figure for {', '.join(missing)}.",
                         basis="inferred", evidence=[f"period stated: '{t.scope.words}'"])]
     s = total([sum_day(cs) for _d, cs, _n in chosen])
-    notes = "; ".join(f"{fmt_date(d)}: {n}" for d, _cs, n in chosen if n)
-    ev = [f"period stated: '{t.scope.words}'"] + [f"{fmt_date(d)}: dated '{c.date.value.text}'" for d, cs, _n in
+    notes = "; ".join(f"{day_words(d)}: {n}" for d, _cs, n in chosen if n)
+    ev = [f"period stated: '{t.scope.words}'"] + [f"{day_words(d)}: dated '{c.date.value.text}'" for d, cs, _n in
                                                    chosen for c in cs[:1] if c.date and c.date.value.text]
     if notes:
         ev.append(notes)
-    working = f"{_day_expr(chosen)} = {s}"
+    day_expr = _day_expr(chosen)
+    working = f"{day_expr} = {s}"
     if s.overlaps(t.value):
-        return [finding("sum", "consistent", ids, f"{_day_expr(chosen)} = {t.value}",
+        return [finding("sum", "consistent", ids, f"{day_expr} = {t.value}",
                         f"The days add up to the stated total of {t.value}.", basis="inferred", evidence=ev)]
     alt = _alternative(t, chosen)
     if alt is not None:
@@ -215,7 +215,7 @@ def _other_side(doc: Doc, t: Claim, d: dt.date) -> tuple[list[Claim], str]:
     for c in _figures(doc, Scope.DAY):
         if c.day == d and c.side is not None and t.side is not None and c.side.value != t.side.value \
                 and part_of(c, t) and not c.per_side:
-            return [c], (f"the {c.side.value} side's figure for {fmt_date(d)}, taken for this side under "
+            return [c], (f"the {c.side.value} side's figure for {day_words(d)}, taken for this side under "
                          f"the declared N-for-N exchange ({declared.words[:60]})")
     return [], ""
 
@@ -501,8 +501,8 @@ def check_subgroups(doc: Doc) -> list[Finding]:
     The whole is inferred (the nearest figure counting the same thing without the sub-group), so a
     sub-group larger than it is unclear, not a contradiction."""
     out: list[Finding] = []
-    figures = [c for c in doc.claims if c.kind is Kind.COUNT and c.value is not None and c.counted is not None
-               and c.modality is Modality.REPORTED]
+    figures = [c for c in doc.by_kind.get(Kind.COUNT, ()) if c.value is not None and c.counted is not None
+               and c.modality is Modality.REPORTED]  # by_kind keeps the article's order
     for part in figures:
         if part.facets.group is None or part.id in doc.listed_parts:
             continue
