@@ -121,3 +121,37 @@ def test_finding_names_each_claim_once_in_order() -> None:
     for _ in range(500):
         ids = [rng.choice("abcd") for _ in range(rng.randrange(1, 6))]
         assert finding("sum", "consistent", ids, "w", "m").claims == tuple(dict.fromkeys(ids)), ids
+
+
+def test_two_figures_agree_as_the_general_grouping_says() -> None:
+    """`_agreeing_pair` (groups of two) answers as `_agreeing`: values drawn with open, unbounded and
+    negative bounds, the same id twice, one sentence or one stated relation for both."""
+    from checker.claims import Grounding, RelationKind, Role
+    from checker.reconcile import Doc
+    from checker.reconcile.inferred import _agreeing, _agreeing_pair
+    from tests.claimkit import relation
+
+    rng = random.Random(5)
+    lows = (None, Decimal(-3), Decimal(0), Decimal(5), Decimal(6), Decimal(9))
+    for _ in range(3000):
+        a = _drawn(rng)
+        b = rng.choice((a, _twin(rng, a), _drawn(rng))).model_copy(update={
+            "id": a.id + "y", "grounding": Grounding(quote="q", start=0, end=1)})  # another sentence
+        pair = []
+        for c in (a, b):
+            lo = rng.choice(lows)
+            hi = rng.choice((None, lo, lo, Decimal(7), Decimal(-1)))
+            if lo is not None and hi is not None and lo > hi:
+                lo, hi = hi, lo
+            value = Interval(lo=lo, hi=hi, lo_open=rng.random() < 0.2, hi_open=rng.random() < 0.2,
+                             figure=rng.choice((None, lo, hi)))
+            pair.append(c.model_copy(update={"value": value if rng.random() < 0.6 or not pair else pair[0].value}))
+        a, b = pair
+        if rng.random() < 0.1:
+            b = b.model_copy(update={"id": a.id})
+        if rng.random() < 0.1 and a.grounding is not None:
+            b = b.model_copy(update={"grounding": a.grounding})  # one sentence
+        rels = [relation(RelationKind.BREAKDOWN, [(a, Role.WHOLE), (b, Role.PART)])] if rng.random() < 0.2 else []
+        doc = Doc.of("a", [a, b], rels)
+        if len(doc.claims) == 2:
+            assert _agreeing_pair(doc, a, b) == _agreeing(doc, [a, b]), (a, b)

@@ -121,10 +121,10 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if notes:
         ev.append(notes)
     day_expr = _day_expr(chosen)
-    working = f"{day_expr} = {s}"
     if s.overlaps(t.value):
         return [finding("sum", "consistent", ids, f"{day_expr} = {t.value}",
                         f"The days add up to the stated total of {t.value}.", basis="inferred", evidence=ev)]
+    working = f"{day_expr} = {s}"
     alt = _alternative(t, chosen)
     if alt is not None:
         return [finding("sum", "unclear", ids, f"{working} ≠ {t.value}; counting {alt[1]} only: {alt[0]}",
@@ -250,7 +250,22 @@ def _action_family(c: Claim) -> str | None:
 
 
 def _restated(doc: Doc, group: list[Claim]) -> list[Finding]:
-    return _agreeing(doc, group) + _conflicting(doc, group)
+    agreeing = _agreeing_pair(doc, *group) if len(group) == 2 else _agreeing(doc, group)
+    return agreeing + _conflicting(doc, group)
+
+
+def _agreeing_pair(doc: Doc, a: Claim, b: Claim) -> list[Finding]:
+    """`_agreeing` for two figures (most groups): tested in lower-bound order, named in the text's."""
+    va, vb = _value(a), _value(b)
+    if a.id == b.id:
+        return _agreeing(doc, [a, b])  # one id twice: always one group
+    (x, vx), (y, vy) = ((b, vb), (a, va)) if _low(vb) < _low(va) else ((a, va), (b, vb))  # stable, as there
+    if vx.hi is not None and _low(vy) > vx.hi:
+        return []  # past the first figure's upper bound: _agreeing compares no further
+    if not (va.overlaps(vb) and _close(_written(va), _written(vb)) and not _one_statement(doc, x, y) and tied(x, y)):
+        return []
+    return [finding("restatement", "consistent", [a.id, b.id], f"{va} = {vb}",
+                    "The same figure is stated 2 times with one value.", basis="inferred")]
 
 
 def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
