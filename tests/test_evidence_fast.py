@@ -155,3 +155,24 @@ def test_two_figures_agree_as_the_general_grouping_says() -> None:
         doc = Doc.of("a", [a, b], rels)
         if len(doc.claims) == 2:
             assert _agreeing_pair(doc, a, b) == _agreeing(doc, [a, b]), (a, b)
+
+
+def test_ledger_figures_built_unvalidated_equal_validated_ones() -> None:
+    """`figure` and `_counts` skip validation: each field, value and type, is what validating gives."""
+    from pydantic import BaseModel
+
+    from checker.reconcile.ledger import LedgerCount, LedgerFigure, _counts, figure
+
+    def same(built: BaseModel, cls: type[BaseModel]) -> None:
+        checked = cls(**dict(built))
+        assert checked == built and built.model_dump_json() == checked.model_dump_json()
+        for name, value in checked:
+            assert type(getattr(built, name)) is type(value), (name, built, checked)
+        assert built.model_fields_set == checked.model_fields_set
+
+    rng = random.Random(9)
+    claims = [_drawn(rng) for _ in range(300)] + _extracted()
+    for c in claims:
+        same(figure(c), LedgerFigure)
+    for row in _counts(claims):
+        same(row, LedgerCount)
