@@ -176,3 +176,17 @@ def test_ledger_figures_built_unvalidated_equal_validated_ones() -> None:
         same(figure(c), LedgerFigure)
     for row in _counts(claims):
         same(row, LedgerCount)
+    import importlib.util
+
+    from checker.reconcile import reconcile_with_ledger
+    from checker.reconcile.ledger import LedgerLink
+
+    spec = importlib.util.spec_from_file_location("bench_reconcile", ROOT / "eval" / "bench_reconcile.py")
+    assert spec is not None and spec.loader is not None
+    bench = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(bench)  # its synthetic batch: articles linked into events, the links in their ledgers
+    _findings, across = reconcile_with_ledger(bench.synth(3000)[0])
+    links = [link for e in across.events for link in e.links]
+    assert links
+    for link in links:
+        same(link, LedgerLink)

@@ -147,16 +147,17 @@ def event_ledger(event: Event, docs: Sequence[Doc], findings: Sequence[Finding],
     counts = [c for c in claims if c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY
               and (c.day_known or (c.stage is not None and c.stage.stated))]
     targets = sorted({str(c.value) for c in claims if c.kind is Kind.TARGET and c.per_side and c.value is not None})
+    mine = [f for f in findings if members & set(f.articles)]  # once: a finding's articles are derived per read
     return EventLedger(
         id=event.id, label=event.label, articles=list(event.articles), clusters=[list(c) for c in event.clusters],
-        links=[LedgerLink(article=r.article, other=r.other, kind=r.kind, words=r.words, other_words=r.other_words,
-                          days_apart=r.days_apart, text=r.text) for r in event.reasons],
+        links=[LedgerLink.model_construct(  # str and int fields of the link reasons, each already of its type
+            article=r.article, other=r.other, kind=r.kind, words=r.words, other_words=r.other_words,
+            days_apart=r.days_apart, text=r.text) for r in event.reasons],
         first_day=event.first_day, last_day=event.last_day, target=", ".join(targets) or None,
         stages=_stages(claims), counts=_counts(counts),
         totals=[figure(c) for c in claims if c.kind is Kind.COUNT and c.scope.value is Scope.PERIOD and c.value],
         running_totals=[s.id for s in series if members & set(s.articles)],
-        findings=[f.id for f in findings if members & set(f.articles)],
-        verdict=verdict_of(f for f in findings if members & set(f.articles)))
+        findings=[f.id for f in mine], verdict=verdict_of(mine))
 
 
 def _stages(claims: list[Claim]) -> list[LedgerStage]:
