@@ -36,6 +36,7 @@ from checker.reconcile.doc import Doc
 from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
 from checker.reconcile.evidence import action_differs, action_stated, part_of, same_thing, side_differs, stated_tie, tie
 from checker.reconcile.findings import Finding, finding
+from checker.reconcile.inferred import period_days
 from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
 from checker.vocab import DAILY_UNITS
 
@@ -65,7 +66,7 @@ def reconcile_across(docs: Sequence[Doc], *, ledgers: bool = True) -> Across:
         out.findings += fs
         if ledgers:
             out.series.append(series_ledger(group, fs))
-    series_findings = {f.id: f for f in out.findings}
+    series_findings = {f.id: f for f in out.findings} if ledgers else {}  # ids hash: only the ledgers read them
     quoted = [(s, set(s.articles), [series_findings[i] for i in s.findings if i in series_findings])
               for s in out.series]
     for e in link(profile(d) for d in docs):
@@ -236,8 +237,7 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
         for t in doc.reported.get(Scope.PERIOD, ()):
             if t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
-                days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
-                out += _period_total(t, [pick(t, d) for d in days])
+                out += _period_total(t, [pick(t, d) for d in period_days(t.day, t.period_days)])
     return out
 
 
@@ -576,6 +576,9 @@ class _Quoted:
     def __init__(self) -> None:
         self._articles: dict[int, frozenset[str]] = {}
         self._words: dict[int, str] = {}
+        self._claims: dict[int, list[str]] = {}
+        self._as_of: dict[int, str] = {}
+        self._label = ""
 
     def articles(self, ps: Sequence[SeriesPoint]) -> frozenset[str]:
         found = self._articles.get(id(ps))
@@ -594,6 +597,27 @@ class _Quoted:
             found = self._words[id(ps)] = _point_words(ps)
         return found
 
+    def claims(self, ps: Sequence[SeriesPoint]) -> list[str]:
+        """The claims a finding names for the value (the first `MAX_FALLS_SHOWN`); callers copy by `+`."""
+        found = self._claims.get(id(ps))
+        if found is None:
+            found = self._claims[id(ps)] = [p.claim for p in ps[:MAX_FALLS_SHOWN]]
+        return found
+
+    def as_of(self, ps: Sequence[SeriesPoint]) -> str:
+        """The evidence for the value's day: its first quote's article and what dates it."""
+        found = self._as_of.get(id(ps))
+        if found is None:
+            p = ps[0]
+            found = self._as_of[id(ps)] = f"{p.article}: as of {p.day} ({_basis_words(p)})"
+        return found
+
+    def label(self, first: SeriesPoint) -> str:
+        """The evidence naming the running total (one per `check_series` call, so one label)."""
+        if not self._label:
+            self._label = f"same running total: '{first.label}'"
+        return self._label
+
 
 def _point_words(ps: Sequence[SeriesPoint]) -> str:
     arts = sorted({q.article for q in ps})
@@ -607,11 +631,9 @@ def _falls(first: SeriesPoint, pa: Sequence[SeriesPoint], pb: Sequence[SeriesPoi
     arrow = " ≠ " if same_day else " → "
     message = (f"Two articles give different figures for the running total as of the same day ({pa[0].day})."
                if same_day else f"A running total falls from {pa[0].value} to {pb[0].value} across articles.")
-    claims = [p.claim for p in (*pa[:MAX_FALLS_SHOWN], *pb[:MAX_FALLS_SHOWN])]
-    return finding("running_total", verdict, claims, quoted.words(pa) + arrow + quoted.words(pb), message,
-                   basis="inferred", evidence=[f"same running total: '{first.label}'",
-                                               *(f"{p.article}: as of {p.day} ({_basis_words(p)})"
-                                                 for p in (pa[0], pb[0]))])
+    return finding("running_total", verdict, quoted.claims(pa) + quoted.claims(pb),
+                   quoted.words(pa) + arrow + quoted.words(pb), message, basis="inferred",
+                   evidence=(quoted.label(first), quoted.as_of(pa), quoted.as_of(pb)))
 
 
 def _basis_words(p: SeriesPoint) -> str:

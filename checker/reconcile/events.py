@@ -159,8 +159,16 @@ def link(profiles: Iterable[Profile]) -> list[Event]:
         by_article[p.article] = p
         rows += [(m.kind, m.key, p.day, p.article, m.words) for m in p.marks]
     rows.sort(key=lambda r: (r[0], r[1], r[2] or dt.date.min, r[3]))
-    names = {a: frozenset(m.key for m in p.marks if m.kind == "named") for a, p in by_article.items()}
-    return link_sorted(rows, lambda a: About(by_article[a].sides, by_article[a].day, names[a]))
+    abouts: dict[str, About] = {}
+
+    def about(a: str) -> About:  # built once per article: linking asks about each one many times
+        found = abouts.get(a)
+        if found is None:
+            p = by_article[a]
+            found = abouts[a] = About(p.sides, p.day, frozenset(m.key for m in p.marks if m.kind == "named"))
+        return found
+
+    return link_sorted(rows, about)
 
 
 MarkRow = tuple[LinkKind, str, dt.date | None, str, str]  # kind, key, reported day, article, words

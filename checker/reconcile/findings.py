@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
+
+from checker.dates import fmt_date
 
 Check = Literal["sum", "subset", "change", "running_total", "stage_sequence", "target", "parity", "restatement",
                 "calendar", "age", "duration", "remaining", "source_disagreement"]
@@ -60,5 +63,10 @@ def finding(check: Check, verdict: Verdict, claim_ids: list[str], working: str, 
             relation: str | None = None, basis: EvidenceBasis = "stated",
             evidence: list[str] | tuple[str, ...] = ()) -> Finding:
     """A Finding on these claims (each named once, in order)."""
-    return Finding(check, verdict, tuple(dict.fromkeys(claim_ids)), working, message, relation, basis,
-                   tuple(evidence))
+    ids = tuple(claim_ids)
+    if len(ids) > 2 or (len(ids) == 2 and ids[0] == ids[1]):
+        ids = tuple(dict.fromkeys(ids))  # one or two different ids are already each named once
+    return Finding(check, verdict, ids, working, message, relation, basis, tuple(evidence))
+
+
+day_words = lru_cache(maxsize=4096)(fmt_date)  # 'Friday, 2025-05-23', kept: days recur and formatting one is slow

@@ -16,7 +16,6 @@ from collections import defaultdict
 from decimal import Decimal
 
 from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
-from checker.dates import fmt_date
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import (
     Tie,
@@ -33,7 +32,7 @@ from checker.reconcile.evidence import (
     tie,
     tied,
 )
-from checker.reconcile.findings import Finding, Verdict, finding
+from checker.reconcile.findings import Finding, Verdict, day_words, finding
 from checker.reconcile.stated import expr, total
 from checker.vocab import ACTION_FAMILY
 
@@ -53,8 +52,8 @@ def _figures(doc: Doc, *scopes: Scope) -> list[Claim]:
 def check_period_totals(doc: Doc) -> list[Finding]:
     """'697 in just these two days' = 390 (Friday) + 307 (Saturday)."""
     out: list[Finding] = []
-    totals = [t for t in _figures(doc, Scope.PERIOD) if t.period_days is not None and t.period_days <= 7
-              and t.day is not None]
+    totals = [t for t in _figures(doc, Scope.PERIOD) if t.period_days is not None
+              and t.period_days <= MAX_TOTAL_DAYS and t.day is not None]
     if not totals:
         return out
     by_day: dict[dt.date, list[Claim]] = defaultdict(list)
@@ -63,10 +62,21 @@ def check_period_totals(doc: Doc) -> list[Finding]:
             by_day[c.day].append(c)
     for t in totals:
         assert t.day is not None and t.period_days is not None
-        days = [t.day - dt.timedelta(days=k) for k in range(t.period_days - 1, -1, -1)]
+        days = period_days(t.day, t.period_days)
         parts = {d: [c for c in by_day.get(d, ()) if _may_add_up(t, c)] for d in days}
         out += _period_total(doc, t, days, parts)
     return out
+
+
+MAX_TOTAL_DAYS = 7  # a multi-day total is checked against its days' figures up to a week
+DAYS_BACK = tuple(dt.timedelta(days=k) for k in range(MAX_TOTAL_DAYS + 1))  # built once: costlier than the date
+
+
+def period_days(last: dt.date, n: int) -> list[dt.date]:
+    """The n days of a period ending on `last`, oldest first."""
+    if n > MAX_TOTAL_DAYS:
+        return [last - dt.timedelta(days=k) for k in range(n - 1, -1, -1)]
+    return [last - DAYS_BACK[k] for k in range(n - 1, -1, -1)]
 
 
 def _may_add_up(t: Claim, c: Claim) -> bool:
@@ -97,7 +107,7 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
                                   "report: both sides counted"])]
     if not found:
         return []
-    missing = [fmt_date(d) for d, cs, _n in chosen if not cs]
+    missing = [day_words(d) for d, cs, _n in chosen if not cs]
     if missing and not all(c.day_stated and c.counted is not None and action_stated(t, c) for c in found):
         return []  # a figure its own clause does not date, or that names no thing or deed: nothing to look at
     if missing:
@@ -105,15 +115,16 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
                         f"Cannot verify the total of {t.value}: no figure for {', '.join(missing)}.",
                         basis="inferred", evidence=[f"period stated: '{t.scope.words}'"])]
     s = total([sum_day(cs) for _d, cs, _n in chosen])
-    notes = "; ".join(f"{fmt_date(d)}: {n}" for d, _cs, n in chosen if n)
-    ev = [f"period stated: '{t.scope.words}'"] + [f"{fmt_date(d)}: dated '{c.date.value.text}'" for d, cs, _n in
+    notes = "; ".join(f"{day_words(d)}: {n}" for d, _cs, n in chosen if n)
+    ev = [f"period stated: '{t.scope.words}'"] + [f"{day_words(d)}: dated '{c.date.value.text}'" for d, cs, _n in
                                                    chosen for c in cs[:1] if c.date and c.date.value.text]
     if notes:
         ev.append(notes)
-    working = f"{_day_expr(chosen)} = {s}"
+    day_expr = _day_expr(chosen)
     if s.overlaps(t.value):
-        return [finding("sum", "consistent", ids, f"{_day_expr(chosen)} = {t.value}",
+        return [finding("sum", "consistent", ids, f"{day_expr} = {t.value}",
                         f"The days add up to the stated total of {t.value}.", basis="inferred", evidence=ev)]
+    working = f"{day_expr} = {s}"
     alt = _alternative(t, chosen)
     if alt is not None:
         return [finding("sum", "unclear", ids, f"{working} ≠ {t.value}; counting {alt[1]} only: {alt[0]}",
@@ -204,7 +215,7 @@ def _other_side(doc: Doc, t: Claim, d: dt.date) -> tuple[list[Claim], str]:
     for c in _figures(doc, Scope.DAY):
         if c.day == d and c.side is not None and t.side is not None and c.side.value != t.side.value \
                 and part_of(c, t) and not c.per_side:
-            return [c], (f"the {c.side.value} side's figure for {fmt_date(d)}, taken for this side under "
+            return [c], (f"the {c.side.value} side's figure for {day_words(d)}, taken for this side under "
                          f"the declared N-for-N exchange ({declared.words[:60]})")
     return [], ""
 
@@ -239,14 +250,35 @@ def _action_family(c: Claim) -> str | None:
 
 
 def _restated(doc: Doc, group: list[Claim]) -> list[Finding]:
-    return _agreeing(doc, group) + _conflicting(doc, group)
+    agreeing = _agreeing_pair(doc, *group) if len(group) == 2 else _agreeing(doc, group)
+    return agreeing + _conflicting(doc, group)
+
+
+def _agreeing_pair(doc: Doc, a: Claim, b: Claim) -> list[Finding]:
+    """`_agreeing` for two figures (most groups): tested in lower-bound order, named in the text's."""
+    va, vb = _value(a), _value(b)
+    if a.id == b.id:
+        return _agreeing(doc, [a, b])  # one id twice: always one group
+    (x, vx), (y, vy) = ((b, vb), (a, va)) if _low(vb) < _low(va) else ((a, va), (b, vb))  # stable, as there
+    if vx.hi is not None and _low(vy) > vx.hi:
+        return []  # past the first figure's upper bound: _agreeing compares no further
+    if not (va.overlaps(vb) and _close(_written(va), _written(vb)) and not _one_statement(doc, x, y) and tied(x, y)):
+        return []
+    return [finding("restatement", "consistent", [a.id, b.id], f"{va} = {vb}",
+                    "The same figure is stated 2 times with one value.", basis="inferred")]
 
 
 def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
     """Figures with overlapping values that the text may tie: one 'holds' finding per connected group.
-    Only overlapping values are compared (sorted by lower bound), so the work stays near linear."""
-    ordered = sorted(group, key=_lo)
-    parent = {c.id: c.id for c in group}
+    Only overlapping values are compared (sorted by lower bound), so the work stays near linear.
+    Each figure's fields are read once: a pydantic attribute read costs as much as a comparison."""
+    ids = [c.id for c in group]
+    values = [_value(c) for c in group]
+    lows = [_low(v) for v in values]
+    points = [_point_of(v) for v in values]
+    written = [_written(v) for v in values]
+    order = sorted(range(len(group)), key=lows.__getitem__)  # stable, as sorting the claims by lower bound was
+    parent = {i: i for i in ids}
 
     def root(x: str) -> str:
         while parent[x] != x:
@@ -254,33 +286,57 @@ def _agreeing(doc: Doc, group: list[Claim]) -> list[Finding]:
             x = parent[x]
         return x
 
-    lows = [_lo(c) for c in ordered]
-    for i, a in enumerate(ordered):
-        assert a.value is not None
-        hi = a.value.hi
-        for j in range(i + 1, len(ordered)):
+    joined = False
+    for n, i in enumerate(order):
+        hi = values[i].hi
+        for j in order[n + 1:]:
             if hi is not None and lows[j] > hi:
                 break
-            b = ordered[j]
-            assert b.value is not None
-            ra, rb = root(a.id), root(b.id)
-            if ra != rb and a.value.overlaps(b.value) and _close(a.value, b.value) \
-                    and not _one_statement(doc, a, b) and tied(a, b):  # joined already: nothing to test
+            ra, rb = root(ids[i]), root(ids[j])
+            if ra != rb and _overlap(values[i], values[j], points[i], points[j]) \
+                    and _close(written[i], written[j]) and not _one_statement(doc, group[i], group[j]) \
+                    and tied(group[i], group[j]):  # joined already: nothing to test
                 parent[rb] = ra
-    groups: dict[str, list[Claim]] = defaultdict(list)
-    for c in group:
-        groups[root(c.id)].append(c)
-    return [finding("restatement", "consistent", [c.id for c in same], " = ".join(str(c.value) for c in same),
+                joined = True
+    if not joined and len(parent) == len(ids):
+        return []  # every figure its own group (ids are unique): no finding
+    groups: dict[str, list[int]] = defaultdict(list)
+    for k, cid in enumerate(ids):
+        groups[root(cid)].append(k)
+    return [finding("restatement", "consistent", [ids[k] for k in same], " = ".join(str(values[k]) for k in same),
                     f"The same figure is stated {len(same)} times with one value.", basis="inferred")
             for same in groups.values() if len(same) > 1]
+
+
+def _value(c: Claim) -> Interval:
+    assert c.value is not None  # a restatement bucket holds figures with a value
+    return c.value
+
+
+def _low(v: Interval) -> Decimal:
+    """`_lo` of a claim with this value."""
+    lo = v.lo
+    return lo if lo is not None else Decimal(0)
+
+
+def _point_of(v: Interval) -> Decimal | None:
+    """The value when `v.is_point`, else None."""
+    lo = v.lo
+    return lo if lo is not None and lo == v.hi and not (v.lo_open or v.hi_open) else None
+
+
+def _overlap(a: Interval, b: Interval, pa: Decimal | None, pb: Decimal | None) -> bool:
+    """`a.overlaps(b)`, given `_point_of` each: two points overlap when they are equal."""
+    if pa is not None and pb is not None:
+        return pa == pb
+    return a.overlaps(b)
 
 
 RESTATED_RATIO = Decimal("1.5")  # 'up to 191,058' does not restate 6, though the interval holds it
 
 
-def _close(a: Interval, b: Interval) -> bool:
-    """Figures as written near each other: only those can be one figure stated twice."""
-    x, y = _written(a), _written(b)
+def _close(x: Decimal | None, y: Decimal | None) -> bool:
+    """Figures as written (`_written`) near each other: only those can be one figure stated twice."""
     if x is None or y is None or x <= 0 or y <= 0:
         return x == y
     return max(x, y) <= min(x, y) * RESTATED_RATIO
@@ -288,10 +344,6 @@ def _close(a: Interval, b: Interval) -> bool:
 
 def _written(v: Interval) -> Decimal | None:
     return v.figure if v.figure is not None else v.lo if v.lo is not None else v.hi
-
-
-def _lo(c: Claim) -> Decimal:
-    return c.value.lo if c.value is not None and c.value.lo is not None else Decimal(0)
 
 
 def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
@@ -464,8 +516,8 @@ def check_subgroups(doc: Doc) -> list[Finding]:
     The whole is inferred (the nearest figure counting the same thing without the sub-group), so a
     sub-group larger than it is unclear, not a contradiction."""
     out: list[Finding] = []
-    figures = [c for c in doc.claims if c.kind is Kind.COUNT and c.value is not None and c.counted is not None
-               and c.modality is Modality.REPORTED]
+    figures = [c for c in doc.by_kind.get(Kind.COUNT, ()) if c.value is not None and c.counted is not None
+               and c.modality is Modality.REPORTED]  # by_kind keeps the article's order
     for part in figures:
         if part.facets.group is None or part.id in doc.listed_parts:
             continue

@@ -129,7 +129,9 @@ def verdict_of(findings: Iterable[Finding]) -> LedgerVerdict:
 
 
 def figure(c: Claim) -> LedgerFigure:
-    return LedgerFigure(
+    """A claim as a ledger figure. Built without validating: every field is read from a validated claim
+    and already has its type (an event's ledger holds every figure of thousands of articles)."""
+    return LedgerFigure.model_construct(
         claim=c.id, article=c.article_id, value=str(c.value) if c.value is not None else "",
         side=c.side.value if c.side else None, category=c.category.value,
         counted=c.counted.text if c.counted else None, action=c.action.value if c.action else None,
@@ -145,16 +147,17 @@ def event_ledger(event: Event, docs: Sequence[Doc], findings: Sequence[Finding],
     counts = [c for c in claims if c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY
               and (c.day_known or (c.stage is not None and c.stage.stated))]
     targets = sorted({str(c.value) for c in claims if c.kind is Kind.TARGET and c.per_side and c.value is not None})
+    mine = [f for f in findings if members & set(f.articles)]  # once: a finding's articles are derived per read
     return EventLedger(
         id=event.id, label=event.label, articles=list(event.articles), clusters=[list(c) for c in event.clusters],
-        links=[LedgerLink(article=r.article, other=r.other, kind=r.kind, words=r.words, other_words=r.other_words,
-                          days_apart=r.days_apart, text=r.text) for r in event.reasons],
+        links=[LedgerLink.model_construct(  # str and int fields of the link reasons, each already of its type
+            article=r.article, other=r.other, kind=r.kind, words=r.words, other_words=r.other_words,
+            days_apart=r.days_apart, text=r.text) for r in event.reasons],
         first_day=event.first_day, last_day=event.last_day, target=", ".join(targets) or None,
         stages=_stages(claims), counts=_counts(counts),
         totals=[figure(c) for c in claims if c.kind is Kind.COUNT and c.scope.value is Scope.PERIOD and c.value],
         running_totals=[s.id for s in series if members & set(s.articles)],
-        findings=[f.id for f in findings if members & set(f.articles)],
-        verdict=verdict_of(f for f in findings if members & set(f.articles)))
+        findings=[f.id for f in mine], verdict=verdict_of(mine))
 
 
 def _stages(claims: list[Claim]) -> list[LedgerStage]:
@@ -185,6 +188,7 @@ def _counts(claims: list[Claim]) -> list[LedgerCount]:
               c.day if c.day_known else None, stage)].append(c)
     out = []
     for (side, category, action, day, stage), cs in sorted(rows.items(), key=lambda kv: repr(kv[0])):
-        out.append(LedgerCount(side=side, category=category, action=action, day=day, stage=stage,
-                               values=sorted({str(c.value) for c in cs}), figures=[figure(c) for c in cs]))
+        out.append(LedgerCount.model_construct(  # fields of validated claims, as in `figure`
+            side=side, category=category, action=action, day=day, stage=stage,
+            values=sorted({str(c.value) for c in cs}), figures=[figure(c) for c in cs]))
     return out

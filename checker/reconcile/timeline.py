@@ -11,9 +11,9 @@ from collections import defaultdict
 from decimal import Decimal
 
 from checker.claims import Basis, Claim, Kind, fmt_number
-from checker.dates import WEEKDAY_NAMES, fmt_date, years_between
+from checker.dates import WEEKDAY_NAMES, years_between
 from checker.reconcile.doc import Doc
-from checker.reconcile.findings import Finding, Verdict, finding
+from checker.reconcile.findings import Finding, Verdict, day_words, finding
 from checker.vocab import DAILY_UNITS
 
 ORDINAL_WORDS = {1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"}
@@ -59,14 +59,15 @@ def _days_before(doc: Doc, stages: dict[int, dict[dt.date, Claim]], unit: str) -
     if len(days) != 1:
         return []
     d_first, anchor = next(iter(days.items()))
+    start = d_first - dt.timedelta(days=first - 1)
     earlier = sorted({c.day for c in doc.by_kind.get(Kind.COUNT, []) if c.day is not None and c.day_stated
-                      and d_first - dt.timedelta(days=first - 1) <= c.day < d_first})
+                      and start <= c.day < d_first})
     if len(earlier) != first - 1 or not earlier:
         return []
     prev = next(c for c in doc.by_kind.get(Kind.COUNT, []) if c.day == earlier[-1] and c.day_stated)
     gap = (d_first - earlier[-1]).days
     return [finding("stage_sequence", "consistent", [prev.id, anchor.id],
-                    f"day {first - 1} is {fmt_date(earlier[-1])}; day {first} is {fmt_date(d_first)}"
+                    f"day {first - 1} is {day_words(earlier[-1])}; day {first} is {day_words(d_first)}"
                     + (", the next day" if gap == 1 else f", {gap} days later"),
                     f"The {ORDINAL_WORDS.get(first, first)} day follows the day before it.", basis="inferred",
                     evidence=[f"'{anchor.stage.words if anchor.stage else ''}' and a figure dated the day before"])]
@@ -80,13 +81,13 @@ def _one_series(stages: dict[int, dict[dt.date, Claim]], unit: str) -> list[Find
             by_day[d][n] = c
         if len(days) > 1:
             out.append(finding("stage_sequence", "contradiction", [c.id for c in days.values()],
-                               " ≠ ".join(fmt_date(d) for d in days),
+                               " ≠ ".join(day_words(d) for d in days),
                                f"The {ORDINAL_WORDS.get(n, n)} {unit} is dated to {len(days)} different days."))
     for d, ns in by_day.items():
         if len(ns) > 1:
             out.append(finding("stage_sequence", "contradiction", [c.id for c in ns.values()],
-                               f"{fmt_date(d)}: " + " ≠ ".join(f"{ORDINAL_WORDS.get(n, n)} {unit}" for n in ns),
-                               f"{fmt_date(d)} is called more than one {unit}."))
+                               f"{day_words(d)}: " + " ≠ ".join(f"{ORDINAL_WORDS.get(n, n)} {unit}" for n in ns),
+                               f"{day_words(d)} is called more than one {unit}."))
     single = {n: next(iter(days)) for n, days in stages.items() if len(days) == 1}
     order = sorted(single)
     for a, b in zip(order, order[1:], strict=False):
@@ -94,7 +95,7 @@ def _one_series(stages: dict[int, dict[dt.date, Claim]], unit: str) -> list[Find
         ok = db > da and (unit != "day" or (db - da).days == b - a)
         ids = [next(iter(stages[a].values())).id, next(iter(stages[b].values())).id]
         out.append(finding("stage_sequence", "consistent" if ok else "contradiction", ids,
-                           f"{unit} {a}: {fmt_date(da)} → {unit} {b}: {fmt_date(db)}",
+                           f"{unit} {a}: {day_words(da)} → {unit} {b}: {day_words(db)}",
                            f"The {unit}s follow each other in time." if ok else f"The {unit}s are out of order.",
                            evidence=["stage ordinals and dates stated"]))
     return out
