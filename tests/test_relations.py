@@ -765,3 +765,18 @@ def test_the_rest_of_n_of_the_m_may_open_the_next_sentence():
     assert ("sum", "contradiction", "20 + 15 = 35 ≠ 33") in outcome(opening.format(15))
     (rel,) = run_text(opening.format(13), published=PUB).articles[0].relations
     assert rel.grounding is not None and rel.grounding.quote.endswith("still on the ridge.")  # the rest shown too
+
+
+def test_a_later_figures_verb_is_not_the_earlier_figures_action():
+    claims = run_text("Eleven people died and 30 were injured when a ferry capsized on Monday.",
+                      published=PUB).articles[0].claims
+    actions = {c.value.text: c.action.value if c.action else None for c in claims if c.value is not None}
+    assert actions == {"11": "killed", "30": "injured"}
+    kept = run_text("Officials said 65 of the students seized in May were freed on Monday.", published=PUB)
+    assert [c.action.value for c in kept.articles[0].claims if c.value and c.action][0] == "released"
+
+
+def test_of_those_after_an_including_list_means_the_whole_not_its_part():
+    text = ("Some 4 million people, including 1.5 million children, need food aid, the agency said. "
+            "Of those, 900,000 face famine.")
+    assert wholes(text)[-1] == ("some 4,000,000 (3,600,000–4,400,000)", "900,000")

@@ -524,10 +524,17 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
 
     nearest = min(marks, key=distance)
     toks = ann.tokens
-    finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES]
+    # a finite verb after the figure, unless another figure's clause comes first ('9 died and 20 were
+    # hurt': 'were hurt' is the 20's; 'four of the 15 ...' keeps its whole inside its own noun phrase)
+    finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES
+              and not _figure_between(ann, max(f.noun_end, f.num.last + 1), m.first)]
     if nearest.first > f.num.last and finite and nearest not in finite and not _whole_of_part(ann, f):
         return finite[0].action  # "65 of the students abducted in May were freed": the group was abducted
     return nearest.action
+
+
+def _figure_between(ann: Annotations, start: int, before: int) -> bool:
+    return any(start <= n.first < before for n in ann.numbers)
 
 
 def _whole_of_part(ann: Annotations, f: Figure) -> bool:

@@ -54,7 +54,7 @@ class _Context:
     figures: list[Figure]
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
-    parts: set[int] = field(default_factory=set)  # figures already read as parts of a breakdown
+    parts: dict[int, int] = field(default_factory=dict)  # figures already read as parts: part -> its whole
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -78,7 +78,8 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
                     seen.add(key)
                     out.append(d)
                     if d.kind is RelationKind.BREAKDOWN:
-                        ctx.parts.update(i for i, role in d.members if role is Role.PART)
+                        whole = next(i for i, role in d.members if role is Role.WHOLE)
+                        ctx.parts.update((i, whole) for i, role in d.members if role is Role.PART)
     return out
 
 
@@ -784,7 +785,7 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
                      and not (_names_its_group(part) and (_further_group(ctx.figures[i]) or i in ctx.parts))]
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)
                    and (verb is None or _acted_on(ctx, ctx.figures[i], verb))]
-        fitting = _heads_of_clauses(ctx, fitting)
+        fitting = _heads_of_clauses(ctx, [i for i in fitting if ctx.parts.get(i) not in fitting])
         sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
         if fitting and (sole or _apposed(ctx, s, cands, before)):
             return fitting[-1], Basis.STATED
