@@ -780,3 +780,13 @@ def test_of_those_after_an_including_list_means_the_whole_not_its_part():
     text = ("Some 4 million people, including 1.5 million children, need food aid, the agency said. "
             "Of those, 900,000 face famine.")
     assert wholes(text)[-1] == ("some 4,000,000 (3,600,000–4,400,000)", "900,000")
+
+
+def test_n_more_is_one_more_batch_and_no_restatement_of_a_headline_toll():
+    text = ("Storm death toll climbs to 21\n\nThe toll rose to 21 on Tuesday after rescuers found {} more bodies. "
+            "On Monday, officials had counted 17 dead.")
+    assert not [f for f in run_text(text.format("four"), published=PUB).findings if f.verdict != "consistent"]
+    claims = run_text(text.format("four"), published=PUB).articles[0].claims
+    assert [c.increment for c in claims if c.value is not None and c.value.text == "4"] == [True]
+    assert not [c for c in run_text("They won 40 more than last year.", published=PUB).articles[0].claims
+                if c.increment]

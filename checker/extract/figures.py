@@ -578,7 +578,7 @@ def _when(ann: Annotations, f: Figure) -> None:
 def _scope(ann: Annotations, f: Figure) -> None:
     """Since / period / stock, from the cue words and periods of the figure's clause (nearest wins)."""
     k = ann.token_at(f.num.hedge_start)
-    f.increment = k > 0 and ann.tokens[k - 1].low in INCREMENT_WORDS
+    f.increment = k > 0 and ann.tokens[k - 1].low in INCREMENT_WORDS or _n_more(ann, f)
     if f.scope.value is not Scope.UNKNOWN:
         return
     first, last = f.clause
@@ -609,6 +609,12 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.period_days = mark.days
     elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
         f.since_text = _since_words(ann, mark)
+
+
+def _n_more(ann: Annotations, f: Figure) -> bool:
+    """'three more bodies', '75 more were freed': one more batch, like 'another 75' (not '40 more than')."""
+    toks, k = ann.tokens, f.num.last + 1
+    return k < len(toks) and toks[k].low == "more" and not (k + 1 < len(toks) and toks[k + 1].low == "than")
 
 
 WITH_WORDS = frozenset({"with", "including"})

@@ -395,6 +395,9 @@ def check_headline(doc: Doc) -> list[Finding]:
         ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
         if h.scope.value is Scope.DAY and h.scope.basis is Basis.STATED:  # "Another 300 freed": one batch
             ties = [(b, t) for b, t in ties if b.scope.value is Scope.DAY]
+        elif h.scope.value is Scope.SINCE and not h.increment:  # "toll climbs to 18": not "three more bodies"
+            ties = [(b, t) for b, t in ties if not b.increment
+                    and not (b.scope.value is Scope.DAY and b.scope.basis is Basis.STATED)]
         if not ties:
             continue
         best = max(_strength(h, b, t) for b, t in ties)
