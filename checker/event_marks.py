@@ -30,7 +30,8 @@ _AFTER_VENUE = re.compile(rf"\s+(?:in|at)\s+{_PLACE}")
 # "floods in northern Ruvania", "the earthquake in the Dalmor region": a direction, or 'the' before a named region
 _REGION_NOUNS = r"(?:region|province|state|district|county|area|valley|coast|island|islands|governorate|prefecture)"
 _REGION_WORDS = (rf"(?:the\s+(?=[A-Z][\w'’\-]*\s+{_REGION_NOUNS}\b))?"
-                 r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?")
+                 r"(?:(?P<direction>north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
+                 r"(?:ern)?\s+)?")
 _AFTER_HAPPENING = re.compile(rf"\s+(?:in|that\s+(?:struck|hit))\s+{_REGION_WORDS}{_PLACE}")
 _AFTER = {"verb": _AFTER_VERB, "venue": _AFTER_VENUE, "happening": _AFTER_HAPPENING}
 _BEFORE = re.compile(rf"(?P<place>{_WORD}(?:\s+{_WORD}){{0,2}})\s+$")
@@ -59,7 +60,9 @@ def _names(text: str) -> list[EventMark]:
         after = _AFTER.get(kind)
         m = after.match(text, k.end()) if after is not None else None
         if m is not None and (place := _place(m.group("place"), from_end=False)):
-            out.append(EventMark(kind="named", key=_norm(place), words=" ".join(text[k.start():m.end()].split())))
+            direction = m.groupdict().get("direction")  # "northern Ruvania" is not "southern Ruvania"
+            key = _norm(f"{direction.replace('-', '')} {place}" if direction else place)
+            out.append(EventMark(kind="named", key=key, words=" ".join(text[k.start():m.end()].split())))
         if kind in _NAMED_BEFORE:
             b = _BEFORE.search(text, max(0, k.start() - LOOK_BACK), k.start())
             if b is not None and (place := _place(b.group("place"), from_end=True)):

@@ -292,6 +292,7 @@ def test_a_disaster_named_by_region_or_direction_links_its_reports():
     def keys(text: str) -> set[str]:
         return {m.key for m in event_marks(text) if m.kind == "named"}
 
-    assert keys("The toll from the floods in northern Ruvania rose to 70.") == {"ruvania"}
+    assert keys("The toll from the floods in northern Ruvania rose to 70.") == {"north ruvania"}
+    assert keys("Floods in southern Ruvania kill 12") == {"south ruvania"}  # another flood, not linked
     assert keys("An earthquake in the Dalmor region killed 230 people.") == {"dalmor"}
     assert keys("the quake in the Himalayan nation") == set()  # 'the' before a bare adjective names nothing
