@@ -462,12 +462,30 @@ def _unknown_head(ann: Annotations, f: Figure, mods: list[Token]) -> None:
 NOUN_WITHIN = 2  # after a number word, an unknown plural noun right after it or after one adjective
 
 
+RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
+GROUP_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "being"})
+
+
+def group_participle(toks: list[Token], those: int) -> str | None:
+    """'those poisoned', 'those who were detained': the participle naming a group at 'those'/'these'
+    (in 'those were hospitalized' the verb is the clause's own, not the group's name)."""
+    if toks[those].low not in ("those", "these"):
+        return None
+    k = those + 1
+    if k < len(toks) and toks[k].low in RELATIVE_WORDS:
+        k += 1
+        while k < len(toks) and toks[k].low in GROUP_AUXILIARIES:
+            k += 1
+    if k >= len(toks) or toks[k].kind != "word":
+        return None
+    return toks[k].low if participle_like(toks[k].low) else None
+
+
 def _group_named_by_verb(toks: list[Token], k: int) -> bool:
     """'of those poisoned', 'of those who died': the group is named by what happened to it, not by a noun."""
     if toks[k].low not in ("those", "these") or k + 1 >= len(toks):
         return False
-    nxt = toks[k + 1].low
-    return nxt in ("who", "which", "that", "whom") or participle_like(nxt)
+    return toks[k + 1].low in RELATIVE_WORDS or group_participle(toks, k) is not None
 
 
 def _plural_like(t: Token) -> bool:

@@ -16,7 +16,7 @@ from typing import Literal
 from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
 from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
-from checker.extract.figures import Figure, head_at
+from checker.extract.figures import GROUP_AUXILIARIES, RELATIVE_WORDS, Figure, group_participle, head_at
 from checker.extract.tables import Cell, Table, find_tables
 from checker.numbers import NumberMention, Token
 from checker.vocab import (
@@ -28,7 +28,6 @@ from checker.vocab import (
     STAGE_UNITS,
     Cue,
     compatible_heads,
-    participle_like,
 )
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
@@ -598,7 +597,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             whole, basis = named, Basis.STATED
         else:
             action = _group_action(ctx, k + 1)
-            verb = None if action is not None else _group_participle(ctx, k + 1)
+            verb = None if action is not None else group_participle(toks, k + 1)  # the whole: what it acts on
             whole, basis = _antecedent(ctx, s, f, before=f.first, action=action, verb=verb,
                                        fronted=_fronted(ctx, s, f))  # "Twelve of them were ..."
         if whole is None or ctx.figures[whole].value is None:
@@ -631,7 +630,7 @@ def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int,
     return None
 
 
-NEXT_COMPLEMENT = (("the", "remaining"), ("the", "other"))
+NEXT_COMPLEMENT = tuple(w for w in COMPLEMENT_BEFORE if len(w) == 2)  # "The remaining 12 ...", "The other 8"
 
 
 def _complement_next(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
@@ -695,7 +694,6 @@ def _earlier(ctx: _Context, f: Figure) -> bool:
 BE_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "remain", "remained"})
 
 
-RELATIVE_WORDS = frozenset({"who", "which", "that", "whom"})
 RELATIVE_REACH = 3  # "those who were killed": the verb within this many tokens of 'those'
 
 
@@ -709,25 +707,7 @@ def _group_action(ctx: _Context, those: int) -> Action | None:
     return mark.action if mark is not None else None
 
 
-GROUP_AUXILIARIES = frozenset({"were", "was", "had", "have", "has", "been", "being"})
 VERB_REACH = 3  # "poisoned at least 40 guests", "96 people detained": the verb this close to its figure
-
-
-def _group_participle(ctx: _Context, those: int) -> str | None:
-    """'those poisoned', 'those who were detained': the participle naming the group, when the
-    vocabulary knows no action for it; the whole must then be a figure the same verb acts on."""
-    toks = ctx.ann.tokens
-    if toks[those].low not in ("those", "these"):
-        return None
-    k = those + 1
-    if k < len(toks) and toks[k].low in RELATIVE_WORDS:  # 'those who were detained'; but in 'those were
-        k += 1  # hospitalized' the verb is the part's own
-        while k < len(toks) and toks[k].low in GROUP_AUXILIARIES:
-            k += 1
-    if k >= len(toks) or toks[k].kind != "word":
-        return None
-    word = toks[k].low
-    return word if participle_like(word) else None
 
 
 def _acted_on(ctx: _Context, f: Figure, verb: str) -> bool:
