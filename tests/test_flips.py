@@ -138,6 +138,16 @@ def test_a_repeated_value_is_edited_where_the_relation_is_stated_and_each_token_
     assert halves == [text.index("200"), text.index("200 400")]
 
 
+def test_a_count_written_again_as_a_signed_change_in_its_row_is_edited_where_it_is_the_count(tmp_path):
+    text = "Seats won and change\nUnity 12 30 42 +42\nReform 5 3 8 -2\nTotal 17 33 50\n"
+    rec = record("p", text, claims=[claim(42, "Unity 12 30 42 +42"), claim(8, "Reform 5 3 8 -2"),
+                                    claim(50, "Total 17 33 50")],
+                 relations=[relation("42 + 8 == 50")])
+    _edits_, plan = _edits(tmp_path, rec)
+    part = next(f for f in plan.flips if f.old_value == 42)
+    assert part.span[0] == text.index("42 +42") and "Unity 12 30 43 +42" in part.article.text
+
+
 def test_edits_never_reach_zero_and_unreadable_relations_are_counted_by_reason(tmp_path):
     rec = record("z", "1 ship and one ship; 4 boats.",
                  claims=[claim(1, "1 ship and one ship"), claim(4, "4 boats")],

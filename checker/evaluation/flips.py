@@ -56,6 +56,9 @@ class FlipPlan:
     numbers_skipped: Counter[str] = field(default_factory=Counter)
 
 
+SIGNS = "+-−"
+
+
 def plan_flips(items: list[RealItem]) -> FlipPlan:
     """Every flip of every item, deterministically, with the count of what was skipped and why."""
     plan = FlipPlan()
@@ -96,8 +99,9 @@ def _item_flips(item: RealItem, plan: FlipPlan) -> None:
 def _locate(item: RealItem, rel: LinearRelation, tokens: list[NumberToken],
             protected: list[tuple[str, int, int]], skipped: Counter[str]) -> list[NumberToken | None]:
     """For each number of the relation, the token to edit: inside a gold quote with that value, free
-    of dates, URLs and other tokens; where a value is written more than once, the occurrence nearest
-    the numbers that are written only once (the place the relation is stated), each token used once."""
+    of dates, URLs and other tokens; where a value is written more than once, one written without a
+    sign, then the occurrence nearest the numbers that are written only once (the place the relation is
+    stated), each token used once."""
     usable: list[list[NumberToken]] = []
     for term in rel.terms:
         spans = [(f.start, f.end) for f in item.figures if abs(f.value) == term.value]
@@ -112,13 +116,21 @@ def _locate(item: RealItem, rel: LinearRelation, tokens: list[NumberToken],
     out: list[NumberToken | None] = []
     for cands in usable:
         free = [t for t in cands if t.start not in taken]
-        best = min(free, key=lambda t: (abs(t.start - center), t.start)) if free else None
+        text = item.article.text
+        best = min(free, key=lambda t: (_signed(text, t), abs(t.start - center), t.start)) if free else None
         if best is None and cands:
             skipped["value written fewer times than the relation uses it"] += 1
         if best is not None:
             taken.add(best.start)
         out.append(best)
     return out
+
+
+def _signed(text: str, token: NumberToken) -> bool:
+    """'+58' or '-71' in a results table: a change since last time, another figure than the count 58 its
+    row also holds; the count is edited when the value is written both ways."""
+    before = text[:token.start]
+    return before[-1:] in tuple(SIGNS) and not before[-2:-1].isalnum()
 
 
 def _canonical(rel: LinearRelation) -> tuple[list[int], str]:
