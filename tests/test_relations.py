@@ -176,6 +176,62 @@ def test_rounded_shares_in_a_table_may_miss_100_by_their_rounding():
     assert ("sum", "contradiction", "33.4 + 32.3 + 33.4 = 99.1 ≠ 100") in outcome(off)
 
 
+SPACED_TABLE = ("Seats by party\n"
+                "Party Local seats List seats Total seats Change\n"
+                "Unity 40 22 62 +5\n"
+                "Reform 18 11 29 -4\n"
+                "Greens 6 6 +6\n"
+                "Farmers 3 2 5 -1\n"
+                "Total 61 41 102\n")
+
+
+def _sums(text: str) -> list[tuple[str, str, str]]:
+    return sorted(x for x in outcome(text) if x[0] == "sum")
+
+
+def test_a_table_that_lost_its_separators_sums_its_total_column_and_each_row():
+    assert _sums(SPACED_TABLE) == sorted([
+        ("sum", "consistent", "62 + 29 + 6 + 5 = 102"),  # the total column: each row's last figure
+        ("sum", "consistent", "40 + 22 = 62"), ("sum", "consistent", "18 + 11 = 29"),
+        ("sum", "consistent", "6 = 6"), ("sum", "consistent", "3 + 2 = 5"),
+        ("sum", "consistent", "61 + 41 = 102")])  # '+5', '-4' are the change column, which has no total
+
+
+def test_a_spaced_table_row_that_lost_a_blank_cell_leaves_its_part_columns_unsummed():
+    """'Greens 6 6': local or list seats? Not told, so neither part column is added up, even when wrong."""
+    off = SPACED_TABLE.replace("Total 61 41 102", "Total 99 41 102")
+    assert not any("= 99" in w or "≠ 99" in w for _c, _v, w in outcome(off))
+
+
+def test_a_wrong_cell_in_a_spaced_table_breaks_its_row_and_its_column():
+    off = SPACED_TABLE.replace("Reform 18 11 29", "Reform 18 11 30")
+    got = [(v, w) for c, v, w in outcome(off) if c == "sum" and v != "consistent"]
+    assert ("contradiction", "18 + 11 = 29 ≠ 30") in got
+    assert ("contradiction", "62 + 30 + 6 + 5 = 103 ≠ 102") in got
+
+
+def test_a_spaced_table_without_a_total_column_sums_its_columns_only_when_every_row_is_full():
+    full = "Region Shelters Tents\nNorth 12 40\nSouth 8 25\nTotal 20 65\n"
+    assert _sums(full) == [("sum", "consistent", "12 + 8 = 20"), ("sum", "consistent", "40 + 25 = 65")]
+    short = "Region Shelters Tents\nNorth 12 40\nSouth 25\nTotal 12 65\n"
+    assert _sums(short) == []
+
+
+def test_a_separated_table_with_a_total_column_sums_each_row():
+    text = ("District | Destroyed | Damaged | Total homes\nNorth | 120 | 340 | 460\nCoast | – | 45 | 45\n"
+            "Hills | 30 | 15 | 45\nTotal | 150 | 400 | 550\n")
+    assert ("sum", "consistent", "120 + 340 = 460") in _sums(text)
+    assert ("sum", "consistent", "45 = 45") in _sums(text)
+    off = text.replace("30 | 15 | 45", "30 | 15 | 55")
+    assert ("sum", "contradiction", "30 + 15 = 45 ≠ 55") in _sums(off)
+
+
+def test_prose_ending_in_a_total_line_is_not_a_spaced_table():
+    text = ("Rescuers reached the valley on Monday with 40 tents.\nBy Tuesday they had 25 more.\n"
+            "Total 65\n")
+    assert _sums(text) == []
+
+
 def test_a_table_row_with_a_word_in_a_figure_column_gives_no_total_for_that_column():
     text = "Region | Shelters\nNorth | 12\nSouth | several\nTotal | 20\n"
     assert not any(c == "sum" for c, _v, _w in outcome(text))

@@ -17,7 +17,7 @@ from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Kno
 from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import GROUP_AUXILIARIES, RELATIVE_WORDS, Figure, group_participle, head_at
-from checker.extract.tables import Cell, Table, find_tables
+from checker.extract.tables import Cell, Row, Table, find_tables
 from checker.numbers import NumberMention, Token
 from checker.vocab import (
     ACTION_CATEGORY,
@@ -1257,7 +1257,7 @@ def bullet_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                           overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]))]
 
 
-# --- tables: each column's cells add up to the cell in the Total row ------------------------------
+# --- tables: each column's cells add up to the cell in the Total row; a Total column adds up each row --
 
 
 def table_totals(ctx: _Context, s: Sentence) -> list[RelationDraft]:
@@ -1267,29 +1267,44 @@ def table_totals(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     out: list[RelationDraft] = []
     for j, cell in enumerate(table.total.cells):
         whole = _figure_in(ctx, table.total.sentence, cell)
-        parts = _column(ctx, table, j, whole)
-        if whole is None or len(parts) < 2:
-            continue
-        members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
-        out.append(RelationDraft(RelationKind.BREAKDOWN, members, [table.total.label], table.start, table.end,
-                                 exhaustive=True))
+        placed = table.column(j)
+        parts = _cell_figures(ctx, placed or [], whole)
+        if placed is not None and len(parts) >= 2 and whole is not None:
+            out.append(_table_draft(table, whole, parts, table.total.label))
+    for row in (*table.body, table.total):
+        out.extend(_row_total(ctx, table, row))
     return out
 
 
-def _column(ctx: _Context, table: Table, j: int, whole: int | None) -> list[int]:
-    """The figures above the total in column j; none when a cell holds something else than one figure
-    of the total's kind (a blank or a dash is a part that is absent)."""
+def _row_total(ctx: _Context, table: Table, row: Row) -> list[RelationDraft]:
+    """A row's cells before the column its header names a total add up to the cell in that column."""
+    split = table.row_sum(row)
+    if split is None:
+        return []
+    cells, total = split
+    whole = _figure_in(ctx, row.sentence, total)
+    parts = _cell_figures(ctx, [(row, c) for c in cells], whole)
+    if whole is None or not parts:
+        return []
+    return [_table_draft(table, whole, parts, "total")]
+
+
+def _cell_figures(ctx: _Context, placed: list[tuple[Row, Cell]], whole: int | None) -> list[int]:
+    """The figure of each cell, all of the whole's kind; none when a cell holds something else."""
     if whole is None:
         return []
-    parts: list[int] = []
-    for row in table.body:
-        if row.cells[j].empty:
-            continue
-        i = _figure_in(ctx, row.sentence, row.cells[j])
+    out: list[int] = []
+    for row, cell in placed:
+        i = _figure_in(ctx, row.sentence, cell)
         if i is None or ctx.figures[i].kind is not ctx.figures[whole].kind:
             return []
-        parts.append(i)
-    return parts
+        out.append(i)
+    return out
+
+
+def _table_draft(table: Table, whole: int, parts: list[int], cue: str) -> RelationDraft:
+    members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
+    return RelationDraft(RelationKind.BREAKDOWN, members, [cue], table.start, table.end, exhaustive=True)
 
 
 def _figure_in(ctx: _Context, sentence: int, cell: Cell) -> int | None:
