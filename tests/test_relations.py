@@ -217,6 +217,13 @@ def test_a_spaced_table_without_a_total_column_sums_its_columns_only_when_every_
     assert _sums(short) == []
 
 
+def test_a_spaced_header_naming_a_total_that_is_not_the_last_column_gives_no_row_sums():
+    text = ("Party Total seats Votes\nUnity 62 120,400\nReform 29 80,150\nGreens 11 30,200\n"
+            "Total 102 230,750\n")
+    assert _sums(text) == [("sum", "consistent", "120,400 + 80,150 + 30,200 = 230,750"),
+                           ("sum", "consistent", "62 + 29 + 11 = 102")]
+
+
 def test_a_separated_table_with_a_total_column_sums_each_row():
     text = ("District | Destroyed | Damaged | Total homes\nNorth | 120 | 340 | 460\nCoast | – | 45 | 45\n"
             "Hills | 30 | 15 | 45\nTotal | 150 | 400 | 550\n")

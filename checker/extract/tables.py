@@ -7,7 +7,8 @@ Three layouts are read:
 - cells separated by spaces only ("Unity 86 73 159 -71"), as tables lose their separators when a page
   is copied as text. A blank cell there is dropped, not kept, so a row with fewer figures than the
   Total row cannot be aligned: only its last figure is placed, and only when the header names a total
-  column, which is then taken to be the last one (results tables put the total after its parts). A
+  column, which is then taken to be the last one (results tables put the total after its parts) if
+  most full rows add up that way. A
   signed figure after the last plain one ("+3", "-71") is a change column, which has no total.
 - "Label: figure" lines ending in a "Total ...: figure" line whose label shares a word with the others
   ("Valid votes: ..., Invalid votes: ..., Total votes cast: ...").
@@ -166,10 +167,22 @@ def _spaced_table_above(rows: list[Row | None], i: int, text: str, sentences: li
         return None
     header = k if k >= 0 and rows[k] is None else None
     names = text[sentences[header].start:sentences[header].end] if header is not None else ""
-    named = width >= MIN_SEPARATED_CELLS and _names_total(" ".join(names.split()[1:]))
+    named = width >= MIN_SEPARATED_CELLS and _names_total(" ".join(names.split()[1:])) and _last_adds_up(body, total)
     first = header if header is not None else body[0].sentence
     return Table(None, body, total, sentences[first].start, sentences[total.sentence].end, spaced=True,
                  total_column=width - 1 if named else None)
+
+
+def _last_adds_up(body: tuple[Row, ...], total: Row) -> bool:
+    """A spaced header cannot be split into its columns, so 'Total' there does not say which column it
+    names: the last one is meant only when most full rows, and at least two, add up that way."""
+    full = [r for r in (*body, total) if len(r.cells) == len(total.cells)]
+    adding = sum(1 for r in full if _value(r.cells[-1]) == sum(_value(c) for c in r.cells[:-1]))
+    return adding >= MIN_BODY_ROWS and 2 * adding > len(full)
+
+
+def _value(cell: Cell) -> int:
+    return 0 if cell.empty else int(cell.text.replace(",", ""))
 
 
 def _names_total(name: str) -> bool:
