@@ -343,6 +343,8 @@ class Claim(Strict):
     final_stage: bool = Field(default=False, description="Text says this stage completes the event")
     per_side: bool = Field(default=False, description="'150 captives each', 'from each side'")
     increment: bool = Field(default=False, description="'another 35', 'a further 20': one more batch, never a whole")
+    superseded: bool = Field(default=False, description="'rose from 22', 'up from an earlier figure of six': a value "
+                                                        "the text says was replaced, never today's figure")
     period_days: int | None = Field(default=None, ge=1, description="Scope period: how many days/stages")
     since: dt.date | None = Field(default=None, description="Scope since: the start point")
     since_text: str | None = None

@@ -256,6 +256,13 @@ SAME_ACTIONS: dict[Action, frozenset[Action]] = {
     Action.RELEASED: frozenset({Action.RELEASED, Action.EXCHANGED}),
     Action.EXCHANGED: frozenset({Action.RELEASED, Action.EXCHANGED}),
 }
+# Nouns that name a group by what did not happen to it: 'the survivors' were never the dead.
+NOUN_RULES_OUT: dict[str, frozenset[Action]] = {
+    "survivor": frozenset({Action.KILLED, Action.MISSING}),
+    "injured": frozenset({Action.KILLED}),
+    "wounded": frozenset({Action.KILLED}),
+    "dead": frozenset({Action.RESCUED, Action.EVACUATED, Action.RELEASED, Action.INJURED, Action.MISSING}),
+}
 # Each action's family, named by its first member ('released' and 'exchanged' count the same people).
 ACTION_FAMILY: dict[Action, str] = {a: min(x.value for x in SAME_ACTIONS.get(a, (a,))) for a in Action}
 

@@ -853,3 +853,84 @@ def test_n_more_is_one_more_batch_and_no_restatement_of_a_headline_toll():
     assert [c.increment for c in claims if c.value is not None and c.value.text == "4"] == [True]
     assert not [c for c in run_text("They won 40 more than last year.", published=PUB).articles[0].claims
                 if c.increment]
+
+
+# --- probed false alarms (fifth session): each text is correct, so no contradiction may come out ---
+
+def _alarms(text: str) -> list[tuple[str, str, str]]:
+    return [x for x in outcome(text) if x[1] == "contradiction"]
+
+
+def test_a_headline_listing_figures_by_place_is_not_held_to_one_body_figure():
+    assert _alarms("3 dead in Lonn, 5 in Ibra\n\nFive deaths were reported.\n") == []
+    text = ("Flooding: 58 dead in Lunmark, 11 in Vessen\n\n"
+            "The toll in Lunmark has reached 58. In Vessen, 11 people died.\n")
+    assert _alarms(text) == []
+
+
+def test_a_value_the_body_says_was_replaced_is_no_reading_of_the_headline():
+    assert _alarms("Barra flood toll rises to 31\n\nBarra's toll rose from 22 on Tuesday.\n") == []
+    text = ("Fire at market: 9 dead\n\n"
+            "At least nine people died overnight, revising the toll up from an earlier figure of six.\n")
+    assert _alarms(text) == []
+    claims = run_text(text, published=PUB).articles[0].claims
+    assert [c.superseded for c in claims if c.value is not None and c.value.lo == 6] == [True]
+    assert RelationKind.CHANGE in relations(text)
+
+
+def test_the_headline_is_still_held_to_the_body_figure_that_replaced_the_old_one():
+    text = "Barra flood toll rises to 31\n\nBarra's flood toll rose to 35 from 22.\n"
+    assert ("restatement", "contradiction", "headline 31 ≠ body 35") in outcome(text)
+
+
+def test_one_countrys_toll_is_a_part_of_the_headline_total_not_a_restatement():
+    text = ("Pilgrim toll passes 900\n\nThe number of pilgrims who died rose to more than 900 on Saturday. "
+            "Arvania's toll rose to 75 from 60.\n")
+    assert _alarms(text) == []
+
+
+def test_of_the_survivors_is_not_taken_from_those_who_drowned():
+    text = ("Rescuers pulled 14 fishermen from the sea on Monday. Two others drowned. "
+            "Of the survivors, four needed hospital treatment.")
+    assert _alarms(text) == [] and ("subset", "consistent", "4 ≤ 14") in outcome(text)
+
+
+def test_of_those_rescued_is_taken_from_the_rescued_figure():
+    text = "Coastguards rescued 24 migrants. Six are missing. Of those rescued, nine were minors."
+    assert _alarms(text) == [] and ("subset", "consistent", "9 ≤ 24") in outcome(text)
+
+
+def test_them_after_a_sentence_with_a_period_total_beside_another_count_is_not_a_stated_whole():
+    text = "Airlift\n\n21 flights carried 4,410 people over eight days. Of them, 3,950 were Tarsians.\n"
+    assert _alarms(text) == []
+
+
+def test_a_part_of_a_part_does_not_join_the_list_before_it():
+    text = "Of the 150 freed, 104 were men and 46 women; 30 of the women were over 60."
+    got = outcome(text)
+    assert _alarms(text) == [] and ("subset", "consistent", "30 ≤ 46") in got
+
+
+def test_an_undated_perfect_before_raising_is_the_new_total_not_the_rise():
+    text = "More than 1,000 people have died, raising the count to 1,046 from 812."
+    assert _alarms(text) == []
+    off = "Another 204 people died on Friday, raising the count to 1,046 from 812."
+    assert ("change", "contradiction", "1,046 − 812 = 234 ≠ 204") in outcome(off)
+
+
+def test_a_day_a_figure_was_said_on_is_not_stated_as_the_figures_own_day():
+    text = "Kestria said on Sunday it had brought home 1,000 prisoners. On Friday, 390 people were freed."
+    claims = run_text(text, published=PUB).articles[0].claims
+    thousand = next(c for c in claims if c.value is not None and c.value.lo == 1000)
+    assert thousand.date is not None and thousand.date.basis.value == "inferred"
+    direct = "On Wednesday the office had reported 468 dead."  # the report's day is the toll's
+    claims = run_text(direct, published=PUB).articles[0].claims
+    assert next(c for c in claims if c.value is not None and c.value.lo == 468).date.basis.value == "stated"
+
+
+def test_bringing_the_total_after_a_batch_told_the_sentence_before_may_include_it():
+    text = ("A convoy carrying 850 people left Kiro on Friday. The previous two convoys took out 600 and 720 "
+            "people, bringing the total evacuated this week to 2,170.")
+    assert _alarms(text) == [] and ("subset", "consistent", "600 + 720 = 1,320 ≤ 2,170") in outcome(text)
+    alone = "Two convoys took out 600 and 720 people, bringing the total evacuated this week to 1,420."
+    assert ("sum", "contradiction", "600 + 720 = 1,320 ≠ 1,420") in outcome(alone)  # no batch before: all

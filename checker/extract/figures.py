@@ -29,7 +29,7 @@ from checker.claims import (
     Scope,
     Span,
 )
-from checker.dates import DEICTIC, DateMention
+from checker.dates import DEICTIC, MONTHS, WEEKDAYS, DateMention
 from checker.extract.annotate import Annotations, CueMark, Mark, OrdinalMark, PeriodMark, Sentence
 from checker.numbers import NumberFormat, NumberMention, Token, hedged
 from checker.vocab import (
@@ -124,6 +124,7 @@ class Figure:
     anaphoric: bool = False  # "the 17 hostages", "all 307 released defenders"
     per_side: bool = False
     increment: bool = False  # "another 300": one more batch
+    superseded: bool = False  # "rose from 22": the value before a change
     period_days: int | None = None
     since_text: str | None = None
     then_value: Decimal | None = None
@@ -505,6 +506,9 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
         f.counted = Counted(text=toll.text, head="dead")
         f.category = Category.BODY
         f.action = Action.KILLED
+        owner = _owner_before(ann, toll.first)
+        if owner is not None:
+            f.facets = Facets(place=owner)  # "Jordan's toll": one country's dead, a part of the whole toll
         if not any(toll.last < p.first < f.num.first for p in ann.periods):  # "the toll for the two days"
             f.scope = Known[Scope](value=Scope.SINCE, words=toll.text)  # counts one period, not since the start
         return
@@ -526,6 +530,21 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
             f.counted = Counted(text=ann.text[start:ann.tokens[head[1] - 1].end], head=head[0],
                                 modifiers=f.counted.modifiers if f.counted else ())
             return
+
+
+POSSESSIVE_ENDS = ("'s", "’s")
+NOT_OWNERS = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"today", "yesterday", "tonight"}  # "Tuesday's toll"
+
+
+def _owner_before(ann: Annotations, k: int) -> str | None:
+    """'Jordan's toll', 'Barra’s toll': a name owning a tally names the place or group it counts."""
+    if k == 0:
+        return None
+    t = ann.tokens[k - 1]
+    name = t.text[:-2]
+    if not t.text.endswith(POSSESSIVE_ENDS) or not name[:1].isupper() or name.lower() in NOT_OWNERS:
+        return None
+    return name
 
 
 AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "be", "being", "got", "get"})
@@ -734,7 +753,35 @@ def _date(ann: Annotations, f: Figure) -> DateMention | None:
     chosen = min(near, key=closeness, default=None)
     if chosen is not None and chosen.start in ann.datelines:
         f.date_in_clause, f.dateline = False, True  # when the copy was filed, not the figure's own day
+    elif chosen is not None and _said_on(ann, chosen, f):
+        f.date_in_clause = False  # "Kestria said on Sunday it had brought home 1,000": the day it was said
     return chosen
+
+
+SPEECH_OBJECT_WORDS = 2  # "told reporters on Sunday", "told the agency on Sunday"
+
+
+SPEECH_SUBJECT_WORDS = 3  # "On Sunday the ministry said ...": the speaker between the date and its verb
+# Verbs whose figure is what was said, in a clause of its own; not 'reported 468 dead', 'announced 5 judges'
+SAYING_VERBS = frozenset({"said", "says", "told", "added", "stated", "wrote"})
+
+
+def _said_on(ann: Annotations, d: DateMention, f: Figure) -> bool:
+    """The date goes with a speech verb before the figure ('said on Sunday it had freed 1,000', 'On
+    Sunday Kestria said it had freed 1,000', 'told reporters on Sunday'): it dates the saying."""
+    k = ann.token_at(d.start)
+    toks = ann.tokens
+    if k >= 2 and toks[k - 1].low == "on":
+        for j in range(k - 2, max(f.sentence.first, k - 2 - SPEECH_OBJECT_WORDS) - 1, -1):
+            if toks[j].kind != "word":
+                break
+            if toks[j].low in SAYING_VERBS:
+                return True
+    if d.end > f.num.start:
+        return False
+    after = ann.token_at(d.end - 1) + 1
+    last = min(after + SPEECH_SUBJECT_WORDS + 1, ann.token_at(f.num.hedge_start))
+    return any(toks[j].low in SAYING_VERBS for j in range(after, last))
 
 
 TIME_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "hour", "hours", "year", "years"})
@@ -969,6 +1016,7 @@ def to_claim(f: Figure, claim_id: str, article_id: str, text: str, date: DateRef
             else f"'{date.text}' elsewhere in its sentence"),
         stage=stage, event=event,
         final_stage=bool(f.stage and f.stage.final), per_side=f.per_side, increment=f.increment,
+        superseded=f.superseded,
         period_days=f.period_days,
         since_text=f.since_text,
         then_value=f.then_value, then_year=f.then_year,

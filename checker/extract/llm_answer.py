@@ -62,7 +62,8 @@ def claim_draft(c: Claim, ref: str, text: str) -> ClaimDraft:
         modality=c.modality, date=None if c.date is None else _date(c.date),
         stage=None if c.stage is None else StageDraft(value=c.stage.value, told=_told(c.stage), words=c.stage.words),
         event=None if c.event is None else EventDraft(value=c.event.value, told=_told(c.event), words=c.event.words),
-        final_stage=c.final_stage, per_side=c.per_side, increment=c.increment, period_days=c.period_days,
+        final_stage=c.final_stage, per_side=c.per_side, increment=c.increment, superseded=c.superseded,
+        period_days=c.period_days,
         since_text=c.since_text,
         then_value=c.then_value, then_year=c.then_year, extreme=c.extreme, headline=c.headline,
         attribution=c.attribution, quote=g.quote)

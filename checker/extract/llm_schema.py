@@ -217,6 +217,8 @@ class ClaimDraft(Draft):
     final_stage: bool = Field(default=False, description="True only if the text says this completes it")
     per_side: bool = Field(default=False, description="'150 captives each', 'from each side', '1,000-for-1,000'")
     increment: bool = Field(default=False, description="'another 35', 'a further 20': one more batch, not a total")
+    superseded: bool = Field(default=False, description="'rose from 22', 'up from an earlier figure of six': the "
+                                                        "value before a change, which the text says was replaced")
     period_days: int | None = Field(default=None, ge=1, description="Scope period: over how many days")
     since_text: str | None = Field(default=None, description="Scope since: the start point as written")
     then_value: Number | None = Field(default=None, description="Age claims: the earlier age ('at 22')")
@@ -595,7 +597,8 @@ def to_claim(d: ClaimDraft, g: Grounding, figure: Span, claim_id: str, article_i
                                                       words=d.stage.words),
         event=None if d.event is None else Known[str](value=d.event.value, basis=BASIS[d.event.told],
                                                       words=d.event.words),
-        final_stage=d.final_stage, per_side=d.per_side, increment=d.increment, period_days=d.period_days,
+        final_stage=d.final_stage, per_side=d.per_side, increment=d.increment, superseded=d.superseded,
+        period_days=d.period_days,
         since_text=d.since_text,
         then_value=d.then_value, then_year=d.then_year, extreme=d.extreme, headline=d.headline,
         attribution=d.attribution, figure=figure, grounding=g,

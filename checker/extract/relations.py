@@ -21,6 +21,7 @@ from checker.extract.tables import Cell, Row, Table, find_tables
 from checker.numbers import NumberMention, Token
 from checker.vocab import (
     ACTION_CATEGORY,
+    NOUN_RULES_OUT,
     NOUNS,
     OVERLAP_DIMENSIONS,
     SAME_ACTIONS,
@@ -295,8 +296,8 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         i = at.get(k) if k in at else _article_item(ctx, s, k)
         if i is None and op.colon:
             i = _labelled_item(ctx, k, at)  # "By province: Norden 14, Sudmark 7, others 3"
-        if i is None or not _countable(ctx.figures[i]):
-            break
+        if i is None or not _countable(ctx.figures[i]) or (parts and ctx.figures[i].partitive):
+            break  # "...; 30 of the women were over 60": a part of a part, not the next item
         parts.append(i)
         f = ctx.figures[i]
         k = max(f.noun_end, f.num.last + 1)
@@ -559,7 +560,9 @@ def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) ->
     probe = Figure(ctx.figures[first_part].num, s, ctx.figures[first_part].clause)
     if head is not None:
         probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=head is not None)
+    action = _group_action(ctx, s.first + 1)  # "Of those who died, ...", "Of those rescued, ..."
+    verb = None if action is not None else group_participle(toks, s.first + 1)
+    return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=head is not None, action=action, verb=verb)
 
 
 ATTRIBUTION_LEAD = ("according", "to")  # "According to the ministry, 400 of them ...": still the sentence's start
@@ -680,9 +683,12 @@ def _among(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 def _fits_noun(part: Figure | None, whole: Figure) -> bool:
-    if part is None or part.counted is None or whole.counted is None:
+    """The whole counts something the part's noun may be taken from ('Of the survivors' not from the drowned)."""
+    if part is None or part.counted is None:
         return True
-    return compatible_heads(part.counted.head, whole.counted.head)
+    if whole.action in NOUN_RULES_OUT.get(part.counted.head, ()):
+        return False
+    return whole.counted is None or compatible_heads(part.counted.head, whole.counted.head)
 
 
 def _earlier(ctx: _Context, f: Figure) -> bool:
@@ -766,7 +772,8 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)
                    and (verb is None or _acted_on(ctx, ctx.figures[i], verb))]
         fitting = _heads_of_clauses(ctx, [i for i in fitting if ctx.parts.get(i) not in fitting])
-        sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx)
+        sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx) \
+            and not _period_beside(ctx, idx, cands[0])
         if fitting and (sole or _apposed(ctx, s, cands, before)):
             return fitting[-1], Basis.STATED
         if fitting and not named:
@@ -845,6 +852,13 @@ def _plural_like(t: Token) -> bool:
     return t.kind == "word" and len(t.low) > 3 and t.low.endswith("s") and t.low not in NOT_PLURALS
 
 
+def _period_beside(ctx: _Context, sentence: int, cand: int) -> bool:
+    """'21 flights carried 4,410 people over eight days': a period total of another thing beside the one
+    candidate may be what a pronoun means, so that candidate is not the only one."""
+    return any(i != cand and ctx.figures[i].scope.value is Scope.PERIOD and ctx.figures[i].counted is not None
+               and _countable(ctx.figures[i]) for i in ctx.by_sentence.get(sentence, []))
+
+
 def _all_figures_countable(ctx: _Context, sentence: int) -> bool:
     """No other count in the sentence that a pronoun might mean ('from 580' is an earlier value of the
     same count, a measure or a date is no group)."""
@@ -879,18 +893,33 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, total, before)
         dated = any(ctx.figures[i].date is not None for i in before) and cue.text.lower() not in SUM_CUES
         if len(before) > 1 and not dated:  # "1,120 in the north and 430 in the south, bringing the total to"
-            out.append(_breakdown(ctx, total, before, True, [cue.text], s))
+            told = cue.text.lower() not in SUM_CUES and _told_before(ctx, s, before)  # "making a total of": all
+            out.append(_breakdown(ctx, total, before, not told, [cue.text], s))
         elif _leaves_stock(ctx.figures[total], [ctx.figures[i] for i in before]):
             continue  # "the release of 60 brings the number held to 40": the stock fell
         else:
-            members = [(total, Role.TO)] + [(i, Role.BY) for i in before]
             clause = ctx.ann.clause_of(ctx.figures[total].first)
             start = next((i for i in after[1:2] if _earlier(ctx, ctx.figures[i])
                           and ctx.ann.clause_of(ctx.figures[i].first) == clause), None)
+            by = [i for i in before if start is None or not _perfect_total(ctx, ctx.figures[i])]
+            members = [(total, Role.TO)] + [(i, Role.BY) for i in by]
             if start is not None:  # "bringing the total to 3,240 from 2,938": the tally before it too
                 members.append((start, Role.FROM))
-            out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
+            if len(members) > 1:
+                out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
     return out
+
+
+PERFECT_AUXILIARIES = frozenset({"have", "has"})
+
+
+def _perfect_total(ctx: _Context, f: Figure) -> bool:
+    """'More than 1,000 people have died, raising the count to 1,046 from 812': an undated perfect tells
+    how many so far, the new total in round figures, not the rise from the earlier tally."""
+    k = max(f.noun_end, f.num.last + 1)
+    toks = ctx.ann.tokens
+    return not f.increment and not f.date_in_clause and f.period_days is None and k < len(toks) \
+        and toks[k].low in PERFECT_AUXILIARIES
 
 
 BARE_BRING = frozenset({"bring", "brings", "bringing", "brought"})
@@ -929,6 +958,16 @@ SUM_CUES = frozenset({"for a total of", "making a total of", "making a grim tota
 LOSS_VERBS = frozenset({"lost", "shed", "dropped", "ceded", "forfeited", "cut", "fell", "declined", "gave"})
 
 
+def _told_before(ctx: _Context, s: Sentence, parts: list[int]) -> bool:
+    """'A convoy carried 850 on Friday. Two earlier convoys took out 600 and 720, bringing the total to
+    2,170': the sentence before told another batch of the same thing (carried, taken out: the deed may be
+    worded apart), which the total may hold."""
+    first = ctx.figures[parts[0]]
+    return s.index > 0 and first.counted is not None and any(
+        _countable(f) and f.counted is not None and f.counted.head == first.counted.head
+        and f.scope.value is not Scope.PERIOD for f in (ctx.figures[i] for i in ctx.by_sentence.get(s.index - 1, [])))
+
+
 def _one_tally(ctx: _Context, idx: list[int]) -> bool:
     """Clauses with verbs of their own that add to one tally ('the coastguard evacuated 1,120 by sea and
     police moved 430 by road, bringing the total to'): the same thing counted, one side, no verb of loss."""
@@ -959,12 +998,19 @@ def _own_verb(ctx: _Context, i: int) -> bool:
 # --- changes: "rose to 1,061 from 1,033", "up from 25", "increased by 100" ----------------------
 
 CHANGE_ROLES: dict[str, Role] = {"to": Role.TO, "from": Role.FROM, "by": Role.BY, "at": Role.TO}
+# "up from an earlier figure of six": words that may stand between 'from' and the earlier value
+EARLIER_VALUE_WORDS = frozenset({"a", "an", "the", "its", "their", "earlier", "previous", "initial", "first",
+                                 "official", "reported", "figure", "toll", "estimate", "count", "tally", "total",
+                                 "number", "of"})
+MAX_EARLIER_VALUE_WORDS = 5
 
 
 def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     out: list[RelationDraft] = []
     for cue in ctx.ann.cues_between(s.first, s.last, Cue.ROSE, Cue.FELL):
         members = _same_measure(ctx, _change_members(ctx, s, cue))
+        for i, r in members:
+            ctx.figures[i].superseded |= r is Role.FROM  # "rose from 22": replaced, with or without its new value
         roles = {r for _, r in members}
         if Role.TO not in roles or not roles & {Role.FROM, Role.BY}:
             continue
@@ -1008,7 +1054,7 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if cue.text.lower() in ("up from", "down from"):
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
-        if before and after and ctx.ann.token_at(ctx.figures[after[0]].start) - cue.last <= 2:
+        if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]):
             return [(before[-1], Role.TO), (after[0], Role.FROM)]  # "327 ..., down from the 341"
         return []
     end = ctx.ann.clause_of(cue.last)[1]
@@ -1018,6 +1064,8 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
             continue
         lead = toks[max(0, ctx.ann.token_at(f.num.hedge_start) - 1)]
         role = CHANGE_ROLES.get(lead.low)
+        if role is None and lead.low == "of" and _from_earlier(ctx, _last_from(ctx, cue.last, f), f):
+            role = Role.FROM  # "rose from an earlier figure of six"
         if role is None and not members and cue.text.lower() in ("reached", "has reached", "hit"):
             role = Role.TO
         if role is not None and all(r is not role for _, r in members):
@@ -1026,6 +1074,21 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if start is not None and all(r is not Role.FROM for _, r in members):
         members.append((start, Role.FROM))
     return members
+
+
+def _from_earlier(ctx: _Context, after: int, f: Figure) -> bool:
+    """Only an earlier value's words stand between token `after` ('from') and figure f: 'from the 341',
+    'from an earlier figure of six'."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    between = ctx.ann.tokens[after + 1:k]
+    return after >= 0 and all(t.low in EARLIER_VALUE_WORDS or t.kind != "word" for t in between) \
+        and len(between) <= MAX_EARLIER_VALUE_WORDS
+
+
+def _last_from(ctx: _Context, cue_last: int, f: Figure) -> int:
+    """The last 'from' between a change cue and figure f (-1 when none)."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    return next((j for j in range(k - 1, cue_last, -1) if ctx.ann.tokens[j].low == "from"), -1)
 
 
 TALLY_NOUNS = frozenset({"toll", "tally", "total", "number", "count"})

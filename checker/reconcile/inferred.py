@@ -389,7 +389,9 @@ def check_headline(doc: Doc) -> list[Finding]:
              and h.counted is not None]
     if not heads:
         return out
-    body = [c for c in doc.claims if not c.headline and c.kind is Kind.COUNT and c.value is not None]
+    # a value the body says was replaced ('rose from 22') is no reading of the headline's current figure
+    body = [c for c in doc.claims if not c.headline and c.kind is Kind.COUNT and c.value is not None
+            and not c.superseded]
     for h in heads:
         assert h.value is not None
         ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
@@ -402,10 +404,19 @@ def check_headline(doc: Doc) -> list[Finding]:
             continue
         best = max(_strength(h, b, t) for b, t in ties)
         f = _headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties)
+        if f.verdict != "consistent" and _listed(h, heads):
+            continue  # "3 dead in Lonn, 5 in Ibra": each is a part, which a body figure need not restate
         if f.verdict == "unclear" and all(b.value is not None and far_apart(h.value, b.value) for b, _t in ties):
             continue  # 'another 40' over a body's total of 2,150: not a reading of the same figure
         out.append(f)
     return out
+
+
+def _listed(h: Claim, heads: list[Claim]) -> bool:
+    """The headline gives another figure of the same thing and deed: a list of parts, not one total."""
+    assert h.counted is not None
+    return any(o is not h and o.counted is not None and o.counted.head == h.counted.head and o.action is h.action
+               for o in heads)
 
 
 def _strength(h: Claim, b: Claim, t: Tie) -> tuple[int, int, int]:
