@@ -934,3 +934,58 @@ def test_bringing_the_total_after_a_batch_told_the_sentence_before_may_include_i
     assert _alarms(text) == [] and ("subset", "consistent", "600 + 720 = 1,320 ≤ 2,170") in outcome(text)
     alone = "Two convoys took out 600 and 720 people, bringing the total evacuated this week to 1,420."
     assert ("sum", "contradiction", "600 + 720 = 1,320 ≠ 1,420") in outcome(alone)  # no batch before: all
+
+
+# --- tables read only when their shape leaves no doubt (probed shapes, fifth session) ---------------
+
+CORRECT_TABLES = [
+    ("a row with an extra cell above", "Party | Seats | Change\nBlue | 17 | +2 | leader\nRed | 20 | -1\n"
+                                       "Green | 8 | +1\nTotal | 45 | +2\n"),
+    ("a sub-heading inside", "Party | Seats | Votes\nNorth\nBlue | 10 | 500\nSouth\nBlue | 6 | 300\n"
+                             "Red | 9 | 450\nTotal | 25 | 1,250\n"),
+    ("a spaced row with a plain change of 0",
+     "Party Seats Change\nFarmers 6 0\nUnity 30 +4\nLiberty 24 -4\nTotal 60\n"),
+    ("a spaced row whose change is a word", "Party Seats Change\nVoice 3 new\nUnity 30 +4\nLiberty 27 -4\nTotal 60\n"),
+    ("a figure in a spaced label", "Age Men Women\nUnder 18 4 6\nAdults 20 25\nElderly 8 9\nTotal 32 40\n"),
+    ("a blank line above the rows", "Ballots cast 80,000\n\nBlue 45,000\nRed 35,000\nTotal 80,000\n"),
+    ("the total told first in labelled lines", "Votes cast: 80,000\nValid votes: 78,000\nInvalid votes: 2,000\n"
+                                               "Total votes cast: 80,000\n"),
+    ("an average row labelled All", "Age | Yes | No\nUnder 35 | 61 | 39\nOver 35 | 45 | 55\nAll | 52 | 48\n"),
+    ("rates with a Total rate",
+     "Region | March | April\nNorth | 5.1% | 4.8%\nSouth | 6.3% | 6.0%\nTotal | 5.7% | 5.4%\n"),
+    ("turnouts in labelled lines", "Turnout in the north: 64%\nTurnout in the south: 58%\nTotal turnout: 61%\n"),
+    ("tallies of two times", "Cases today: 14\nCases this week: 61\nTotal cases: 388\n"),
+    ("an average row in the body", "Player | Goals | Assists\nAma | 10 | 4\nBo | 8 | 6\nAverage | 9 | 5\n"
+                                   "Total | 18 | 10\n"),
+    ("a cumulative column", "Week | New | Cumulative\nWeek one | 10 | 10\nWeek two | 12 | 22\nTotal | 22 | 22\n"),
+    ("a table of shares", "Region | Yes | No | Total\nNorth | 60 | 40 | 100\nSouth | 44 | 56 | 100\n"
+                          "Total | 52 | 48 | 100\n"),
+    ("a Total column beside another", "District | New cases | Total cases\nUpper Doma | 8 | 190\nFenn | 1 | 76\n"
+                                      "Total | 9 | 266\n"),
+    ("a header cell opening with a year", "Party | 2021 seats | 2026 seats\nBlue | 12 | 15\nRed | 18 | 15\n"
+                                          "Total | 30 | 30\n"),
+    ("a Total row of one cell under three columns", "Party | Seats | Votes | Share\nBlue | 40 | 900 | 60\n"
+                                                    "Red | 21 | 600 | 40\n| Total seats | 102 |\n"),
+    ("a Total row about another thing", "Measure | Region A | Region B\nNew cases | 20 | 4\n"
+                                        "Confirmed cases | 388 | 76\nTotal deaths | 12 | 2\n"),
+    ("a subtotal row", "Staff | Day | Night\nNurses | 30 | 25\nDoctors | 10 | 8\nSubtotal | 40 | 33\n"
+                       "Cleaners | 5 | 4\nTotal | 45 | 37\n"),
+    ("thousands written with spaces", "District Yes No\nCentral 12 400 8 900\nHarbour 6 750 9 300\n"
+                                      "Total 19 150 18 200\n"),
+]
+
+
+@pytest.mark.parametrize("shape,text", CORRECT_TABLES, ids=[c[0] for c in CORRECT_TABLES])
+def test_a_table_of_a_doubtful_shape_raises_no_alarm(shape, text):
+    assert [x for x in outcome(text) if x[1] != "consistent"] == []
+
+
+def test_a_two_column_table_and_bare_total_lines_are_read():
+    assert ("sum", "contradiction", "50 + 40 + 12 = 102 ≠ 104") in outcome(
+        "Party | Seats\nBlue | 50\nRed | 40\nGreen | 12\nTotal | 104\n")
+    assert ("sum", "contradiction", "12 + 40 = 52 ≠ 55") in outcome("Dead: 12\nInjured: 40\nTotal: 55\n")
+
+
+def test_shares_that_miss_100_are_still_caught_when_the_total_is_wrong():
+    text = "Party | Seats | Share\nUnity | 31 | 40.0%\nReform | 29 | 35.0%\nGreens | 30 | 25.0%\nTotal | 90 | 95%\n"
+    assert ("sum", "contradiction", "40 + 35 + 25 = 100 ≠ 95") in outcome(text)

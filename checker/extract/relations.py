@@ -1332,11 +1332,26 @@ def table_totals(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         whole = _figure_in(ctx, table.total.sentence, cell)
         placed = table.column(j)
         parts = _cell_figures(ctx, placed or [], whole)
-        if placed is not None and len(parts) >= 2 and whole is not None:
+        if placed is not None and len(parts) >= 2 and whole is not None \
+                and _additive(ctx.figures[whole], [ctx.figures[i] for i in parts]):
             out.append(_table_draft(table, whole, parts, table.total.label))
     for row in (*table.body, table.total):
         out.extend(_row_total(ctx, table, row))
     return out
+
+
+def _additive(total: Figure, parts: list[Figure]) -> bool:
+    """A Total cell that can be the sum of its column: a count or a sum of money always; a percentage
+    or a bare decimal only when it stands above every part, since a rate ('5.7%' jobless, '61%' turnout)
+    or a rating that a Total row gives for the whole table lies among its parts, as an average does."""
+    v = total.value
+    if v is None or v.lo is None:
+        return False
+    whole_number = v.lo == v.lo.to_integral_value()
+    if total.unit != "%" and (total.unit is not None or whole_number):
+        return True
+    tops = [p.value.hi for p in parts if p.value is not None and p.value.hi is not None]
+    return bool(tops) and v.lo > max(tops)
 
 
 def _row_total(ctx: _Context, table: Table, row: Row) -> list[RelationDraft]:

@@ -3,15 +3,30 @@
 Results tables (seats, votes, casualties by province) state their arithmetic in the Total row: each
 column's cells add up to the cell below them; a column the header names "Total ..." adds up each row.
 Three layouts are read:
-- cells between separators ("Unity | 86 | 73 | 159"), every row with the same number of cells;
+- cells between separators ("Unity | 86 | 73 | 159", "Blue | 50"), every row with the same number of cells;
 - cells separated by spaces only ("Unity 86 73 159 -71"), as tables lose their separators when a page
   is copied as text. A blank cell there is dropped, not kept, so a row with fewer figures than the
   Total row cannot be aligned: only its last figure is placed, and only when the header names a total
   column, which is then taken to be the last one (results tables put the total after its parts) if
-  most full rows add up that way. A
-  signed figure after the last plain one ("+3", "-71") is a change column, which has no total.
+  most full rows add up that way. A signed figure after the last plain one ("+3", "-71") is a change
+  column, which has no total.
 - "Label: figure" lines ending in a "Total ...: figure" line whose label shares a word with the others
   ("Valid votes: ..., Invalid votes: ..., Total votes cast: ...").
+
+A table is read only when its shape leaves no doubt; otherwise it is left alone, since a misread
+table makes false alarms by the column:
+- its rows stand on consecutive lines (a blank line ends a table), and nothing above its first row
+  looks like a row cut off from it (a row of another width, a row with a figure in its label, a
+  sub-heading with more rows above it);
+- the Total row is labelled "Total", "Totals" or "Grand total", or "Total" with words the other rows
+  or the header use ("Total votes cast"); never "All" or "Overall" (in polls and ratings those rows
+  are averages) nor "Total deaths" under rows about cases;
+- no body row is itself a sum or an average of others ("Subtotal", "Average", "of whom children");
+- a Total row shorter than the body only lacks a last column of changes;
+- a top row of years only ("Ministry | 2025 | 2026") is a header or a row of figures: not told, so
+  not read;
+- a column the header calls cumulative ("Cumulative", "so far", "to date") is not added up, nor is
+  a table of shares whose every row ends in 100.
 
 This module finds the structure only (parse); relations.py ties it to figures (align).
 """
@@ -19,6 +34,7 @@ This module finds the structure only (parse); relations.py ties it to figures (a
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from checker.extract.annotate import Sentence
@@ -26,13 +42,22 @@ from checker.extract.annotate import Sentence
 CELL_SEPARATORS = ("|", "\t")
 MIN_SEPARATED_CELLS = 2  # a label and at least one figure
 MIN_BODY_ROWS = 2  # rows above the total: fewer is a sentence pair, not a table
-TOTAL_LABELS = frozenset({"total", "totals", "grand total", "overall", "all"})
+TOTAL_LABELS = frozenset({"total", "totals", "grand total"})
+TOTAL_WORDS = frozenset({"total", "totals", "grand", "the", "of", "all", "and"})
+NOT_PART_LABELS = ("subtotal", "sub-total", "average", "mean", "median", "of whom", "of which", "including",
+                   "incl", "thereof", "per cent", "percent", "share")
+CUMULATIVE_HEADERS = ("cumulative", "running", "so far", "to date")
+TIME_WORDS = frozenset({"today", "yesterday", "week", "month", "year", "daily", "weekly", "monthly", "new",
+                        "cumulative", "previous", "last", "this", "since", "increase", "change"})
 EMPTY_CELLS = frozenset({"", "-", "–", "—", "n/a", "na"})  # a part that is absent, not a figure
+SHARE_TOTAL = 100  # a table of shares: every row ends in 100
+YEARS = range(1900, 2101)
 _LABELLED = re.compile(r"^\s*(?P<label>[A-Za-z][^:]{0,60}):\s*(?P<value>\S.*?)\s*$")
 _WORD = re.compile(r"[a-z]+")
 _TOKEN = re.compile(r"\S+")
 _PLAIN_FIGURE = re.compile(r"^(?:\d{1,3}(?:,\d{3})+|\d+)$")  # a whole number: a count in a results table
 _SIGNED_FIGURE = re.compile(r"^[+\-−–](?:\d{1,3}(?:,\d{3})+|\d+)$")  # a change since last time
+_PURE_FIGURE = re.compile(r"^\s*[+\-−–]?\s*[$€£]?\s*\d[\d,.]*\s*(?:%|bn|m|k)?\s*$")  # '86', '+3', '27.4%', '$1.2bn'
 
 
 @dataclass(frozen=True)
@@ -56,10 +81,10 @@ class Row:
 @dataclass(frozen=True)
 class Table:
     """Body rows above a total row. Separated cells align from the left (a total row may stop before a
-    last column that has no total, such as the change since the last election); spaced rows only when
-    they have as many figures as the total row. `total_column` is the column (0 = the first after the
-    label) whose header names it a total of the columns before it; `header` names the columns of a
-    separated table."""
+    last column of changes); spaced rows only when they have as many figures as the total row.
+    `total_column` is the column (0 = the first after the label) whose header names it a total of the
+    columns before it; `header` names the columns of a separated table; `skip` holds the columns that
+    are not added up (cumulative ones)."""
 
     header: Row | None
     body: tuple[Row, ...]
@@ -68,9 +93,13 @@ class Table:
     end: int
     spaced: bool = False
     total_column: int | None = None
+    skip: frozenset[int] = frozenset()
 
     def column(self, j: int) -> list[tuple[Row, Cell]] | None:
-        """The filled cells above the total in column j, with their rows; None when a row cannot be aligned."""
+        """The filled cells above the total in column j, with their rows; None when a row cannot be
+        aligned or the column does not add up by its nature."""
+        if j in self.skip:
+            return None
         out: list[tuple[Row, Cell]] = []
         for row in self.body:
             cell = self._cell(row, j)
@@ -104,21 +133,31 @@ class Table:
         return None
 
 
+Reader = Callable[[str, Sentence], "Row | None"]
+
+
 def find_tables(text: str, sentences: list[Sentence]) -> list[Table]:
     """Every table that ends in a total row, in text order."""
     out: list[Table] = []
+    lines = [_whole_line(text, s) for s in sentences]
     for read in (_separated_row, _labelled_row, _spaced_row):
-        rows = [read(text, s) for s in sentences]
+        rows = [read(text, s) if lines[s.index] else None for s in sentences]
         for i, row in enumerate(rows):
             if row is None or not _is_total(row.label):
                 continue
-            if read is _spaced_row:
-                table = _spaced_table_above(rows, i, text, sentences)
-            else:
-                table = _table_above(rows, i, sentences, labelled=read is _labelled_row)
+            table = _table_above(read, rows, i, text, sentences)
             if table is not None:
                 out.append(table)
     return sorted(out, key=lambda t: t.start)
+
+
+def _whole_line(text: str, s: Sentence) -> bool:
+    return (s.start == 0 or text[s.start - 1] == "\n") and (s.end >= len(text) or text[s.end] in "\r\n")
+
+
+def _next_line(text: str, upper: Sentence, lower: Sentence) -> bool:
+    """`lower` stands on the line right after `upper`: no blank line between them."""
+    return text.count("\n", upper.end, lower.start) == 1
 
 
 def _is_total(label: str) -> bool:
@@ -126,63 +165,132 @@ def _is_total(label: str) -> bool:
     return low in TOTAL_LABELS or low.split(" ")[0] == "total"
 
 
-def _table_above(rows: list[Row | None], i: int, sentences: list[Sentence], labelled: bool) -> Table | None:
+def _table_above(read: Reader, rows: list[Row | None], i: int, text: str, sentences: list[Sentence]) -> Table | None:
+    """The body above total row i: consecutive lines of the same layout, up to a header, a blank line
+    or the start; None when anything there looks like a row cut off from the table."""
     total = rows[i]
     assert total is not None
+    spaced, labelled = read is _spaced_row, read is _labelled_row
     body: list[Row] = []
-    header: Row | None = None
-    above = rows[i - 1] if i > 0 else None
-    if above is None or len(above.cells) < len(total.cells):
-        return None
     k = i - 1
-    while k >= 0 and (row := rows[k]) is not None and len(row.cells) == len(above.cells) and not _is_total(row.label):
-        if labelled and not _shares_word(row.label, total.label):
+    while k >= 0 and _next_line(text, sentences[k], sentences[k + 1]):
+        row = rows[k]
+        if row is None or (not labelled and not spaced and not _figures_row(row)) \
+                or (labelled and not _part_of(row.label, total.label)):
             break
-        if not labelled and not any(_starts_figure(c.text) or c.empty for c in row.cells):
-            header = row  # the column names
-            break
+        if _is_total(row.label) or _cut_off(row, body, total, spaced, labelled):
+            return None
         body.insert(0, row)
         k -= 1
-    if len(body) < MIN_BODY_ROWS:
+    if len(body) < MIN_BODY_ROWS or not _fits(total, body, spaced, labelled):
         return None
-    first = header.sentence if header is not None else body[0].sentence
-    names = [c.text for c in header.cells] if header is not None else []
-    total_column = next((j for j, name in enumerate(names) if j > 0 and j < len(total.cells) and _names_total(name)),
-                        None)
-    return Table(header, tuple(body), total, sentences[first].start, sentences[total.sentence].end,
-                 total_column=total_column)
+    header = k if k >= 0 and _next_line(text, sentences[k], sentences[k + 1]) else None
+    if header is not None and _truncated_above(read, rows, header, text, sentences, body[0]):
+        return None
+    return _assemble(rows, header, body, total, text, sentences, spaced)
 
 
-def _spaced_table_above(rows: list[Row | None], i: int, text: str, sentences: list[Sentence]) -> Table | None:
-    """Spaced rows above a spaced total row, none with more figures than it; the line above them, when it
-    is not a row, is the header."""
-    total = rows[i]
-    assert total is not None
-    width = len(total.cells)
-    k = i - 1
-    while k >= 0 and (row := rows[k]) is not None and 0 < len(row.cells) <= width and not _is_total(row.label):
-        k -= 1
-    body = tuple(r for r in rows[k + 1:i] if r is not None)
-    if len(body) < MIN_BODY_ROWS:
+def _figures_row(row: Row) -> bool:
+    """A separated row of figures only, not the header naming the columns ('2021 seats' is a name)."""
+    return all(_PURE_FIGURE.match(c.text) or c.empty for c in row.cells)
+
+
+def _cut_off(row: Row, body: list[Row], total: Row, spaced: bool, labelled: bool) -> bool:
+    """A row that does not fit the ones below it: another width, a sum or an average of others."""
+    if any(w in row.label.lower() for w in NOT_PART_LABELS):
+        return True
+    if labelled:  # "Votes cast: 80,000" above "Total votes cast: 80,000": the total itself, told first
+        return set(_WORD.findall(row.label.lower())) == set(_WORD.findall(total.label.lower())) - TOTAL_WORDS
+    if spaced:
+        return len(row.cells) > len(total.cells) or any(ch.isdigit() for ch in row.label)
+    width = len(body[0].cells) if body else len(row.cells)
+    return len(row.cells) != width
+
+
+def _fits(total: Row, body: list[Row], spaced: bool, labelled: bool) -> bool:
+    """The total row names what the rows count and lines up with them."""
+    labels = " ".join(r.label for r in body).lower()
+    extra = set(_WORD.findall(total.label.lower())) - TOTAL_WORDS
+    if extra and not labelled and not extra & set(_WORD.findall(labels)):
+        return False  # "Total deaths" under rows of cases
+    if spaced or labelled:
+        return True
+    width = len(body[0].cells)
+    if len(total.cells) == width:
+        return True
+    changes = all(_SIGNED_FIGURE.match(r.cells[-1].text.strip()) or r.cells[-1].empty for r in body)
+    return len(total.cells) == width - 1 and changes  # the change column has no total
+
+
+def _truncated_above(read: Reader, rows: list[Row | None], header: int, text: str, sentences: list[Sentence],
+                     first: Row) -> bool:
+    """The line above the body is a broken row ('Unity – People's Front 20', 'Voice 3 new', a row of
+    another width) or a sub-heading, with rows of the table above it."""
+    line = text[sentences[header].start:sentences[header].end]
+    top = rows[header]
+    if read is _spaced_row and top is None and any(_PLAIN_FIGURE.match(t) for t in line.split()):
+        return True
+    if read is _separated_row and top is not None and len(top.cells) != len(first.cells):
+        return True
+    above = header - 1
+    if above < 0 or not _next_line(text, sentences[above], sentences[header]):
+        return False
+    over = rows[above]
+    return over is not None and (top is None or (read is _separated_row and len(over.cells) == len(first.cells)))
+
+
+def _assemble(rows: list[Row | None], header: int | None, body: list[Row], total: Row, text: str,
+              sentences: list[Sentence], spaced: bool) -> Table | None:
+    top = rows[header] if header is not None else None
+    if not spaced and top is None and _years_only(body[0]):
+        return None  # "Ministry | 2025 | 2026" with no header above: names or figures, not told
+    names = [c.text for c in top.cells] if top is not None else []
+    line = text[sentences[header].start:sentences[header].end] if header is not None else ""
+    skip = frozenset(j for j, n in enumerate(names) if any(w in n.lower() for w in CUMULATIVE_HEADERS))
+    if _shares(body, total):
         return None
-    header = k if k >= 0 and rows[k] is None else None
-    names = text[sentences[header].start:sentences[header].end] if header is not None else ""
-    named = width >= MIN_SEPARATED_CELLS and _names_total(" ".join(names.split()[1:])) and _last_adds_up(body, total)
+    if spaced:
+        if header is not None and len(line.split()) <= len(total.cells):
+            return None  # "District Yes No" over four figures a row: '12 400' is one number, spaced
+        named = len(total.cells) >= MIN_SEPARATED_CELLS and _names_total(" ".join(line.split()[1:]))
+        total_column = len(total.cells) - 1 if named else None
+    else:
+        total_column = next((j for j, n in enumerate(names) if 0 < j < len(total.cells) and _names_total(n)), None)
+    if total_column is not None and not _adds_up(body, total, total_column):
+        total_column = None
     first = header if header is not None else body[0].sentence
-    return Table(None, body, total, sentences[first].start, sentences[total.sentence].end, spaced=True,
-                 total_column=width - 1 if named else None)
+    return Table(top, tuple(body), total, sentences[first].start, sentences[total.sentence].end, spaced=spaced,
+                 total_column=total_column, skip=skip)
 
 
-def _last_adds_up(body: tuple[Row, ...], total: Row) -> bool:
-    """A spaced header cannot be split into its columns, so 'Total' there does not say which column it
-    names: the last one is meant only when most full rows, and at least two, add up that way."""
-    full = [r for r in (*body, total) if len(r.cells) == len(total.cells)]
-    adding = sum(1 for r in full if _value(r.cells[-1]) == sum(_value(c) for c in r.cells[:-1]))
+def _years_only(row: Row) -> bool:
+    filled = [c for c in row.cells if not c.empty]
+    return bool(filled) and all((v := _value(c)) is not None and v in YEARS and "," not in c.text for c in filled)
+
+
+def _shares(body: list[Row], total: Row) -> bool:
+    """Every row, the total's too, ends in 100: a table of shares, whose Total row is no sum."""
+    return all(r.cells and _value(r.cells[-1]) == SHARE_TOTAL for r in (*body, total))
+
+
+def _adds_up(body: list[Row], total: Row, t: int) -> bool:
+    """A header cannot say for sure that its 'Total' column totals the ones before it ('Total cases'
+    beside 'New cases'): it does only when most full rows, and at least two, add up that way."""
+    full = [r for r in (*body, total) if len(r.cells) > t and len(r.cells) >= len(total.cells)]
+    adding = 0
+    for r in full:
+        parts = [_value(c) for c in r.cells[:t]]
+        whole = _value(r.cells[t])
+        adding += whole is not None and None not in parts and whole == sum(p or 0 for p in parts)
     return adding >= MIN_BODY_ROWS and 2 * adding > len(full)
 
 
-def _value(cell: Cell) -> int:
-    return 0 if cell.empty else int(cell.text.replace(",", ""))
+def _value(cell: Cell) -> int | None:
+    """A cell's whole number (0 for a blank); None for anything else."""
+    if cell.empty:
+        return 0
+    text = cell.text.strip()
+    return int(text.replace(",", "")) if _PLAIN_FIGURE.match(text) else None
 
 
 def _names_total(name: str) -> bool:
@@ -191,7 +299,7 @@ def _names_total(name: str) -> bool:
 
 def _separated_row(text: str, s: Sentence) -> Row | None:
     line = text[s.start:s.end]
-    sep = next((c for c in CELL_SEPARATORS if line.count(c) >= MIN_SEPARATED_CELLS - (c == "\t")), None)
+    sep = next((c for c in CELL_SEPARATORS if c in line), None)  # "Blue | 50": one separator makes two cells
     if sep is None:
         return None
     cells: list[Cell] = []
@@ -215,8 +323,9 @@ def _spaced_row(text: str, s: Sentence) -> Row | None:
         return None
     tokens = list(_TOKEN.finditer(line))
     first = next((n for n, t in enumerate(tokens) if _table_token(t.group())), None)
-    if not first or not any(ch.isalpha() for t in tokens[:first] for ch in t.group()):
-        return None
+    if not first or not any(ch.isalpha() for t in tokens[:first] for ch in t.group()) \
+            or tokens[first - 1].group().endswith(":"):
+        return None  # "Cases today: 14" is a labelled line
     figures = tokens[first:]
     if not all(_table_token(t.group()) for t in figures):
         return None
@@ -240,14 +349,13 @@ def _labelled_row(text: str, s: Sentence) -> Row | None:
     return Row(s.index, m.group("label"), (value,))
 
 
-def _shares_word(a: str, b: str) -> bool:
-    stop = {"total", "of", "the", "and"}
-    return bool((set(_WORD.findall(a.lower())) - stop) & set(_WORD.findall(b.lower())))
-
-
-def _starts_figure(s: str) -> bool:
-    """'86', '+3', '27.4%', '$1.2bn'; not 'Seat change (vs 2019)'."""
-    return re.match(r"\s*[+\-−–$€£]?\s*\d", s) is not None
+def _part_of(label: str, total: str) -> bool:
+    """'Valid votes' under 'Total votes cast': it shares a word with the total, and what sets it apart
+    from the total is not a time ('Cases today' and 'Cases this week' are two tallies, not parts)."""
+    words, whole = set(_WORD.findall(label.lower())), set(_WORD.findall(total.lower()))
+    shared = (words - {"total", "of", "the", "and"}) & whole
+    bare = total.strip().lower() in TOTAL_LABELS  # "Dead: 12", "Injured: 40", "Total: 52"
+    return (bool(shared) or bare) and not (words - whole) & TIME_WORDS and not any(ch.isdigit() for ch in label)
 
 
 def _has_digit(s: str) -> bool:
