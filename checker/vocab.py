@@ -93,7 +93,7 @@ _NOUN_ROWS: list[tuple[Category, str]] = [
                       "officer/officers, police officer/police officers, member/members, "
                       "protester/protesters, demonstrator/demonstrators, pensioner/pensioners, teacher/teachers, "
                       "nurse/nurses, medic/medics, driver/drivers, farmer/farmers, fisherman/fishermen, "
-                      "climber/climbers, crew member/crew members, aid worker/aid workers, guard/guards, "
+                      "climber/climbers, crew member/crew members, crew, aid worker/aid workers, guard/guards, "
                       "staff, employee/employees, labourer/labourers, laborer/laborers, hiker/hikers, "
                       "villager/villagers, shepherd/shepherds, activist/activists, seafarer/seafarers, "
                       "fan/fans, athlete/athletes, priest/priests, nun/nuns, monk/monks, artist/artists, "

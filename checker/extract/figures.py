@@ -890,7 +890,7 @@ def _attached(ann: Annotations, first: int, last: int, num: NumberMention) -> in
         between = ann.tokens[end:first]
         if any(t.text in CLOSERS_AND_DASHES and (t.text in ")]" or ann._spaced(t)) for t in between):
             return UNATTACHED  # "48 detainees - 30 soldiers ... - crossed on Friday": the list closed before it
-        return 2 * len([t for t in between if t.low not in LINKING_WORDS])
+        return 2 * len([t for t in between if t.low not in LINKING_WORDS and t.low not in ACTIONS])  # "died on"
     if last < num.first:
         between = ann.tokens[last + 1:ann.token_at(num.hedge_start)]
         if any(t.low in CONJUNCTIONS for t in between):

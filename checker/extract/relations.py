@@ -657,12 +657,16 @@ MAX_OWNER_WORDS = 3  # "of Nepal's", "of the United States'": a short name owns 
 
 
 def _possessed(ctx: _Context, s: Sentence, of: int) -> int | None:
-    """After 'of' at token `of`, a figure owned by a capitalised name: 'of Ruvania's 40 districts'."""
+    """After 'of' at token `of`, a figure owned by a name or a noun: 'of Ruvania's 40 districts', 'of
+    the council's 45 seats'."""
     toks = ctx.ann.tokens
     for j in ctx.in_sentence(s):
         first = ctx.figures[j].first
-        if of + 1 < first <= of + 1 + MAX_OWNER_WORDS and toks[first - 1].low.endswith(POSSESSIVES) \
-                and all(t.text[:1].isupper() or t.low in POSSESSIVES for t in toks[of + 1:first]):
+        owner = toks[of + 1:first]
+        if owner and owner[0].low in ("the", "its", "their"):
+            owner = owner[1:]  # "of the council's 45 seats"
+        if of + 1 < first <= of + 1 + MAX_OWNER_WORDS and toks[first - 1].low.endswith(POSSESSIVES) and owner \
+                and all(t.text[:1].isupper() or t.low in POSSESSIVES or t is owner[-1] for t in owner):
             return j
     return None
 
@@ -772,11 +776,16 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)
                    and (verb is None or _acted_on(ctx, ctx.figures[i], verb))]
         fitting = _heads_of_clauses(ctx, [i for i in fitting if ctx.parts.get(i) not in fitting])
+        if named and part is not None and part.counted is not None:
+            exact = [i for i in fitting if (c := ctx.figures[i].counted) is not None and c.head == part.counted.head]
+            fitting = exact or fitting  # "Among the passengers": the 68 passengers, not the six crew beside them
         sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx) \
             and not _period_beside(ctx, idx, cands[0])
         if fitting and (sole or _apposed(ctx, s, cands, before)):
             return fitting[-1], Basis.STATED
         if fitting and not named:
+            if back > 0 and _elided_after(ctx, idx, fitting[-1]):
+                return None, Basis.INFERRED  # "1,100 passengers, the Castor 900 and the Dauntless 700. Among them"
             return fitting[-1], Basis.INFERRED
         fits = fitting + fits  # nearest last
         if cands and action is None and verb is None and not named:
@@ -850,6 +859,15 @@ NOT_PLURALS = frozenset({"was", "has", "is", "its", "this", "thus", "less", "acr
 def _plural_like(t: Token) -> bool:
     """A word that may be a plural noun 'them' could refer to instead."""
     return t.kind == "word" and len(t.low) > 3 and t.low.endswith("s") and t.low not in NOT_PLURALS
+
+
+def _elided_after(ctx: _Context, sentence: int, cand: int) -> bool:
+    """After the candidate its sentence lists more figures of no noun of their own (the noun left out):
+    a later 'them' may mean all of them together, which no figure counts."""
+    f = ctx.figures[cand]
+    return any(i != cand and ctx.figures[i].first > f.first and ctx.figures[i].counted is None
+               and _countable(ctx.figures[i]) and ctx.figures[i].kind is f.kind
+               for i in ctx.by_sentence.get(sentence, []))
 
 
 def _period_beside(ctx: _Context, sentence: int, cand: int) -> bool:
@@ -965,7 +983,7 @@ def _told_before(ctx: _Context, s: Sentence, parts: list[int]) -> bool:
     first = ctx.figures[parts[0]]
     return s.index > 0 and first.counted is not None and any(
         _countable(f) and f.counted is not None and f.counted.head == first.counted.head
-        and f.scope.value is not Scope.PERIOD for f in (ctx.figures[i] for i in ctx.by_sentence.get(s.index - 1, [])))
+        for f in (ctx.figures[i] for i in ctx.by_sentence.get(s.index - 1, [])))
 
 
 def _one_tally(ctx: _Context, idx: list[int]) -> bool:
