@@ -989,3 +989,9 @@ def test_a_two_column_table_and_bare_total_lines_are_read():
 def test_shares_that_miss_100_are_still_caught_when_the_total_is_wrong():
     text = "Party | Seats | Share\nUnity | 31 | 40.0%\nReform | 29 | 35.0%\nGreens | 30 | 25.0%\nTotal | 90 | 95%\n"
     assert ("sum", "contradiction", "40 + 35 + 25 = 100 ≠ 95") in outcome(text)
+
+
+def test_labelled_lines_whose_total_names_the_deed_not_the_noun_add_up():
+    text = "Referendum in Osterby\nYes ballots: 5,100\nNo ballots: 4,300\nTotal cast: 9,600\n"
+    assert ("sum", "contradiction", "5,100 + 4,300 = 9,400 ≠ 9,600") in outcome(text)
+    assert ("sum", "consistent", "5,100 + 4,300 = 9,400") in outcome(text.replace("9,600", "9,400"))

@@ -176,7 +176,7 @@ def _table_above(read: Reader, rows: list[Row | None], i: int, text: str, senten
     while k >= 0 and _next_line(text, sentences[k], sentences[k + 1]):
         row = rows[k]
         if row is None or (not labelled and not spaced and not _figures_row(row)) \
-                or (labelled and not _part_of(row.label, total.label)):
+                or (labelled and not _part_of(row.label, total.label, _kin(rows, k, i))):
             break
         if _is_total(row.label) or _cut_off(row, body, total, spaced, labelled):
             return None
@@ -349,11 +349,18 @@ def _labelled_row(text: str, s: Sentence) -> Row | None:
     return Row(s.index, m.group("label"), (value,))
 
 
-def _part_of(label: str, total: str) -> bool:
-    """'Valid votes' under 'Total votes cast': it shares a word with the total, and what sets it apart
-    from the total is not a time ('Cases today' and 'Cases this week' are two tallies, not parts)."""
+def _kin(rows: list[Row | None], k: int, total: int) -> list[str]:
+    """The labels of the labelled lines right above and below line k, the total's excepted."""
+    return [r.label for j in (k - 1, k + 1) if 0 <= j < total and (r := rows[j]) is not None]
+
+
+def _part_of(label: str, total: str, kin: list[str]) -> bool:
+    """'Valid votes' under 'Total votes cast', or beside 'Invalid votes' above 'Total cast': it shares a
+    word with the total or a neighbour, and what sets it apart from the total is not a time ('Cases
+    today' and 'Cases this week' are two tallies, not parts)."""
     words, whole = set(_WORD.findall(label.lower())), set(_WORD.findall(total.lower()))
-    shared = (words - {"total", "of", "the", "and"}) & whole
+    stop = {"total", "of", "the", "and"}
+    shared = (words - stop) & (whole | {w for n in kin for w in _WORD.findall(n.lower())})
     bare = total.strip().lower() in TOTAL_LABELS  # "Dead: 12", "Injured: 40", "Total: 52"
     return (bool(shared) or bare) and not (words - whole) & TIME_WORDS and not any(ch.isdigit() for ch in label)
 
