@@ -33,7 +33,15 @@ from checker.errors import InputError
 from checker.extract import CountsUsage, Extractor
 from checker.pipeline import ArticleResult, finish
 from checker.reconcile import reconcile_article
-from checker.reconcile.batch import SeriesPoint, check_event, check_series, series_id, series_ledger, series_points
+from checker.reconcile.batch import (
+    SeriesPoint,
+    check_event,
+    check_series,
+    group_series,
+    series_id,
+    series_ledger,
+    series_points,
+)
 from checker.reconcile.events import link_sorted, profile
 from checker.reconcile.ledger import event_ledger, verdict_of
 from checker.store import Status, Store, StoredArticle, finding_row, pack_payload
@@ -289,10 +297,12 @@ class Auditor:
         """Check every running total and every event whose articles changed; drop the stale ones."""
         store = self.store
         store.start_grouping()
-        for group in store.series_groups():
-            self._series(group)
         about = store.about()
         events = link_sorted(store.mark_rows(), lambda a: about[a][0])
+        event_of = {a: e.id for e in events for a in e.articles}
+        for stored in store.series_groups():
+            for group in group_series(stored, event_of):
+                self._series(group)
         self.counts.events = len(events)
         for event in events:
             version = _digest(f"{a}:{about[a][1]}" for a in event.articles)

@@ -995,3 +995,43 @@ def test_labelled_lines_whose_total_names_the_deed_not_the_noun_add_up():
     text = "Referendum in Osterby\nYes ballots: 5,100\nNo ballots: 4,300\nTotal cast: 9,600\n"
     assert ("sum", "contradiction", "5,100 + 4,300 = 9,400 ≠ 9,600") in outcome(text)
     assert ("sum", "consistent", "5,100 + 4,300 = 9,400") in outcome(text.replace("9,600", "9,400"))
+
+
+def test_a_figure_that_fails_validation_is_rejected_alone_and_the_article_kept(monkeypatch):
+    import pydantic
+
+    import checker.extract.rules as rules
+    real = rules.to_claim
+
+    def failing(item, cid, *args, **kwargs):
+        if item.num.value == 5:
+            raise pydantic.ValidationError.from_exception_data(
+                "Claim", [{"type": "greater_than_equal", "loc": ("period_days",), "input": 0, "ctx": {"ge": 1}}])
+        return real(item, cid, *args, **kwargs)
+
+    monkeypatch.setattr(rules, "to_claim", failing)
+    art = run_text("Floods killed 5 people on Monday and 12 on Tuesday, bringing the total to 17.").articles[0]
+    assert [str(c.value) for c in art.claims] == ["12", "17"] and not art.errors
+    assert len(art.rejected) == 1 and "greater than or equal to 1" in art.rejected[0].reason
+    assert art.relations == []  # the relation that cited the rejected figure goes with it
+
+
+def test_a_period_of_no_days_is_no_period():
+    art = run_text("In the past 0 days, 5 people died in floods in Marnia.").articles[0]
+    assert not art.errors and [c.period_days for c in art.claims if c.value is not None and c.value.lo == 5] == [None]
+
+
+def test_a_figure_of_two_days_joined_by_and_is_a_period_not_the_first_days():
+    text = ("A total of 375 soldiers were returned on Friday and Saturday under the exchange. "
+            "On Friday, 200 soldiers were returned.")
+    art = run_text(text, published=PUB).articles[0]
+    total = next(c for c in art.claims if c.value is not None and c.value.lo == 375)
+    assert total.scope.value.value == "period" and total.period_days == 2 and not total.day_stated
+    assert _alarms(text) == []
+
+
+def test_a_figure_by_a_day_is_a_total_so_far_not_that_days():
+    text = "At least 25 people had died in the floods by Wednesday. The floods killed 6 people on Wednesday."
+    art = run_text(text, published=PUB).articles[0]
+    assert next(c for c in art.claims if c.value is not None and c.value.lo == 25).scope.value.value == "since"
+    assert _alarms(text) == []

@@ -529,8 +529,9 @@ def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[Peri
     """'over the past two days', 'in the two days', 'these two days', 'this week', 'over the weekend'."""
     out: list[PeriodMark] = []
     for n in numbers:
-        if n.format is not NumberFormat.DURATION or n.unit not in PERIOD_UNIT_DAYS or n.upper is not None:
-            continue
+        if n.format is not NumberFormat.DURATION or n.unit not in PERIOD_UNIT_DAYS or n.upper is not None \
+                or n.value < 1:
+            continue  # "in the past 0 days" is no period (and a period of no days is none a figure can have)
         first = _period_start(tokens, n.first)
         if first is None or _point_in(tokens, first):
             continue

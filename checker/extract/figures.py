@@ -599,11 +599,48 @@ def _our_side(ann: Annotations, f: Figure) -> Known[str] | None:
 
 # --- when and how sure --------------------------------------------------------------------------
 
+DAY_JOINERS = frozenset({"and", "or", "to", "through", "until", "-", "–"})  # "Friday and Saturday", "May 3 to 5"
+
+
+def _days_joined(ann: Annotations, d: DateMention) -> tuple[str, int | None] | None:
+    """The date is one of two days joined into a span ('on Friday and Saturday', 'between May 3 and
+    May 5'): the words of the span and its number of days (two for 'and'; unknown for a range)."""
+    first, last = ann.token_at(d.start), ann.token_at(d.end - 1)
+    toks = ann.tokens
+    for other in ann.dates:
+        a, b = ann.token_at(other.start), ann.token_at(other.end - 1)
+        if other is d or not (a == last + 2 or b == first - 2):
+            continue
+        joiner = toks[last + 1] if a == last + 2 else toks[b + 1]
+        if joiner.low not in DAY_JOINERS:
+            continue
+        lo, hi = (d, other) if a == last + 2 else (other, d)
+        days = 2 if joiner.low == "and" and not _between(toks, ann.token_at(lo.start)) else None
+        return ann.text[lo.start:hi.end], days
+    return None
+
+
+def _between(toks: list[Token], k: int) -> bool:
+    return k >= 1 and toks[k - 1].low in ("between", "from") or k >= 2 and toks[k - 2].low in ("between", "from")
+
+
+def _as_of(ann: Annotations, d: DateMention) -> bool:
+    """'by Wednesday', 'as of Monday': the figure is what had happened up to that day."""
+    k = ann.token_at(d.start)
+    toks = ann.tokens
+    return k >= 1 and toks[k - 1].low == "by" or k >= 2 and (toks[k - 2].low, toks[k - 1].low) == ("as", "of")
+
 
 def _when(ann: Annotations, f: Figure) -> None:
     _scope(ann, f)
     f.modality = _modality(ann, f)
     f.date = _date(ann, f)
+    span = _days_joined(ann, f.date) if f.date is not None else None
+    if span is not None and f.kind is Kind.COUNT:  # "returned on Friday and Saturday": both days, not Friday's
+        f.scope = Known[Scope](value=Scope.PERIOD, words=span[0])
+        f.period_days, f.date, f.date_in_clause = span[1], None, False
+    elif f.date is not None and _as_of(ann, f.date) and f.scope.value in (Scope.UNKNOWN, Scope.DAY):
+        f.scope = Known[Scope](value=Scope.SINCE, words=f"by {f.date.text}")  # "had died by Wednesday": so far
     f.stage = _stage(ann, f)
     if f.scope.value is Scope.UNKNOWN and (f.date is not None or f.stage is not None):
         words = f.date.text if f.date is not None else f.stage.text if f.stage is not None else ""

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from decimal import Decimal
 
+from pydantic import ValidationError
+
 from checker.claims import (
     Article,
     Basis,
@@ -22,6 +24,7 @@ from checker.claims import (
     Known,
     Member,
     Modality,
+    RejectedClaim,
     Relation,
     Span,
     claim_order,
@@ -66,18 +69,26 @@ def _assemble(article: Article, ann: Annotations, figures: list[Figure],
         items.append((claim_order(c.kind, c.figure.start, c.figure.end), c))
     items.sort(key=lambda x: x[0])
     claims: list[Claim] = []
+    rejected: list[RejectedClaim] = []
     ids: dict[int, str] = {}
     for _order, item in items:
         cid = f"{article.id}/c{len(claims) + 1}"
         if isinstance(item, Figure):
+            try:
+                claims.append(to_claim(item, cid, article.id, article.text, _figure_date(ann, item.date),
+                                       ann.attributions.get(item.sentence.index)))
+            except ValidationError as e:  # one misread figure costs that figure, never the article
+                rejected.append(RejectedClaim(article_id=article.id, kind=item.kind.value,
+                                              quote=article.text[item.quote[0]:item.quote[1]],
+                                              reason=f"offline extractor: {e.error_count()} invalid field(s): "
+                                                     f"{e.errors()[0]['msg']}"))
+                continue
             ids[id(item)] = cid
-            date = _figure_date(ann, item.date)
-            claims.append(to_claim(item, cid, article.id, article.text, date,
-                                   ann.attributions.get(item.sentence.index)))
         else:
             claims.append(item.model_copy(update={"id": cid}))
-    relations = [_relation(article, d, figures, ids, n) for n, d in enumerate(drafts, 1)]
-    return Extraction(article_id=article.id, extractor="rules", claims=claims, relations=relations)
+    relations = [_relation(article, d, figures, ids, n) for n, d in enumerate(drafts, 1)
+                 if all(id(figures[i]) in ids for i, _r in d.members)]
+    return Extraction(article_id=article.id, extractor="rules", claims=claims, relations=relations, rejected=rejected)
 
 
 def _relation(article: Article, d: RelationDraft, figures: list[Figure], ids: dict[int, str], n: int) -> Relation:

@@ -22,6 +22,7 @@ contradiction.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import datetime as dt
 import hashlib
 import sys
@@ -60,8 +61,10 @@ def reconcile_across(docs: Sequence[Doc], *, ledgers: bool = True) -> Across:
     `ledgers=False`, only the findings (the ledgers list every figure of an event, for the reports)."""
     by_id = {d.article_id: d for d in docs}
     out = Across([], [], [])
+    events = link(profile(d) for d in docs)
+    event_of = {a: e.id for e in events for a in e.articles}
     points = [p for d in docs for p in series_points(d)]
-    for group in group_series(points):
+    for group in group_series(points, event_of):
         fs = check_series(group)
         out.findings += fs
         if ledgers:
@@ -69,7 +72,7 @@ def reconcile_across(docs: Sequence[Doc], *, ledgers: bool = True) -> Across:
     series_findings = {f.id: f for f in out.findings} if ledgers else {}  # ids hash: only the ledgers read them
     quoted = [(s, set(s.articles), [series_findings[i] for i in s.findings if i in series_findings])
               for s in out.series]
-    for e in link(profile(d) for d in docs):
+    for e in events:
         members = [by_id[a] for a in e.articles]
         fs = check_event(e, members)
         out.findings += fs
@@ -461,18 +464,30 @@ def series_points(doc: Doc) -> list[SeriesPoint]:
         side = c.side.value if c.side else None
         key = "|".join(map(str, (c.since, c.counted.head, action_family(c), side, c.facets.place, c.facets.group,
                                  c.facets.nationality, ",".join(sorted(c.counted.modifiers)))))
+        if side is None and c.attribution:
+            key += f"|source:{c.attribution.lower()}"  # "So far this year 9,870 migrants ..., the ministry said"
         label = f"{c.counted.text} {c.action.value if c.action else ''} {c.since_text or f'since {c.since}'}"
         out.append(SeriesPoint(key, " ".join(label.split()), c.since, side, c.id, c.article_id, day, basis, c.value))
     return out
 
 
-def group_series(points: Iterable[SeriesPoint]) -> list[list[SeriesPoint]]:
-    """Running totals quoted by two or more articles, in a stable order."""
+def group_series(points: Iterable[SeriesPoint], event_of: Mapping[str, str]) -> list[list[SeriesPoint]]:
+    """Running totals quoted by two or more articles, in a stable order (`in_event` keys them)."""
     groups: dict[str, list[SeriesPoint]] = defaultdict(list)
-    for p in points:
+    for p in in_event(points, event_of):
         groups[p.key].append(p)
     return [sorted(g, key=lambda p: (p.day, p.article, p.claim)) for _k, g in sorted(groups.items())
             if len({p.article for p in g}) > 1]
+
+
+def in_event(points: Iterable[SeriesPoint], event_of: Mapping[str, str]) -> list[SeriesPoint]:
+    """A running total that names neither a side nor a source is one series only within its article's
+    event ('140 killed in floods since January 1' and '38 killed in wildfires since January 1' elsewhere
+    are two tallies; an article linked to none is an event of its own); a side or a source the text
+    names makes it one across the batch ('7,020 Ukrainians brought back since the invasion', '9,870
+    migrants so far this year, the interior ministry said')."""
+    return [p if p.side is not None or "|source:" in p.key
+            else dataclasses.replace(p, key=f"{p.key}|event:{event_of.get(p.article, p.article)}") for p in points]
 
 
 def series_id(key: str) -> str:
