@@ -1035,3 +1035,35 @@ def test_a_figure_by_a_day_is_a_total_so_far_not_that_days():
     art = run_text(text, published=PUB).articles[0]
     assert next(c for c in art.claims if c.value is not None and c.value.lo == 25).scope.value.value == "since"
     assert _alarms(text) == []
+
+
+def test_a_verb_followed_by_its_own_figure_is_not_the_deed_of_the_figure_before():
+    art = run_text("The quake struck on Monday, killing at least 34 people and injuring 210.").articles[0]
+    actions = {str(c.value): c.action.value for c in art.claims if c.value is not None and c.action is not None}
+    assert actions["at least 34"] == "killed" and actions["210"] == "injured"
+    art = run_text("9 died and 20 were hurt.").articles[0]
+    assert [c.action.value for c in art.claims if c.action is not None] == ["killed", "injured"]
+
+
+@pytest.mark.parametrize("text", [
+    "The fund will share 90 million dollars among three regions: 45 million to the north, 30 million to the "
+    "coast and 15 million to the hills.",
+    "Cases have been confirmed in four provinces: 120 in Eastland, 64 in Riverlands, 23 in Highveld and 9 "
+    "in Capelands.",
+    "The authorities released 48 prisoners in two groups - 30 on Monday and 18 on Tuesday.",
+])
+def test_a_count_of_groups_with_one_item_each_is_not_the_lists_total(text):
+    assert _alarms(text) == []
+
+
+def test_a_count_of_places_broken_down_by_place_still_adds_up():
+    assert ("sum", "contradiction", "25 + 12 = 37 ≠ 40") in outcome(
+        "Rescuers reached 40 villages - 25 in the north and 12 in the south.")
+
+
+def test_a_rate_for_each_is_not_as_many_on_each_side():
+    assert _alarms("Militants freed 3 hostages in exchange for 90 prisoners, 30 for each hostage.") == []
+
+
+def test_a_figure_held_after_a_release_is_already_what_remains():
+    assert _alarms("The group is holding about 30 hostages after freeing 11. Roughly thirty are still there.") == []

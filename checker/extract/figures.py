@@ -329,7 +329,16 @@ def _what(ann: Annotations, f: Figure) -> None:
         f.category = ACTION_CATEGORY[f.action]
     if f.side is None:
         f.side = _our_side(ann, f)
-    f.per_side = f.per_side or bool(ann.cues_between(f.num.last + 1, f.clause[1], Cue.EACH))
+    each = ann.cues_between(f.num.last + 1, f.clause[1], Cue.EACH)
+    f.per_side = f.per_side or any(not _rate_each(ann, c) for c in each)
+
+
+RATE_WORDS = frozenset({"for", "per"})
+
+
+def _rate_each(ann: Annotations, cue: CueMark) -> bool:
+    """'30 for each hostage': a rate between the sides of a swap, not as many on each side."""
+    return cue.first > 0 and ann.tokens[cue.first - 1].low in RATE_WORDS and cue.text.lower() == "each"
 
 
 def _counted_after(ann: Annotations, f: Figure) -> None:
@@ -553,7 +562,8 @@ AUXILIARIES = frozenset({"were", "was", "been", "are", "is", "be", "being", "got
 def _action(ann: Annotations, f: Figure) -> Action | None:
     """The action nearest the figure in its clause (after it first: '390 Ukrainians were released')."""
     first, last = f.clause
-    marks = list(ann.marks_between(ann.actions, first, last))
+    marks = [m for m in ann.marks_between(ann.actions, first, last)
+             if not (m.first > f.num.last and _governs_next(ann, m))]  # "killing 34 people and injuring 210"
     if not marks:
         return f.action
     def distance(m: Mark) -> tuple[int, int]:  # nearest first; on a tie the verb after the figure
@@ -568,6 +578,12 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     if nearest.first > f.num.last and finite and nearest not in finite and not _whole_of_part(ann, f):
         return finite[0].action  # "65 of the students abducted in May were freed": the group was abducted
     return nearest.action
+
+
+def _governs_next(ann: Annotations, m: Mark) -> bool:
+    """The verb has a figure of its own right after it ('injuring 210', 'injuring at least 210'): its
+    object, not a deed of a figure before it ('9 died and 20 were hurt' keeps 'died' for the 9)."""
+    return any(ann.token_at(n.hedge_start) == m.last + 1 for n in ann.numbers)
 
 
 def _figure_between(ann: Annotations, start: int, before: int) -> bool:
@@ -636,7 +652,8 @@ def _when(ann: Annotations, f: Figure) -> None:
     f.modality = _modality(ann, f)
     f.date = _date(ann, f)
     span = _days_joined(ann, f.date) if f.date is not None else None
-    if span is not None and f.kind is Kind.COUNT:  # "returned on Friday and Saturday": both days, not Friday's
+    if span is not None and f.kind is Kind.COUNT and f.category is not Category.OTHER:  # "returned on Friday and
+        # Saturday": both days, not Friday's (people, not the flights or trucks that carried them)
         f.scope = Known[Scope](value=Scope.PERIOD, words=span[0])
         f.period_days, f.date, f.date_in_clause = span[1], None, False
     elif f.date is not None and _as_of(ann, f.date) and f.scope.value in (Scope.UNKNOWN, Scope.DAY):

@@ -128,13 +128,27 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             parts = [] if op.exhaustive else parts[:other]
         if op.exhaustive and len(parts) == 1 and op.text.lower() in ONE_PART_OPENERS:
             op = dataclasses.replace(op, exhaustive=False)  # "5,210 were injured, of whom 390 remain in hospital"
-        if not parts or (op.exhaustive and len(parts) < 2) or whole in parts:
+        if not parts or (op.exhaustive and len(parts) < 2) or whole in parts \
+                or _counts_groups(ctx.figures[whole], len(parts)):
             continue
         _inherit(ctx, whole, parts)
         if any(not _fits(ctx.figures[whole], ctx.figures[i]) for i in parts) and not _kinds_of(ctx, whole, parts, op):
             continue
         out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text], s, basis))
     return out
+
+
+# Nouns that may count the groups a list is split into rather than what the list counts
+GROUP_NOUNS = frozenset({"region", "province", "country", "district", "county", "state", "city", "town", "village",
+                         "area", "group", "batch", "stage", "phase", "round", "day", "site", "camp", "constituency"})
+
+
+def _counts_groups(whole: Figure, items: int) -> bool:
+    """'among three regions: 45 million to the north, ...', 'in two groups - 30 on Monday and 18 on
+    Tuesday': a count of groups with one item per group counts the groups, not what the items count
+    ('40 villages - 25 in the north and 15 in the south' does break down its villages)."""
+    v = whole.value
+    return whole.counted is not None and whole.counted.head in GROUP_NOUNS and v is not None and v.lo == items == v.hi
 
 
 def _openers(ann: Annotations, s: Sentence) -> list[_Opener]:
@@ -1272,7 +1286,7 @@ def remaining(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         done = [j for j in earlier if ctx.figures[j].action in DONE_ACTIONS]
         wholes = [j for j in earlier if ctx.figures[j].action in STOCK_ACTIONS and ctx.figures[j].counted is not None
                   and (left.action is None or left.action is ctx.figures[j].action)]
-        if len(done) != 1 or len(wholes) != 1 or not wholes[0] < done[0]:
+        if len(done) != 1 or len(wholes) != 1 or not wholes[0] < done[0] or _after_the_release(ctx, wholes[0], done[0]):
             continue
         whole, part = wholes[0], done[0]
         _inherit(ctx, whole, [part, i])
@@ -1280,6 +1294,13 @@ def remaining(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         start = ctx.figures[whole].sentence.start
         out.append(RelationDraft(RelationKind.REMAINING, members, ["remain"], start, s.end, exhaustive=True))
     return out
+
+
+def _after_the_release(ctx: _Context, whole: int, done: int) -> bool:
+    """'holding about 30 hostages after freeing 11': the held figure is already what is left."""
+    w, d = ctx.figures[whole], ctx.figures[done]
+    return w.sentence.index == d.sentence.index and any(
+        t.low == "after" for t in ctx.ann.tokens[max(w.noun_end, w.num.last + 1):d.first])
 
 
 def _says_remain(ctx: _Context, f: Figure) -> bool:
