@@ -273,9 +273,20 @@ def test_a_total_with_no_side_is_not_held_to_one_side_of_an_exchange_told_elsewh
                    "exchange for 62 of its fighters.", day)
     assert [e.articles for e in result.events] == [["a", "b"]]
     assert contradictions(result) == []
-    one_sided = _pair("Under the swap agreed in Geneva, 180 people were freed on Thursday, March 5.",
-                      "Under the swap agreed in Geneva, 118 people were freed on Thursday, March 5.", day)
-    assert [w for w, _a in contradictions(one_sided)] == ["180 ≠ 118"]
+    # two outlets' releases that name no side may be the two sides of the swap (each capital counting
+    # its own people): no side link is stated, so no contradiction; naming the side states it
+    unsided = _pair("Under the swap agreed in Geneva, 180 people were freed on Thursday, March 5.",
+                    "Under the swap agreed in Geneva, 118 people were freed on Thursday, March 5.", day)
+    assert contradictions(unsided) == []
+    sided = _pair("Under the swap agreed in Geneva, 180 Ukrainians were freed on Thursday, March 5.",
+                  "Under the swap agreed in Geneva, 118 Ukrainians were freed on Thursday, March 5.", day)
+    assert [w for w, _a in contradictions(sided)] == ["180 ≠ 118"]
+
+
+def test_unsided_deaths_told_by_two_outlets_for_one_day_are_still_compared() -> None:
+    result = _pair("The floods in northern Ruvania killed 40 people on Thursday, March 5.",
+                   "The floods in northern Ruvania killed 46 people on Thursday, March 5.", dt.date(2026, 3, 6))
+    assert [w for w, _a in contradictions(result)] == ["40 ≠ 46"]
 
 
 def test_each_day_of_an_event_has_its_own_first_flight() -> None:

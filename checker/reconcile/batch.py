@@ -32,14 +32,14 @@ from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
 
-from checker.claims import Basis, Claim, DocumentFacts, Interval, Kind, RelationKind, Scope, fmt_number
+from checker.claims import Action, Basis, Claim, DocumentFacts, Interval, Kind, RelationKind, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.events import Event, action_family, find_root, join_roots, link, profile
 from checker.reconcile.evidence import action_differs, action_stated, part_of, same_thing, side_differs, stated_tie, tie
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.inferred import period_days
 from checker.reconcile.ledger import EventLedger, LedgerPoint, SeriesLedger, event_ledger, verdict_of
-from checker.vocab import DAILY_UNITS
+from checker.vocab import ACTION_FAMILY, DAILY_UNITS
 
 MAX_PERIOD_DAYS = 7  # multi-day totals longer than a week are not rebuilt from daily figures
 MAX_SHOWN_POINTS = 12  # a consistent running total's working lists at most this many points
@@ -126,6 +126,11 @@ def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
 
 
 SWAP_SIDES = DocumentFacts(sides=("one side", "the other side"))  # an exchange the text states, sides unnamed
+# Deeds done to people of several sides at once (a swap, evacuations by many countries): across
+# articles, figures of them that name no side are never one quantity on the side link ('118
+# servicemen returned' in one capital, '62' in the other; '312 citizens evacuated' by one country)
+SWAP_FAMILIES = frozenset({ACTION_FAMILY[Action.RELEASED], ACTION_FAMILY[Action.EXCHANGED],
+                           ACTION_FAMILY[Action.EVACUATED]})
 
 
 def _two_sided(doc: Doc) -> DocumentFacts | None:
@@ -154,6 +159,8 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
             seen.add(pair)
             continue  # already one group with this very value: nothing new to learn from the pair
         facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
+        if facts is None and a.side is None and b.side is None and action_family(a) in SWAP_FAMILIES:
+            facts = SWAP_SIDES  # two outlets' unsided releases may be the two sides of one swap
         if not stated_tie(a, b, facts):
             continue
         seen.add(pair)
