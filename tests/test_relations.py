@@ -1067,3 +1067,11 @@ def test_a_rate_for_each_is_not_as_many_on_each_side():
 
 def test_a_figure_held_after_a_release_is_already_what_remains():
     assert _alarms("The group is holding about 30 hostages after freeing 11. Roughly thirty are still there.") == []
+
+
+def test_a_difference_stated_after_a_change_is_its_amount():
+    assert ("change", "contradiction", "31 − 22 = 9 ≠ 11") in outcome(
+        "The Green Alliance won 31 seats, up from 22, a gain of eleven.")
+    assert ("change", "contradiction", "4,200,000,000 − 3,800,000,000 = 400,000,000 ≠ 600,000,000") in outcome(
+        "Spending rose to 4.2 billion from 3.8 billion, an increase of 600 million.")
+    assert _alarms("The party fell to 30 seats from 41, a loss of 11.") == []

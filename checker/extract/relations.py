@@ -1043,6 +1043,9 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         members = _same_measure(ctx, _change_members(ctx, s, cue))
         for i, r in members:
             ctx.figures[i].superseded |= r is Role.FROM  # "rose from 22": replaced, with or without its new value
+        by = _stated_difference(ctx, s, members)
+        if by is not None:
+            members = _same_measure(ctx, members + [(by, Role.BY)])
         roles = {r for _, r in members}
         if Role.TO not in roles or not roles & {Role.FROM, Role.BY}:
             continue
@@ -1106,6 +1109,26 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if start is not None and all(r is not Role.FROM for _, r in members):
         members.append((start, Role.FROM))
     return members
+
+
+DIFFERENCE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "drop", "fall", "decrease", "decline", "loss"})
+
+
+def _stated_difference(ctx: _Context, s: Sentence, members: list[tuple[int, Role]]) -> int | None:
+    """'up from 22, a gain of nine', 'from 3.8 billion, an increase of 600 million': the difference
+    stated right after a change that has its new and old values but no 'by'."""
+    roles = {r for _, r in members}
+    if not {Role.TO, Role.FROM} <= roles or Role.BY in roles:
+        return None
+    toks = ctx.ann.tokens
+    last = max(max(ctx.figures[i].noun_end, ctx.figures[i].num.last + 1) for i, _r in members)
+    for i in ctx.in_sentence(s):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        lead = [t.low for t in toks[last:k]]
+        if len(lead) in (3, 4) and lead[0] == "," and lead[-1] == "of" and lead[-2] in DIFFERENCE_NOUNS \
+                and lead[1] in ("a", "an"):
+            return i
+    return None
 
 
 def _from_earlier(ctx: _Context, after: int, f: Figure) -> bool:
