@@ -339,7 +339,9 @@ for _cue, _phrases in {
     Cue.EACH: "each|from each side|apiece|on each side|from both sides|each side",
     Cue.EXCHANGE_FOR: "in exchange for|in return for|in a swap for|exchanged for|swapped for|traded for|for",
     Cue.PLAN: "are to be|is to be|were to be|was to be|will be|will|would be freed|is expected|are expected|"
-              "is due|are due|is scheduled|are scheduled|was scheduled|were scheduled|is set to|are set to|planned|"
+              "is due|are due|due on|is scheduled|are scheduled|was scheduled|were scheduled|is set to|are set to|"
+              "planned|was postponed|were postponed|postponed|was delayed|were delayed|was cancelled|were cancelled|"
+              "called off|"
               "plans to|plan to|"
               "next week|next month|in the coming days|calls for|call for|provides for|provide for|"
               "under the deal|under the agreement|under the truce|under the terms|agreed to free|"

@@ -1075,3 +1075,26 @@ def test_a_difference_stated_after_a_change_is_its_amount():
     assert ("change", "contradiction", "4,200,000,000 − 3,800,000,000 = 400,000,000 ≠ 600,000,000") in outcome(
         "Spending rose to 4.2 billion from 3.8 billion, an increase of 600 million.")
     assert _alarms("The party fell to 30 seats from 41, a loss of 11.") == []
+
+
+def test_long_report_misreadings_found_by_probing_raise_no_alarm():
+    texts = [
+        "Business tax is now expected to bring in 142 million, down from 171 million last year.",
+        "Three more bodies were recovered on Friday morning, the maritime authority said, up from 31 on Thursday.",
+        "The morning team recovered 9 bodies and the afternoon team found 7 more, bringing the total to 47.",
+        "Ninety-five soldiers return home in latest swap\n\n"
+        "The ministry first said 96 soldiers had been freed, but later revised the figure to 95.\n",
+        "The death toll from a fire in the mine rose to 14 on Friday after rescuers recovered five more bodies.\n\n"
+        "Rescuers recovered 4 bodies on Wednesday and 5 on Thursday before Friday's five, bringing the confirmed "
+        "toll to 14.\n",
+        "A prisoner exchange stalled on Friday after the first stage, mediators said. The first group of 84 "
+        "prisoners was released on Thursday. The second stage, due on Friday morning, was postponed.",
+    ]
+    assert [(t[:30], _alarms(t)) for t in texts if _alarms(t)] == []
+
+
+def test_up_from_after_a_partitive_is_the_parts_change_and_a_day_may_precede_the_stated_difference():
+    assert ("change", "consistent", "15 → 17") in outcome(
+        "The Civic Party won 17 of the 35 seats, up from 15, a gain of two.")
+    assert ("change", "contradiction", "9,870 − 9,210 = 660 ≠ 560") in outcome(
+        "Demand peaked at 9,870 megawatts on Thursday, up from 9,210 on Wednesday, an increase of 560 megawatts.")

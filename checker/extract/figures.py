@@ -681,11 +681,12 @@ def _scope(ann: Annotations, f: Figure) -> None:
                                         and _reaches(ann, c, f)]
     scoped += [(p, Scope.PERIOD) for p in ann.periods if first <= p.first <= last]
     if f.category in (Category.BODY, Category.INJURED, Category.MISSING):
-        scoped += [(c, Scope.SINCE) for c in cues if c.cue is Cue.REPORTED]  # "had reported 468 dead"
+        scoped += [(c, Scope.SINCE) for c in cues if c.cue is Cue.REPORTED  # "had reported 468 dead", not
+                   and c.last < f.num.first]  # "Friday's five, bringing the confirmed toll to 14"
     scoped = [(m, sc) for m, sc in scoped if not _owned_elsewhere(ann, f, m.first, m.last, first, last)]
     if not scoped:
         brings = [c for c in cues if c.cue is Cue.BRINGS_TO and c.last < f.num.first
-                  and not _owned_elsewhere(ann, f, c.first, c.last, first, last)]
+                  and not _owned_elsewhere(ann, f, c.first, c.last, first, last) and _brings_up_to(ann, c, f)]
         with_batch = _with_batch(ann, f)
         if brings:  # "bringing the number freed so far to 18": a running total
             f.scope = Known[Scope](value=Scope.SINCE, words=brings[-1].text)
@@ -700,6 +701,17 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.period_days = mark.days
     elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
         f.since_text = _since_words(ann, mark)
+
+
+BARE_BRINGS = frozenset({"bring", "brings", "bringing", "brought"})
+
+
+def _brings_up_to(ann: Annotations, cue: CueMark, f: Figure) -> bool:
+    """A bare 'bring' makes a running total only as 'bringing the tally to 18', never in 'expected to
+    bring in 142 million' (revenue)."""
+    if cue.text.lower() not in BARE_BRINGS:
+        return True
+    return any(t.low == "to" for t in ann.tokens[cue.last + 1:ann.token_at(f.num.hedge_start)])
 
 
 def _n_more(ann: Annotations, f: Figure) -> bool:

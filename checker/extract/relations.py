@@ -925,7 +925,8 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, total, before)
         dated = any(ctx.figures[i].date is not None for i in before) and cue.text.lower() not in SUM_CUES
         if len(before) > 1 and not dated:  # "1,120 in the north and 430 in the south, bringing the total to"
-            told = cue.text.lower() not in SUM_CUES and _told_before(ctx, s, before)  # "making a total of": all
+            told = cue.text.lower() not in SUM_CUES and (  # "making a total of": all
+                _told_before(ctx, s, before) or any(ctx.figures[i].increment for i in before))  # "and 7 more"
             out.append(_breakdown(ctx, total, before, not told, [cue.text], s))
         elif _leaves_stock(ctx.figures[total], [ctx.figures[i] for i in before]):
             continue  # "the release of 60 brings the number held to 40": the stock fell
@@ -1089,7 +1090,10 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if cue.text.lower() in ("up from", "down from"):
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
-        if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]):
+        if len(before) > 1 and _named_whole_of(ctx, before[-2]) == before[-1]:
+            before = before[:-1]  # "won 17 of the 35 seats, up from 15": the 17 rose, not the chamber
+        if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]) \
+                and not ctx.figures[before[-1]].increment:  # "Three more bodies ..., up from 31": the toll rose
             return [(before[-1], Role.TO), (after[0], Role.FROM)]  # "327 ..., down from the 341"
         return []
     end = ctx.ann.clause_of(cue.last)[1]
@@ -1112,6 +1116,7 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
 
 
 DIFFERENCE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "drop", "fall", "decrease", "decline", "loss"})
+DIFFERENCE_REACH = 5  # tokens from the change's last figure to the comma before its stated difference
 
 
 def _stated_difference(ctx: _Context, s: Sentence, members: list[tuple[int, Role]]) -> int | None:
@@ -1122,11 +1127,13 @@ def _stated_difference(ctx: _Context, s: Sentence, members: list[tuple[int, Role
         return None
     toks = ctx.ann.tokens
     last = max(max(ctx.figures[i].noun_end, ctx.figures[i].num.last + 1) for i, _r in members)
+    comma = next((t.i for t in toks[last:min(last + DIFFERENCE_REACH, s.last + 1)] if t.text == ","), None)
+    if comma is None or any(t.kind == "num" for t in toks[last:comma]):
+        return None  # "up from 9,210 on Wednesday, an increase of 560": a day may stand before the comma
     for i in ctx.in_sentence(s):
         k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
-        lead = [t.low for t in toks[last:k]]
-        if len(lead) in (3, 4) and lead[0] == "," and lead[-1] == "of" and lead[-2] in DIFFERENCE_NOUNS \
-                and lead[1] in ("a", "an"):
+        lead = [t.low for t in toks[comma + 1:k]]
+        if len(lead) in (3, 4) and lead[-1] == "of" and lead[-2] in DIFFERENCE_NOUNS and lead[0] in ("a", "an"):
             return i
     return None
 
@@ -1454,6 +1461,28 @@ def _figure_in(ctx: _Context, sentence: int, cell: Cell) -> int | None:
     return inside[0]
 
 
+# --- revisions: "first said 96 ..., but later revised the figure to 95" ---------------------------
+
+REVISION_VERBS = frozenset({"revised", "updated", "corrected", "amended", "changed", "lowered", "raised", "adjusted"})
+REVISION_REACH = 4  # "revised the figure to 95", "updated it to 4,212": the verb this close before 'to'
+
+
+def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """A figure the sentence later says was revised to another is superseded (no relation: a revision
+    states no arithmetic, only which figure stands)."""
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        if k < 2 or toks[k - 1].low != "to":
+            continue
+        if any(t.low in REVISION_VERBS for t in toks[max(s.first, k - 1 - REVISION_REACH):k - 1]):
+            for j in figs[:n]:
+                if ctx.figures[j].kind is ctx.figures[i].kind:
+                    ctx.figures[j].superseded = True
+    return []
+
+
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes,
-                     exchanges, remaining, completion, bullet_lists, table_totals]
+                     exchanges, remaining, completion, bullet_lists, table_totals, revisions]
 

@@ -10,7 +10,7 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from checker.claims import Basis, Claim, Kind, fmt_number
+from checker.claims import Basis, Claim, Kind, Modality, fmt_number
 from checker.dates import WEEKDAY_NAMES, years_between
 from checker.reconcile.doc import Doc
 from checker.reconcile.findings import Finding, Verdict, day_words, finding
@@ -38,7 +38,8 @@ def check_stage_sequence(doc: Doc) -> list[Finding]:
     series: dict[str, dict[int, dict[dt.date, Claim]]] = defaultdict(lambda: defaultdict(dict))
     units: dict[str, str] = {}
     for c in doc.by_kind.get(Kind.ORDINAL, []):
-        if c.stage is None or c.day is None or c.date is None or c.date.basis is not Basis.STATED or _daily(c):
+        if c.stage is None or c.day is None or c.date is None or c.date.basis is not Basis.STATED or _daily(c) \
+                or c.modality is not Modality.REPORTED:  # "The second stage, due on Friday, was postponed"
             continue
         key = _stage_key(c)
         units[key] = c.unit or "stage"
