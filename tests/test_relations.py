@@ -1098,3 +1098,30 @@ def test_up_from_after_a_partitive_is_the_parts_change_and_a_day_may_precede_the
         "The Civic Party won 17 of the 35 seats, up from 15, a gain of two.")
     assert ("change", "contradiction", "9,870 − 9,210 = 660 ≠ 560") in outcome(
         "Demand peaked at 9,870 megawatts on Thursday, up from 9,210 on Wednesday, an increase of 560 megawatts.")
+
+
+@pytest.mark.parametrize("text", [
+    "It has 6 million customers in 110 countries, up from 4 million.",
+    "Lawmakers voted 301 to 245 to approve a law raising the age to 64.",
+    "Half of the 18 passengers were foreigners: five from Germany and four from Japan.",
+    "The hostages were released in three groups: 11 on Sunday, 13 on Monday and 9 on Tuesday, 33 in all.",
+    "The death toll was revised down to 38 from 41.",
+    "The number of polar bears has fallen since 2011, to 610 from 940.",
+    "At least 20 dead after storms\n\nStorms killed 23 people over the weekend, 14 of them in Alvaro County.\n",
+    "Prisoner swap frees 26\n\nTwo countries exchanged 26 prisoners, 13 from each side. "
+    "Among those freed were three journalists.\n",
+    "The team fell from 3rd to 7th in the table.",
+])
+def test_summary_misreadings_found_by_probing_raise_no_alarm(text):
+    assert _alarms(text) == []
+
+
+def test_a_list_completed_by_the_remaining_in_the_next_sentence_adds_up_with_it():
+    text = "The hospital cared for 42 patients: 30 were released and 9 were moved. The remaining {} are in care."
+    assert ("sum", "consistent", "30 + 9 + 3 = 42") in outcome(text.format(3))
+    assert ("sum", "contradiction", "30 + 9 + 5 = 44 ≠ 42") in outcome(text.format(5))
+
+
+def test_a_toll_that_falls_without_a_correction_is_still_a_contradiction():
+    assert ("running_total", "contradiction", "41 → 38") in outcome(
+        "The death toll from the floods fell to 38 from 41.")

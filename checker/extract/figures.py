@@ -174,6 +174,8 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
     prev = toks[num.first - 1] if num.first > 0 else None
     if nxt is not None and nxt.low in NOT_COUNTED:
         return True
+    if nxt is not None and nxt.low in ORDINAL_SUFFIXES and not ann._spaced(nxt):
+        return True  # "3rd", "7th": a rank, read as an ordinal, never a count
     if _speaker(ann, num):
         return True
     if num.is_word and prev is not None and prev.low in DEFINITE_BEFORE and not _partitive_whole(toks, num) \
@@ -182,6 +184,9 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
     if num.is_word and num.value == 1:
         return not _one_counts(toks, num)
     return False
+
+
+ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
 
 
 def _partitive_whole(toks: list[Token], num: NumberMention) -> bool:

@@ -134,7 +134,12 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, whole, parts)
         if any(not _fits(ctx.figures[whole], ctx.figures[i]) for i in parts) and not _kinds_of(ctx, whole, parts, op):
             continue
-        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text], s, basis))
+        rest = _complement_next(ctx, s, parts[-1], whole) if op.exhaustive else None
+        if rest is not None:  # "42 patients: 30 were released and 9 were moved. The remaining 3 ..."
+            _inherit(ctx, whole, [rest[0]])
+            parts = parts + [rest[0]]
+        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text] + ([rest[1]] if rest else []),
+                              s, basis))
     return out
 
 
@@ -179,6 +184,7 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
                                    or ctx.figures[inside[0]].action is not None)
         if not figs and clause[0] == s.first:
             return _named_before(ctx, s, op)  # "Flights came from: ..." after "41 aid flights have landed"
+        ok = ok and not _fraction_of(ctx, ctx.figures[inside[0]])  # "Half of the 18 passengers were ...:"
         return (inside[0], Basis.STATED) if ok else (None, Basis.STATED)
     if not figs:
         if op.text.lower().startswith("among") and op.token <= s.first + 2:
@@ -203,6 +209,20 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             or _own_predicate(gap)):
         return whole, Basis.STATED  # "63 ... were still in custody, including seven students ..."
     return None, Basis.STATED
+
+
+FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "some",
+                            "many", "few", "majority", "minority", "part", "share", "percent", "%"})
+
+
+def _fraction_of(ctx: _Context, f: Figure) -> bool:
+    """'Half of the 18 passengers', 'a third of the 30 workers': the clause counts a share of the figure."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    j = k - 1
+    if j >= 0 and toks[j].low in ("the", "its", "their"):
+        j -= 1
+    return j >= 1 and toks[j].low == "of" and toks[j - 1].low in FRACTION_WORDS
 
 
 FIGURE_NOUNS = frozenset({"figure", "number", "total", "toll", "tally", "count"})
@@ -310,8 +330,9 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         i = at.get(k) if k in at else _article_item(ctx, s, k)
         if i is None and op.colon:
             i = _labelled_item(ctx, k, at)  # "By province: Norden 14, Sudmark 7, others 3"
-        if i is None or not _countable(ctx.figures[i]) or (parts and ctx.figures[i].partitive):
-            break  # "...; 30 of the women were over 60": a part of a part, not the next item
+        if i is None or not _countable(ctx.figures[i]) or (parts and (ctx.figures[i].partitive
+                                                                     or ctx.figures[i].totalled)):
+            break  # "...; 30 of the women were over 60": a part of a part; ", 33 in all": the total
         parts.append(i)
         f = ctx.figures[i]
         k = max(f.noun_end, f.num.last + 1)
@@ -906,7 +927,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for cue in ctx.ann.cues_between(s.first, s.last, Cue.BRINGS_TO):
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _countable(ctx.figures[i])]
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first
-                  and _countable(ctx.figures[i]) and not _structure(ctx.figures[i])]
+                  and _countable(ctx.figures[i]) and not _structure(ctx.figures[i]) and not _paired_by_to(ctx, i)]
         if not after or not before or not _brings_to(ctx, cue, ctx.figures[after[0]]):
             continue
         before = [i for i in before if _same_thing(ctx.figures[i], ctx.figures[after[0]])]
@@ -956,6 +977,16 @@ def _perfect_total(ctx: _Context, f: Figure) -> bool:
 
 
 BARE_BRING = frozenset({"bring", "brings", "bringing", "brought"})
+
+
+def _paired_by_to(ctx: _Context, i: int) -> bool:
+    """'voted 301 to 245', 'from 62 to 64': a score or a range, never a part of a total."""
+    f, toks = ctx.figures[i], ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    after = f.num.last + 1 < len(toks) and toks[f.num.last + 1].low == "to" and any(
+        ctx.ann.token_at(n.hedge_start) == f.num.last + 2 for n in ctx.ann.numbers)
+    before = k >= 2 and toks[k - 1].low == "to" and any(n.last == k - 2 for n in ctx.ann.numbers)
+    return after or before
 
 
 def _brings_to(ctx: _Context, cue: CueMark, total: Figure) -> bool:
@@ -1092,6 +1123,9 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
         if len(before) > 1 and _named_whole_of(ctx, before[-2]) == before[-1]:
             before = before[:-1]  # "won 17 of the 35 seats, up from 15": the 17 rose, not the chamber
+        while len(before) > 1 and _after_preposition(ctx, ctx.figures[before[-1]]) \
+                and ctx.ann.clause_of(ctx.figures[before[-2]].first) == ctx.ann.clause_of(cue.first):
+            before = before[:-1]  # "6 million customers in 110 countries, up from 4 million": the customers
         if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]) \
                 and not ctx.figures[before[-1]].increment:  # "Three more bodies ..., up from 31": the toll rose
             return [(before[-1], Role.TO), (after[0], Role.FROM)]  # "327 ..., down from the 341"

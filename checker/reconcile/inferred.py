@@ -15,7 +15,19 @@ import datetime as dt
 from collections import defaultdict
 from decimal import Decimal
 
-from checker.claims import Action, Basis, Category, Claim, Interval, Kind, Modality, Scope, fmt_number
+from checker.claims import (
+    Action,
+    Basis,
+    Category,
+    Claim,
+    Interval,
+    Kind,
+    Modality,
+    RelationKind,
+    Role,
+    Scope,
+    fmt_number,
+)
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import (
     Tie,
@@ -392,6 +404,8 @@ def check_headline(doc: Doc) -> list[Finding]:
     # a value the body says was replaced ('rose from 22') is no reading of the headline's current figure
     body = [c for c in doc.claims if not c.headline and c.kind is Kind.COUNT and c.value is not None
             and not c.superseded]
+    parts = {m.claim: r.claims(Role.WHOLE)[0] for r in doc.relations if r.kind is RelationKind.BREAKDOWN
+             and r.claims(Role.WHOLE) for m in r.members if m.role is Role.PART}
     for h in heads:
         assert h.value is not None
         ties = [(b, t) for b in body if (t := tie(h, b, doc.facts)) is not None]
@@ -404,6 +418,12 @@ def check_headline(doc: Doc) -> list[Finding]:
             continue
         best = max(_strength(h, b, t) for b, t in ties)
         f = _headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties)
+        if f.verdict != "consistent":  # a part of a body whole ('23 ..., 14 of them in Alvaro') is no reading
+            ties = [(b, t) for b, t in ties if b.id not in parts or _own_group(h, b, doc.by_id.get(parts[b.id]))]
+            if not ties:
+                continue
+            best = max(_strength(h, b, t) for b, t in ties)
+            f = _headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties)
         if f.verdict != "consistent" and _listed(h, heads):
             continue  # "3 dead in Lonn, 5 in Ibra": each is a part, which a body figure need not restate
         if f.verdict == "unclear" and all(b.value is not None and far_apart(h.value, b.value) for b, _t in ties):
@@ -412,6 +432,15 @@ def check_headline(doc: Doc) -> list[Finding]:
             continue  # 'Heat kills 12' over 'the dead included eight women': a group within, not a reading
         out.append(f)
     return out
+
+
+def _own_group(h: Claim, part: Claim, whole: Claim | None) -> bool:
+    """A headline naming the part's own group ('42 children among dead' over '..., including 12
+    children') is held to the part; one counting what the whole counts is not ('At least 20 dead' over
+    '23 people ..., 14 of them in Alvaro County')."""
+    heads = (h.counted.head if h.counted else None, part.counted.head if part.counted else None,
+             whole.counted.head if whole is not None and whole.counted else None)
+    return heads[0] is not None and heads[0] == heads[1] and heads[0] != heads[2]
 
 
 def _listed(h: Claim, heads: list[Claim]) -> bool:
