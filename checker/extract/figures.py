@@ -691,7 +691,7 @@ def _scope(ann: Annotations, f: Figure) -> None:
     scoped = [(m, sc) for m, sc in scoped if not _owned_elsewhere(ann, f, m.first, m.last, first, last)]
     if not scoped:
         brings = [c for c in cues if c.cue is Cue.BRINGS_TO and c.last < f.num.first
-                  and not _owned_elsewhere(ann, f, c.first, c.last, first, last) and _brings_up_to(ann, c, f)]
+                  and not _owned_elsewhere(ann, f, c.first, c.last, first, last) and brings_up_to(ann, c, f)]
         with_batch = _with_batch(ann, f)
         if brings:  # "bringing the number freed so far to 18": a running total
             f.scope = Known[Scope](value=Scope.SINCE, words=brings[-1].text)
@@ -711,9 +711,9 @@ def _scope(ann: Annotations, f: Figure) -> None:
 BARE_BRINGS = frozenset({"bring", "brings", "bringing", "brought"})
 
 
-def _brings_up_to(ann: Annotations, cue: CueMark, f: Figure) -> bool:
-    """A bare 'bring' makes a running total only as 'bringing the tally to 18', never in 'expected to
-    bring in 142 million' (revenue)."""
+def brings_up_to(ann: Annotations, cue: CueMark, f: Figure) -> bool:
+    """A bare 'bring' states a total only as 'bringing the body tally to 18' ('to' before the total),
+    never in 'expected to bring in 142 million' or 'sacks to bring back 8 sacks'."""
     if cue.text.lower() not in BARE_BRINGS:
         return True
     return any(t.low == "to" for t in ann.tokens[cue.last + 1:ann.token_at(f.num.hedge_start)])

@@ -16,7 +16,14 @@ from typing import Literal
 from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
 from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
-from checker.extract.figures import GROUP_AUXILIARIES, RELATIVE_WORDS, Figure, group_participle, head_at
+from checker.extract.figures import (
+    GROUP_AUXILIARIES,
+    RELATIVE_WORDS,
+    Figure,
+    brings_up_to,
+    group_participle,
+    head_at,
+)
 from checker.extract.tables import Cell, Row, Table, find_tables
 from checker.numbers import NumberMention, Token
 from checker.vocab import (
@@ -24,6 +31,7 @@ from checker.vocab import (
     NOUN_RULES_OUT,
     NOUNS,
     OVERLAP_DIMENSIONS,
+    REVISION_WORDS,
     SAME_ACTIONS,
     SIDES,
     STAGE_UNITS,
@@ -928,7 +936,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last and _countable(ctx.figures[i])]
         before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first
                   and _countable(ctx.figures[i]) and not _structure(ctx.figures[i]) and not _paired_by_to(ctx, i)]
-        if not after or not before or not _brings_to(ctx, cue, ctx.figures[after[0]]):
+        if not after or not before or not brings_up_to(ctx.ann, cue, ctx.figures[after[0]]):
             continue
         before = [i for i in before if _same_thing(ctx.figures[i], ctx.figures[after[0]])]
         if not before:
@@ -976,9 +984,6 @@ def _perfect_total(ctx: _Context, f: Figure) -> bool:
         and toks[k].low in PERFECT_AUXILIARIES
 
 
-BARE_BRING = frozenset({"bring", "brings", "bringing", "brought"})
-
-
 def _paired_by_to(ctx: _Context, i: int) -> bool:
     """'voted 301 to 245', 'from 62 to 64': a score or a range, never a part of a total."""
     f, toks = ctx.figures[i], ctx.ann.tokens
@@ -987,14 +992,6 @@ def _paired_by_to(ctx: _Context, i: int) -> bool:
         ctx.ann.token_at(n.hedge_start) == f.num.last + 2 for n in ctx.ann.numbers)
     before = k >= 2 and toks[k - 1].low == "to" and any(n.last == k - 2 for n in ctx.ann.numbers)
     return after or before
-
-
-def _brings_to(ctx: _Context, cue: CueMark, total: Figure) -> bool:
-    """A bare 'bringing' states a total only as 'bringing the body tally to seven' ('to' before the
-    total), never in 'sacks to bring back 8 sacks'."""
-    if cue.text.lower() not in BARE_BRING:
-        return True
-    return any(t.low == "to" for t in ctx.ann.tokens[cue.last + 1:total.first])
 
 
 KNOWN_HEADS = frozenset({lemma for lemma, _category in NOUNS.values()} | {"people"})
@@ -1497,7 +1494,6 @@ def _figure_in(ctx: _Context, sentence: int, cell: Cell) -> int | None:
 
 # --- revisions: "first said 96 ..., but later revised the figure to 95" ---------------------------
 
-REVISION_VERBS = frozenset({"revised", "updated", "corrected", "amended", "changed", "lowered", "raised", "adjusted"})
 REVISION_REACH = 4  # "revised the figure to 95", "updated it to 4,212": the verb this close before 'to'
 
 
@@ -1510,7 +1506,7 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
         if k < 2 or toks[k - 1].low != "to":
             continue
-        if any(t.low in REVISION_VERBS for t in toks[max(s.first, k - 1 - REVISION_REACH):k - 1]):
+        if any(t.low in REVISION_WORDS for t in toks[max(s.first, k - 1 - REVISION_REACH):k - 1]):
             for j in figs[:n]:
                 if ctx.figures[j].kind is ctx.figures[i].kind:
                     ctx.figures[j].superseded = True

@@ -14,6 +14,7 @@ from checker.claims import Basis, Claim, Interval, Kind, Modality, Relation, Rel
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import far_apart
 from checker.reconcile.findings import Finding, finding
+from checker.vocab import REVISION_WORDS
 
 
 def total(values: list[Interval]) -> Interval:
@@ -144,15 +145,12 @@ def _change(doc: Doc, r: Relation) -> list[Finding]:
                     f"The new figures fit within the total of {t.value}.", relation=r.id, evidence=ev)]
 
 
-REVISION_WORDS = ("revised", "corrected", "lowered", "adjusted")
-
-
 def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], ev: list[str]) -> list[Finding]:
     assert t.value is not None and f.value is not None
     up = r.direction != "down"
     # a tally of deeds since a start cannot fall; a stock counted since a year can ("polar bears have
     # fallen since 2011"), and a toll "revised down" is a correction the text states, not a fall
-    tally = t.action is not None and not any(w in c.lower() for c in r.cues for w in REVISION_WORDS)
+    tally = t.action is not None and not any(w in REVISION_WORDS for c in r.cues for w in c.lower().split())
     if not up and tally and t.scope.value is Scope.SINCE and t.scope.basis is Basis.STATED \
             and f.value.exceeds(t.value):
         return [finding("running_total", "contradiction", ids, f"{f.value} → {t.value}",
