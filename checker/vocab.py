@@ -263,6 +263,9 @@ NOUN_RULES_OUT: dict[str, frozenset[Action]] = {
     "wounded": frozenset({Action.KILLED}),
     "dead": frozenset({Action.RESCUED, Action.EVACUATED, Action.RELEASED, Action.INJURED, Action.MISSING}),
 }
+# Nouns that name a group by what happened to it: 'the dead' are the people a figure says died.
+NOUN_DEEDS: dict[str, Action] = {"dead": Action.KILLED, "injured": Action.INJURED, "wounded": Action.INJURED,
+                                 "missing": Action.MISSING}
 # Verbs of a revision: the figure before them was replaced ("first said 96, later revised the figure to
 # 95"), and a fall they state is a correction, not a running total falling ("revised down to 38 from 41")
 REVISION_WORDS = frozenset({"revised", "updated", "corrected", "amended", "changed", "lowered", "raised", "adjusted"})

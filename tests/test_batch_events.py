@@ -307,3 +307,11 @@ def test_a_disaster_named_by_region_or_direction_links_its_reports():
     assert keys("Floods in southern Ruvania kill 12") == {"south ruvania"}  # another flood, not linked
     assert keys("An earthquake in the Dalmor region killed 230 people.") == {"dalmor"}
     assert keys("the quake in the Himalayan nation") == set()  # 'the' before a bare adjective names nothing
+
+
+def test_a_total_of_both_sides_is_not_summed_from_one_sides_days_told_elsewhere() -> None:
+    result = _pair("In the first stage of the exchange agreed in Istanbul, 390 Ukrainians and 390 Russians were "
+                   "freed on Friday, May 22.",
+                   "The exchange agreed in Istanbul ended on Saturday, May 23, with 307 Ukrainians and 307 Russians "
+                   "freed. In all, 1,394 prisoners were exchanged over the two days.", dt.date(2026, 5, 23))
+    assert contradictions(result) == []

@@ -1125,3 +1125,29 @@ def test_a_list_completed_by_the_remaining_in_the_next_sentence_adds_up_with_it(
 def test_a_toll_that_falls_without_a_correction_is_still_a_contradiction():
     assert ("running_total", "contradiction", "41 → 38") in outcome(
         "The death toll from the floods fell to 38 from 41.")
+
+
+@pytest.mark.parametrize("text", [
+    "9 dead in bus crash\n\nNine people died in a bus crash. Three of the dead were children.\n",
+    "Heatwave: 9 deaths in Pran\n\nNine people have died in a heatwave in Pran. In neighbouring Sull, 14 deaths "
+    "have been reported.\n",
+    "Floods: 20,000 animals drowned\n\nFloods drowned 20,000 farm animals in Lera. In 2014, floods killed 5,000 "
+    "animals there.\n",
+    "Bus crash injures 32\n\nThe crash injured 28 tourists and four guides.\n",
+    "Power was restored to all but three of the 50 villages. The remaining three should be reconnected by Sunday.",
+    "Rescuers saved 60 people from a ferry. Eight people are missing. Among those saved were 14 children.",
+])
+def test_cross_sentence_misreadings_found_by_probing_raise_no_alarm(text):
+    assert _alarms(text) == []
+
+
+def test_of_the_dead_is_taken_from_the_figure_of_those_who_died():
+    text = "Nine people died in a bus crash. {} of the dead were children."
+    assert ("subset", "consistent", "3 ≤ 9") in outcome(text.format("Three"))
+    assert ("subset", "contradiction", "12 > 9") in outcome(text.format("Twelve"))
+
+
+def test_bringing_a_sides_total_adds_only_that_sides_figures():
+    text = ("On Saturday, 13 more Israelis and 15 Thais were freed under the truce, bringing the number of "
+            "Israeli hostages released so far to 26.")
+    assert _alarms(text) == [] and ("change", "consistent", "13 ≤ 26 (13 before)") in outcome(text)

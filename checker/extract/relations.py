@@ -28,6 +28,7 @@ from checker.extract.tables import Cell, Row, Table, find_tables
 from checker.numbers import NumberMention, Token
 from checker.vocab import (
     ACTION_CATEGORY,
+    NOUN_DEEDS,
     NOUN_RULES_OUT,
     NOUNS,
     OVERLAP_DIMENSIONS,
@@ -316,7 +317,10 @@ def _among_those(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, B
     if head is not None:
         probe = Figure(NumberMention(0, 0, Decimal(0), "", op.token, op.token, is_word=True), s, (s.first, s.last))
         probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe, fronted=True, named=probe is not None)
+    those = op.token if toks[op.token].low in ("those", "these") else op.token + 1
+    action = _group_action(ctx, those) if those <= s.last else None  # "Among those who died"
+    verb = None if action is not None or those > s.last else group_participle(toks, those)  # "those saved"
+    return _antecedent(ctx, s, probe, fronted=True, named=probe is not None, action=action, verb=verb)
 
 
 def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
@@ -629,7 +633,7 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
         k = f.num.last + 1
-        if not _countable(f) or k + 1 >= len(toks) or toks[k].low != "of":
+        if not _countable(f) or k + 1 >= len(toks) or toks[k].low != "of" or _all_but(ctx, f):
             continue
         named = _possessed(ctx, s, k)
         if named is not None and _countable(ctx.figures[named]):
@@ -699,6 +703,13 @@ POSSESSIVES = ("'s", "’s")
 MAX_OWNER_WORDS = 3  # "of Nepal's", "of the United States'": a short name owns the whole
 
 
+def _all_but(ctx: _Context, f: Figure) -> bool:
+    """'all but three of the 50 villages': the three are the ones left out, not a part told."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    toks = ctx.ann.tokens
+    return k >= 2 and (toks[k - 2].low, toks[k - 1].low) == ("all", "but")
+
+
 def _possessed(ctx: _Context, s: Sentence, of: int) -> int | None:
     """After 'of' at token `of`, a figure owned by a name or a noun: 'of Ruvania's 40 districts', 'of
     the council's 45 seats'."""
@@ -735,6 +746,8 @@ def _fits_noun(part: Figure | None, whole: Figure) -> bool:
         return True
     if whole.action in NOUN_RULES_OUT.get(part.counted.head, ()):
         return False
+    if whole.action is not None and NOUN_DEEDS.get(part.counted.head) is whole.action:
+        return True  # "Nine people died. Three of the dead ...": the dead are the people who died
     return whole.counted is None or compatible_heads(part.counted.head, whole.counted.head)
 
 
@@ -945,6 +958,11 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             before = before[-1:]  # "the Greens gained six seats, taking their total to 31": its own figure only
         last = ctx.figures[before[-1]].action
         before = [i for i in before if _same_action(ctx.figures[i].action, last)]
+        side = ctx.figures[after[0]].side
+        if side is not None:  # "13 more Israelis and 15 Thais ..., bringing the number of Israeli hostages to 26"
+            before = [i for i in before if (own := ctx.figures[i].side) is None or own.value == side.value]
+            if not before:
+                continue
         if any(_own_verb(ctx, i) for i in before[1:]) and not _one_tally(ctx, before):
             before = before[-1:]  # "lost 12 seats ... and gained nine, bringing": two clauses, not one list
         total = after[0]

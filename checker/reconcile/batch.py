@@ -244,7 +244,10 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
 
     out: list[Finding] = []
     for doc in docs:
+        both = _two_sided(doc) is not None
         for t in doc.reported.get(Scope.PERIOD, ()):
+            if t.side is None and both:
+                continue  # "390 Ukrainians and 390 Russians ... In all, 1,394 prisoners": both sides' total
             if t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
                 out += _period_total(t, [pick(t, d) for d in period_days(t.day, t.period_days)])

@@ -46,7 +46,7 @@ from checker.reconcile.evidence import (
 )
 from checker.reconcile.findings import Finding, Verdict, day_words, finding
 from checker.reconcile.stated import expr, total
-from checker.vocab import ACTION_FAMILY
+from checker.vocab import ACTION_FAMILY, OVERLAP_DIMENSIONS
 
 DISJOINT = (Category.MILITARY, Category.CIVILIAN)  # servicemen and civilians never overlap
 
@@ -424,6 +424,8 @@ def check_headline(doc: Doc) -> list[Finding]:
                 continue
             best = max(_strength(h, b, t) for b, t in ties)
             f = _headline_finding(h, [(b, t) for b, t in ties if _strength(h, b, t) == best], ties)
+        if f.verdict != "consistent" and _said_otherwise(h, body):
+            continue  # 'Nine people have died' restates '9 deaths'; '14 deaths in Sull' later is elsewhere
         if f.verdict != "consistent" and _listed(h, heads):
             continue  # "3 dead in Lonn, 5 in Ibra": each is a part, which a body figure need not restate
         if f.verdict == "unclear" and all(b.value is not None and far_apart(h.value, b.value) for b, _t in ties):
@@ -434,13 +436,33 @@ def check_headline(doc: Doc) -> list[Finding]:
     return out
 
 
+def _said_otherwise(h: Claim, body: list[Claim]) -> bool:
+    """The lede states the headline's figure in other words: a figure of the same deed with its value
+    ('Nine people have died' under '9 deaths'), or figures of that deed that add up to it ('injured 28
+    tourists and four guides' under 'injures 32')."""
+    if h.action is None or h.value is None:
+        return False
+    starts = [b.grounding.start for b in body if b.grounding is not None]
+    lede = min(starts, default=None)  # the lede's sentence, which the headline sums up
+    same = [b for b in body if b.action is h.action and b.value is not None and b.modality is Modality.REPORTED
+            and b.grounding is not None and b.grounding.start == lede]
+    if any(_restates(h.value, b.value) for b in same if b.value is not None):
+        return True
+    by_sentence: dict[int, list[Claim]] = defaultdict(list)
+    for b in same:
+        if b.grounding is not None and b.value is not None and b.value.is_point:
+            by_sentence[b.grounding.start].append(b)
+    return any(len(bs) > 1 and h.value.is_point and sum(b.value.lo for b in bs if b.value and b.value.lo) == h.value.lo
+               for bs in by_sentence.values())
+
+
 def _own_group(h: Claim, part: Claim, whole: Claim | None) -> bool:
-    """A headline naming the part's own group ('42 children among dead' over '..., including 12
-    children') is held to the part; one counting what the whole counts is not ('At least 20 dead' over
-    '23 people ..., 14 of them in Alvaro County')."""
+    """A headline naming the part's own group of people ('42 children among dead' over '..., including
+    12 children') is held to the part; one counting what the whole counts is not ('At least 20 dead'
+    over '23 people ..., 14 of them in Alvaro County', '9 dead' over 'Three of the dead were ...')."""
     heads = (h.counted.head if h.counted else None, part.counted.head if part.counted else None,
              whole.counted.head if whole is not None and whole.counted else None)
-    return heads[0] is not None and heads[0] == heads[1] and heads[0] != heads[2]
+    return heads[0] in OVERLAP_DIMENSIONS and heads[0] == heads[1] and heads[0] != heads[2]
 
 
 def _listed(h: Claim, heads: list[Claim]) -> bool:
