@@ -623,9 +623,10 @@ def _our_side(ann: Annotations, f: Figure) -> Known[str] | None:
 DAY_JOINERS = frozenset({"and", "or", "to", "through", "until", "-", "–"})  # "Friday and Saturday", "May 3 to 5"
 
 
-def _days_joined(ann: Annotations, d: DateMention) -> tuple[str, int | None] | None:
+def _days_joined(ann: Annotations, d: DateMention) -> tuple[str, int | None, DateMention] | None:
     """The date is one of two days joined into a span ('on Friday and Saturday', 'between May 3 and
-    May 5'): the words of the span and its number of days (two for 'and'; unknown for a range)."""
+    May 5'): the words of the span, its number of days (two for 'and'; unknown for a range) and its
+    last day."""
     first, last = ann.token_at(d.start), ann.token_at(d.end - 1)
     toks = ann.tokens
     for other in ann.dates:
@@ -637,7 +638,7 @@ def _days_joined(ann: Annotations, d: DateMention) -> tuple[str, int | None] | N
             continue
         lo, hi = (d, other) if a == last + 2 else (other, d)
         days = 2 if joiner.low == "and" and not _between(toks, ann.token_at(lo.start)) else None
-        return ann.text[lo.start:hi.end], days
+        return ann.text[lo.start:hi.end], days, hi
     return None
 
 
@@ -658,9 +659,10 @@ def _when(ann: Annotations, f: Figure) -> None:
     f.date = _date(ann, f)
     span = _days_joined(ann, f.date) if f.date is not None else None
     if span is not None and f.kind is Kind.COUNT and f.category is not Category.OTHER:  # "returned on Friday and
-        # Saturday": both days, not Friday's (people, not the flights or trucks that carried them)
+        # Saturday": both days, not Friday's (people, not the flights or trucks that carried them); the
+        # period ends on its last day
         f.scope = Known[Scope](value=Scope.PERIOD, words=span[0])
-        f.period_days, f.date, f.date_in_clause = span[1], None, False
+        f.period_days, f.date = span[1], span[2]
     elif f.date is not None and _as_of(ann, f.date) and f.scope.value in (Scope.UNKNOWN, Scope.DAY):
         f.scope = Known[Scope](value=Scope.SINCE, words=f"by {f.date.text}")  # "had died by Wednesday": so far
     f.stage = _stage(ann, f)

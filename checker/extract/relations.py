@@ -746,8 +746,9 @@ def _fits_noun(part: Figure | None, whole: Figure) -> bool:
         return True
     if whole.action in NOUN_RULES_OUT.get(part.counted.head, ()):
         return False
-    if whole.action is not None and NOUN_DEEDS.get(part.counted.head) is whole.action:
-        return True  # "Nine people died. Three of the dead ...": the dead are the people who died
+    deed = NOUN_DEEDS.get(part.counted.head)
+    if deed is not None:  # "Nine people died. Three of the dead ...": the dead are the people who died,
+        return whole.action is deed  # never the bodies found that day ('Thirty-one bodies were found')
     return whole.counted is None or compatible_heads(part.counted.head, whole.counted.head)
 
 
