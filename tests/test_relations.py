@@ -1161,3 +1161,27 @@ def test_of_the_dead_is_never_the_bodies_found_that_day():
 def test_a_two_day_figure_is_a_period_of_its_own_days_not_of_the_days_told_before():
     text = "Fighting killed 31 people on Tuesday and 24 on Wednesday. On Sunday and Monday 27 people had died."
     assert _alarms(text) == []
+
+
+def test_batches_brought_into_a_total_since_a_start_are_no_running_total_of_their_own():
+    text = ("Fighting killed 31 people on Tuesday and 24 on Wednesday, bringing the total since the fighting "
+            "began to 82.")
+    assert _alarms(text) == [] and ("change", "consistent", "31 + 24 ≤ 82 (27 before)") in outcome(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Of the 60 seats, Labour won 42 and the Greens 8. The remaining 10 went to others.",
+    "The plant has 900 workers: 300 will move, 200 will retire and the remaining 400 will be made redundant.",
+    "The Greens gained 5 seats, up from 35.",
+    "Manufacturing rose by 4,500. Construction added 1,200 jobs and services 8,300, bringing the total gain to 14,000.",
+    "The city will spend 90 million on schools. It will also spend 60 million on roads and 50 million on parks, "
+    "bringing total capital spending to 200 million.",
+    "Yes received 550,000 votes, No 450,000 and invalid 20,000, for a total of 1,020,000.",
+])
+def test_election_and_economy_misreadings_found_by_probing_raise_no_alarm(text):
+    assert _alarms(text) == []
+
+
+def test_a_no_vote_with_thousands_is_a_count_not_an_identifier():
+    assert ("sum", "contradiction", "550,000 + 450,000 + 20,000 = 1,020,000 ≠ 1,030,000") in outcome(
+        "Yes received 550,000 votes, No 450,000 and invalid 20,000, for a total of 1,030,000.")

@@ -411,6 +411,8 @@ def _identifier(tokens: list[Token], m: NumberMention) -> bool:
         return True
     if prev.text == "." and j > 0 and tokens[j - 1].low == "no":
         return True
+    if prev.low == "no" and "," in m.text:
+        return False  # "Yes 550,000, No 450,000": a count of votes; a name is no thousands
     return prev.low in ID_WORDS or prev.text == "#"
 
 

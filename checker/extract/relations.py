@@ -131,6 +131,9 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if whole is None:
             continue
         parts, typed = _list_items(ctx, s, op)
+        rest_item = _remaining_item(ctx, s, parts)
+        if rest_item is not None:
+            parts = parts + [rest_item]  # "300 will move, 200 will retire and the remaining 400 ..."
         other = next((n for n, i in enumerate(parts) if _finite_clause(ctx, i)
                       and not _same_action(ctx.figures[i].action, ctx.figures[whole].action)), None)
         if other is not None:  # "31 died, among them nine children, and three remain missing"
@@ -495,6 +498,30 @@ def _breakdown(ctx: _Context, whole: int, parts: list[int], exhaustive: bool, cu
                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]), basis=basis)
 
 
+def _remaining_item(ctx: _Context, s: Sentence, parts: list[int]) -> int | None:
+    """The next figure of the sentence after the list, led by 'the remaining' or 'the other': its last item."""
+    if not parts:
+        return None
+    toks = ctx.ann.tokens
+    after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > ctx.figures[parts[-1]].first]
+    if not after:
+        return None
+    k = ctx.ann.token_at(ctx.figures[after[0]].num.hedge_start)
+    lead = (toks[k - 2].low, toks[k - 1].low) if k >= 2 else ("", "")
+    return after[0] if lead in NEXT_COMPLEMENT and _countable(ctx.figures[after[0]]) else None
+
+
+def _unread_items(ctx: _Context, whole: int, parts: list[int]) -> bool:
+    """A figure of the whole's kind stands among the parts, or after them in their sentence, without
+    being one: an item the rules did not read ('No 450,000', 'the Greens 8'), so the parts may not be all."""
+    first = min(ctx.figures[i].first for i in parts)
+    last = max(ctx.figures[i].sentence.last for i in parts)
+    kind = ctx.figures[whole].kind
+    return any(first < f.first <= last and i != whole and i not in parts and _countable(f) and f.kind is kind
+               and not f.superseded for i, f in enumerate(ctx.figures)
+               if ctx.figures[parts[0]].sentence.index <= f.sentence.index)
+
+
 def _may_overlap(ctx: _Context, parts: list[Figure]) -> bool:
     """'women and minors' may count a girl twice, and so may 'Ukrainians and soldiers'; 'soldiers and
     civilians' never do. Parts told in clauses of their own ('Of the 80, 50 were men and 40 were
@@ -571,7 +598,8 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     parts = parts or ([first] if first == after[0] and _fits(ctx.figures[whole], ctx.figures[first]) else [])
     if not parts:
         return []  # "Of the 100,393 ballots, 61.2% backed it, at a cost of 240 million francs": a share
-    rest = _complement_next(ctx, s, parts[0], whole) if len(parts) == 1 else None
+    rest = _complement_next(ctx, s, parts[0], whole) if len(parts) == 1 and not _unread_items(ctx, whole, parts) \
+        else None  # "Labour won 42 and the Greens 8. The remaining 10": the 8 was not read, so 42 + 10 is not all
     if rest is not None:  # "Of the 33 miners, 20 are out. The remaining 13 ..."
         _inherit(ctx, whole, [parts[0], rest[0]])
         return [_breakdown(ctx, whole, [parts[0], rest[0]], True, [lead, rest[1]], s, basis)]
@@ -1043,8 +1071,11 @@ def _told_before(ctx: _Context, s: Sentence, parts: list[int]) -> bool:
     2,170': the sentence before told another batch of the same thing (carried, taken out: the deed may be
     worded apart), which the total may hold."""
     first = ctx.figures[parts[0]]
-    return s.index > 0 and first.counted is not None and any(
-        _countable(f) and f.counted is not None and f.counted.head == first.counted.head
+    if any(t.low == "also" for t in ctx.ann.tokens[s.first:first.first]):
+        return True  # "It will also spend 60 million on roads and 50 million on parks, bringing ..."
+    return s.index > 0 and any(
+        _countable(f) and f.kind is first.kind and f.unit == first.unit
+        and (f.counted is None or first.counted is None or f.counted.head == first.counted.head)
         for f in (ctx.figures[i] for i in ctx.by_sentence.get(s.index - 1, [])))
 
 
@@ -1143,7 +1174,8 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
                 and ctx.ann.clause_of(ctx.figures[before[-2]].first) == ctx.ann.clause_of(cue.first):
             before = before[:-1]  # "6 million customers in 110 countries, up from 4 million": the customers
         if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]) \
-                and not ctx.figures[before[-1]].increment:  # "Three more bodies ..., up from 31": the toll rose
+                and not ctx.figures[before[-1]].increment and not _gained(ctx, ctx.figures[before[-1]]):
+            # "Three more bodies ..., up from 31", "gained 5 seats, up from 35": the tally rose, not the batch
             return [(before[-1], Role.TO), (after[0], Role.FROM)]  # "327 ..., down from the 341"
         return []
     end = ctx.ann.clause_of(cue.last)[1]
@@ -1186,6 +1218,18 @@ def _stated_difference(ctx: _Context, s: Sentence, members: list[tuple[int, Role
         if len(lead) in (3, 4) and lead[-1] == "of" and lead[-2] in DIFFERENCE_NOUNS and lead[0] in ("a", "an"):
             return i
     return None
+
+
+GAIN_VERBS = frozenset({"gained", "gaining", "gains", "added", "adding", "adds", "picked", "lost", "losing",
+                        "shed", "shedding", "dropped"})
+
+
+def _gained(ctx: _Context, f: Figure) -> bool:
+    """'gained 5 seats', 'after gaining nine', 'picked up 3': the figure is the amount won or lost."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    toks = ctx.ann.tokens
+    return k >= 1 and (toks[k - 1].low in GAIN_VERBS or k >= 2 and toks[k - 1].low == "up"
+                       and toks[k - 2].low == "picked")
 
 
 def _from_earlier(ctx: _Context, after: int, f: Figure) -> bool:

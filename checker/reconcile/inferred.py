@@ -512,7 +512,10 @@ def check_running_totals(doc: Doc) -> list[Finding]:
     """A running total the text dates to several days never falls."""
     out: list[Finding] = []
     series: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    batches = {m.claim for r in doc.relations for m in r.members if m.role in (Role.BY, Role.PART)}
     for c in _figures(doc, Scope.SINCE):
+        if c.id in batches:
+            continue  # "killed 31 on Tuesday and 24 on Wednesday, bringing the total since ... to 82": batches
         if c.day_stated and c.counted is not None and c.scope.basis is not Basis.DEFAULTED:
             key = (c.counted.head, _action_family(c), c.side.value if c.side else None, c.facets, c.since)
             series[key].append(c)
