@@ -1185,3 +1185,9 @@ def test_election_and_economy_misreadings_found_by_probing_raise_no_alarm(text):
 def test_a_no_vote_with_thousands_is_a_count_not_an_identifier():
     assert ("sum", "contradiction", "550,000 + 450,000 + 20,000 = 1,020,000 ≠ 1,030,000") in outcome(
         "Yes received 550,000 votes, No 450,000 and invalid 20,000, for a total of 1,030,000.")
+
+
+def test_the_remaining_after_a_list_of_part_of_them_is_the_rest_of_them_not_of_the_list():
+    text = ("Ombrel released 84 prisoners on Monday. Eleven of them were foreign nationals: six from Tarsia, "
+            "three from Kestria and two from Vallon. The remaining 73 were Ombreli citizens.")
+    assert _alarms(text) == []

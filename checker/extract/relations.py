@@ -146,7 +146,9 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, whole, parts)
         if any(not _fits(ctx.figures[whole], ctx.figures[i]) for i in parts) and not _kinds_of(ctx, whole, parts, op):
             continue
-        rest = _complement_next(ctx, s, parts[-1], whole) if op.exhaustive else None
+        w = ctx.figures[whole]  # "Eleven of them were foreign: six ... The remaining 73": the rest of them
+        of_more = w.num.last + 1 < len(ctx.ann.tokens) and ctx.ann.tokens[w.num.last + 1].low == "of"
+        rest = _complement_next(ctx, s, parts[-1], whole) if op.exhaustive and not of_more else None
         if rest is not None:  # "42 patients: 30 were released and 9 were moved. The remaining 3 ..."
             _inherit(ctx, whole, [rest[0]])
             parts = parts + [rest[0]]
