@@ -592,7 +592,7 @@ def _governs_next(ann: Annotations, m: Mark) -> bool:
 
 
 def _figure_between(ann: Annotations, start: int, before: int) -> bool:
-    return any(start <= n.first < before for n in ann.numbers)
+    return bool(ann.numbers_between(start, before - 1))
 
 
 def _whole_of_part(ann: Annotations, f: Figure) -> bool:

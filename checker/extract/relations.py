@@ -18,6 +18,7 @@ from checker.dates import DateMention
 from checker.extract.annotate import Annotations, CueMark, Sentence
 from checker.extract.figures import (
     GROUP_AUXILIARIES,
+    PERFECT,
     RELATIVE_WORDS,
     Figure,
     brings_up_to,
@@ -1021,16 +1022,13 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
-PERFECT_AUXILIARIES = frozenset({"have", "has"})
-
-
 def _perfect_total(ctx: _Context, f: Figure) -> bool:
     """'More than 1,000 people have died, raising the count to 1,046 from 812': an undated perfect tells
     how many so far, the new total in round figures, not the rise from the earlier tally."""
     k = max(f.noun_end, f.num.last + 1)
     toks = ctx.ann.tokens
     return not f.increment and not f.date_in_clause and f.period_days is None and k < len(toks) \
-        and toks[k].low in PERFECT_AUXILIARIES
+        and toks[k].low in PERFECT
 
 
 def _paired_by_to(ctx: _Context, i: int) -> bool:

@@ -444,16 +444,12 @@ def _said_otherwise(h: Claim, body: list[Claim]) -> bool:
         return False
     starts = [b.grounding.start for b in body if b.grounding is not None]
     lede = min(starts, default=None)  # the lede's sentence, which the headline sums up
-    same = [b for b in body if b.action is h.action and b.value is not None and b.modality is Modality.REPORTED
+    same = [b.value for b in body if b.action is h.action and b.value is not None and b.modality is Modality.REPORTED
             and b.grounding is not None and b.grounding.start == lede]
-    if any(_restates(h.value, b.value) for b in same if b.value is not None):
+    if any(_restates(h.value, v) for v in same):
         return True
-    by_sentence: dict[int, list[Claim]] = defaultdict(list)
-    for b in same:
-        if b.grounding is not None and b.value is not None and b.value.is_point:
-            by_sentence[b.grounding.start].append(b)
-    return any(len(bs) > 1 and h.value.is_point and sum(b.value.lo for b in bs if b.value and b.value.lo) == h.value.lo
-               for bs in by_sentence.values())
+    points = [v.lo for v in same if v.is_point and v.lo is not None]
+    return len(points) > 1 and h.value.is_point and sum(points) == h.value.lo
 
 
 def _own_group(h: Claim, part: Claim, whole: Claim | None) -> bool:
