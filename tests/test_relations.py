@@ -1191,3 +1191,35 @@ def test_the_remaining_after_a_list_of_part_of_them_is_the_rest_of_them_not_of_t
     text = ("Ombrel released 84 prisoners on Monday. Eleven of them were foreign nationals: six from Tarsia, "
             "three from Kestria and two from Vallon. The remaining 73 were Ombreli citizens.")
     assert _alarms(text) == []
+
+
+def test_a_span_of_model_years_is_no_count_a_part_could_exceed():
+    text = ("Carmaker Olvane recalled 96,000 vans over a faulty brake line. The recall covers 2019 to 2023 "
+            "models of the Drover, of which 81,000 were sold at home and 15,000 abroad.")
+    assert _alarms(text) == []
+    assert not any(c.value is not None and c.value.lo == 2019 for c in run_text(text).articles[0].claims)
+
+
+def test_a_count_range_of_four_digit_figures_far_apart_is_still_a_range():
+    claims = run_text("Between 1500 and 2500 goats died in the drought.").articles[0].claims
+    assert [(c.value.lo, c.value.hi) for c in claims if c.value is not None] == [(1500, 2500)]
+
+
+def test_ages_written_in_words_after_aged_are_ages_not_a_second_count():
+    text = "A fire killed six people on Sunday, including two children aged four and seven."
+    assert _alarms(text) == []
+    assert ("subset", "consistent", "2 ≤ 6") in outcome(text)
+
+
+def test_what_one_side_gave_in_exchange_is_exchanged_even_when_a_participle_follows():
+    text = ("Militia frees 3 guards in exchange for 45 detainees\n\nThe militia freed three guards on Monday in "
+            "exchange for 45 detainees held by the army. Officials said 30 of the detainees were students.\n")
+    assert _alarms(text) == []
+    assert "45 = 45" in [f.working for f in run_text(text, published=PUB).findings if f.check == "restatement"]
+
+
+def test_a_partitive_naming_its_noun_takes_the_figure_of_that_noun_even_after_a_preposition():
+    text = ("The rebels freed five soldiers on Friday in exchange for 60 prisoners held by the state. "
+            "Officials said {} of the prisoners were women.")
+    assert ("subset", "consistent", "40 ≤ 60") in outcome(text.format(40))
+    assert ("subset", "unclear", "70 > 60") in outcome(text.format(70))

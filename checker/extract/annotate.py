@@ -82,6 +82,7 @@ ID_WORDS = frozenset({"no", "number", "section", "article", "route", "highway", 
                       "airbus", "model", "series", "super", "fortune", "ftse", "nasdaq", "s&p", "dow", "covid",
                       "mh", "flight", "g", "f", "su", "mig", "code", "ps", "xbox", "unit", "block", "sector"})
 UNITS_BEFORE = {"magnitude": "magnitude", "richter": "magnitude", "category": "category", "force": "force"}
+YEAR_SPAN_MAX = 30  # "2022 to 2024 models": two years this close apart are a span of years, not a count range
 PHONE_MIN_DIGITS = 8  # a bare run of this many digits is a phone or reference number
 EVENT_NOUNS = frozenset({"exchange", "swap", "release", "return", "handover", "transfer", "evacuation", "deal",
                          "agreement", "truce", "ceasefire", "process", "operation", "repatriation", "airlift",
@@ -380,6 +381,8 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
     nxt = tokens[k + 1]
     if nxt.kind != "num" or tokens[k].low in ("-", "–") and nxt.start != tokens[k].end:
         return
+    if _year_span(tokens, m.first, k + 1):
+        return
     upper = Decimal(nxt.text.replace(",", ""))
     after = tokens[k + 2] if k + 2 < len(tokens) else None
     counted = after is not None and after.kind == "word" and (after.low in NOUNS_OR_UNITS or looks_plural(after.text))
@@ -387,6 +390,27 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
         return  # "49-21" is a score, "rose by 15 to 93" a change; "1,500 to 2,500 goats" a range
     m.upper, m.last, m.end = upper, k + 1, nxt.end
     m.text = text[m.start:m.end]
+
+
+def _year_span(tokens: list[Token], a: int, b: int) -> bool:
+    """'2022 to 2024 models', 'the 1998-2004 seasons': two plain years a few apart, joined."""
+    ya, yb = (_plain_year(tokens[i]) for i in (a, b))
+    return ya is not None and yb is not None and 0 < yb - ya <= YEAR_SPAN_MAX
+
+
+def _plain_year(t: Token) -> int | None:
+    if t.kind != "num" or not t.text.isdigit() or len(t.text) != 4 or not 1800 <= int(t.text) <= 2100:
+        return None
+    return int(t.text)
+
+
+def _in_year_span(tokens: list[Token], m: NumberMention) -> bool:
+    """Either end of a `_year_span` (the joiner between them: 'to', 'and', a dash)."""
+    k = m.last + 1
+    if k + 1 < len(tokens) and tokens[k].low in ("and", "to", "-", "–") and _year_span(tokens, m.first, k + 1):
+        return True
+    j = m.first - 1
+    return j > 0 and tokens[j].low in ("and", "to", "-", "–") and _year_span(tokens, j - 1, m.first)
 
 
 def _score(tokens: list[Token], m: NumberMention) -> bool:
@@ -428,7 +452,7 @@ def _format(text: str, tokens: list[Token], m: NumberMention,
     digits = m.text.lstrip("-+")
     if not m.is_word and digits.isdigit() and len(digits) >= PHONE_MIN_DIGITS:  # not "1.6 million"
         return NumberFormat.PHONE, None
-    if _is_year(m, before, after):
+    if _is_year(m, before, after) or (m.upper is None and _in_year_span(tokens, m)):
         return NumberFormat.YEAR, None
     if _identifier(tokens, m):
         return NumberFormat.IDENTIFIER, None

@@ -287,8 +287,10 @@ RANGE_JOINERS = frozenset({"and", "to", "-", "–"})
 
 
 def _second_of_age_range(toks: list[Token], first: int) -> bool:
-    """'aged 12 and 13', 'aged between 18 and 25', 'aged 5 to 9': the second figure is an age too."""
-    if first < 3 or toks[first - 1].low not in RANGE_JOINERS or toks[first - 2].kind != "num":
+    """'aged 12 and 13', 'aged between 18 and 25', 'aged four and seven': the second figure is an age too."""
+    before = toks[first - 2] if first >= 2 else None
+    if first < 3 or toks[first - 1].low not in RANGE_JOINERS or before is None \
+            or not (before.kind == "num" or before.low in NUMBER_WORDS):
         return False
     lead = toks[first - 3].low
     return lead == "aged" or (lead == "between" and first > 3 and toks[first - 4].low == "aged")
@@ -576,6 +578,8 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
 
     nearest = min(marks, key=distance)
     toks = ann.tokens
+    if _traded_for(ann, f, marks):
+        return Action.EXCHANGED  # "in exchange for 120 prisoners held by ...": 'held' only says who they were
     # a finite verb after the figure, unless another figure's clause comes first ('9 died and 20 were
     # hurt': 'were hurt' is the 20's; 'four of the 15 ...' keeps its whole inside its own noun phrase)
     finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES
@@ -583,6 +587,13 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     if nearest.first > f.num.last and finite and nearest not in finite and not _whole_of_part(ann, f):
         return finite[0].action  # "65 of the students abducted in May were freed": the group was abducted
     return nearest.action
+
+
+def _traded_for(ann: Annotations, f: Figure, marks: list[Mark]) -> bool:
+    """'in exchange for 120 prisoners', 'swapped for 40': the figure is what one side gave."""
+    k = ann.token_at(f.num.hedge_start)
+    return k >= 2 and ann.tokens[k - 1].low == "for" and any(
+        m.action is Action.EXCHANGED and m.last == k - 2 for m in marks)
 
 
 def _governs_next(ann: Annotations, m: Mark) -> bool:

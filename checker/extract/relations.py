@@ -863,10 +863,13 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
                      and not (_names_its_group(part) and (_further_group(ctx.figures[i]) or i in ctx.parts))]
         fitting = [i for i in cands if _fits_noun(part, ctx.figures[i]) and _same_action(action, ctx.figures[i].action)
                    and (verb is None or _acted_on(ctx, ctx.figures[i], verb))]
-        fitting = _heads_of_clauses(ctx, [i for i in fitting if ctx.parts.get(i) not in fitting])
-        if named and part is not None and part.counted is not None:
-            exact = [i for i in fitting if (c := ctx.figures[i].counted) is not None and c.head == part.counted.head]
-            fitting = exact or fitting  # "Among the passengers": the 68 passengers, not the six crew beside them
+        fitting = [i for i in fitting if ctx.parts.get(i) not in fitting]
+        own = part.counted if part is not None and (named or _names_its_group(part)) else None
+        exact = [i for i in fitting if own is not None
+                 and (c := ctx.figures[i].counted) is not None and c.head == own.head]
+        # "Among the passengers": the 68 passengers, not the six crew beside them; a named noun outweighs
+        # a free-standing figure ('four soldiers in exchange for 120 prisoners. 80 of the prisoners')
+        fitting = exact or _heads_of_clauses(ctx, fitting)
         sole = fronted and back == 1 and len(cands) == 1 and _all_figures_countable(ctx, idx) \
             and not _period_beside(ctx, idx, cands[0])
         if fitting and (sole or _apposed(ctx, s, cands, before)):
