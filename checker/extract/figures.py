@@ -30,7 +30,7 @@ from checker.claims import (
     Span,
 )
 from checker.dates import DEICTIC, MONTHS, WEEKDAYS, DateMention
-from checker.extract.annotate import Annotations, CueMark, Mark, OrdinalMark, PeriodMark, Sentence
+from checker.extract.annotate import ActionMark, Annotations, CueMark, Mark, OrdinalMark, PeriodMark, Sentence
 from checker.numbers import NumberFormat, NumberMention, Token, hedged
 from checker.vocab import (
     ACTION_CATEGORY,
@@ -589,7 +589,7 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     return nearest.action
 
 
-def _traded_for(ann: Annotations, f: Figure, marks: list[Mark]) -> bool:
+def _traded_for(ann: Annotations, f: Figure, marks: list[ActionMark]) -> bool:
     """'in exchange for 120 prisoners', 'swapped for 40': the figure is what one side gave."""
     k = ann.token_at(f.num.hedge_start)
     return k >= 2 and ann.tokens[k - 1].low == "for" and any(
