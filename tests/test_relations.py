@@ -1223,3 +1223,32 @@ def test_a_partitive_naming_its_noun_takes_the_figure_of_that_noun_even_after_a_
             "Officials said {} of the prisoners were women.")
     assert ("subset", "consistent", "40 ≤ 60") in outcome(text.format(40))
     assert ("subset", "unclear", "70 > 60") in outcome(text.format(70))
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), [
+    ("The explosion killed six miners and three guards, a total of {} people.", "6 + 3 = 9", "6 + 3 = 9 ≠ 11"),
+    ("The Union won 31 seats and the Greens 12, a combined {}.", "31 + 12 = 43", "31 + 12 = 43 ≠ 45"),
+    ("Patrols stopped eight boats in March and five in April, {} altogether.", "8 + 5 = 13", "8 + 5 = 13 ≠ 15"),
+    ("Three guards were killed and four wounded, a total of {} casualties.", "3 + 4 = 7", "3 + 4 = 7 ≠ 9"),
+])
+def test_a_total_apposed_after_a_list_adds_the_list_up(text, holds, broken):
+    total = int(holds.rsplit(" ", 1)[1])
+    assert ("sum", "consistent", holds) in outcome(text.format(total))
+    assert ("sum", "contradiction", broken) in outcome(text.format(total + 2))
+
+
+@pytest.mark.parametrize("text", [
+    "Some 80 people drowned when two boats sank, a total of 80 deaths this month.",
+    "The outbreak has infected 30 of its 90 pupils and 6 teachers, 36 people in all.",
+    "Cases were found in three towns: 40 in Ardel, 25 in Bree and 5 in Cole, a total of 70.",
+    "Crews rescued 14 people on Monday and 9 on Tuesday, a total of 60 since the floods began.",
+])
+def test_a_total_after_a_list_takes_only_the_items_of_the_list(text):
+    assert _alarms(text) == []
+
+
+def test_a_total_in_the_next_sentence_holds_the_list_before_it_at_most():
+    text = "Four bridges were closed on Friday and three on Saturday. In all, {} bridges were shut."
+    assert ("subset", "consistent", "4 + 3 = 7 ≤ 7") in outcome(text.format(7))
+    assert ("subset", "contradiction", "4 + 3 = 7 > 6") in outcome(text.format(6))
+    assert _alarms(text.format(12)) == []  # the weekend's total may hold more than the two days told

@@ -15,8 +15,9 @@ from typing import Literal
 
 from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
 from checker.dates import DateMention
-from checker.extract.annotate import Annotations, CueMark, Sentence
+from checker.extract.annotate import Annotations, CueMark, Mark, Sentence
 from checker.extract.figures import (
+    AUXILIARIES,
     GROUP_AUXILIARIES,
     PERFECT,
     RELATIVE_WORDS,
@@ -1025,6 +1026,135 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# A total apposed after the figures it adds up: the cue and where its figure stands ("a total of 13",
+# "a combined 47": after the cue; "15 altogether", "11 in all": right before it).
+TOTAL_AFTER_CUE = frozenset({"a total of", "combined"})
+TOTAL_BEFORE_CUE = frozenset({"altogether", "in all", "in total", "all told"})
+
+
+def totals_after_list(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'nine dockworkers and four drivers, a total of 13 people', 'nine boats in May and six in June,
+    15 altogether': a total set off by a comma after a list of figures of one tally adds them all up."""
+    out: list[RelationDraft] = []
+    for cue in ctx.ann.cues_between(s.first, s.last, Cue.TOTAL):
+        total, told = _apposed_total(ctx, s, cue), None
+        if total is None:
+            total, told = _total_after_told(ctx, s, cue), ctx.ann.sentences[s.index - 1] if s.index else None
+        if total is None or told is not None and told.headline:
+            continue
+        t = ctx.figures[total]
+        parts = _list_before(ctx, s, t.first) if told is None else _list_before(ctx, told, told.last + 1)
+        if told is not None and len(parts) != sum(_countable(ctx.figures[i]) for i in ctx.in_sentence(told)):
+            continue  # "In all, 11 ...": after a sentence that is one list, not one with other figures
+        if len(parts) < 2 or any(i in ctx.parts or ctx.figures[i].kind is not t.kind
+                                 or ctx.figures[i].unit != t.unit for i in parts):
+            continue  # a part of something else already, or money beside a count: not one list
+        if not _adds_up_to(ctx, parts, t):
+            continue
+        _inherit(ctx, parts[0] if ctx.figures[parts[0]].counted is not None else total, parts[1:])
+        _inherit(ctx, total, parts)
+        # "..., a total of 40 since the flood began": more than these; a total in the next sentence may
+        # hold more than the sentence before told ("In all, 50 were detained across the country")
+        whole_so_far = t.scope.value is Scope.SINCE or told is not None
+        out.append(_breakdown(ctx, total, parts, not whole_so_far, [cue.text], s))
+    return out
+
+
+CASUALTY_ACTIONS = frozenset({Action.KILLED, Action.INJURED})  # "casualties": the dead and the hurt together
+
+
+def _adds_up_to(ctx: _Context, parts: list[int], t: Figure) -> bool:
+    """The listed figures are one tally the total names: one deed (the dead and the injured for
+    'casualties'), things the total counts, one side, no losses among gains."""
+    figs = [ctx.figures[i] for i in parts]
+    actions = {f.action for f in figs if f.action is not None}
+    casualties = t.counted is not None and t.counted.head == "casualty" and actions <= CASUALTY_ACTIONS
+    if len(actions) > 1 and not casualties:
+        return False
+    if not all(_same_thing(f, t) or f.action is not None and (f.action is t.action or casualties) for f in figs):
+        return False  # "Some 90 people drowned when three dinghies sank": not the dinghies
+    return not any(_verb_before(ctx, i) in LOSS_VERBS for i in parts) \
+        and len({f.side.value for f in figs if f.side is not None}) <= 1
+
+
+LIST_OPENERS = frozenset({":", "(", "-", "–", "—"})  # a list's own whole stands before these
+DETERMINERS_OF = frozenset({"the", "its", "their", "his", "her", "our", "these", "those"})
+
+
+def _list_before(ctx: _Context, s: Sentence, end: int) -> list[int]:
+    """The run of figures of the sentence before token `end` with no deed between them: the list a
+    total after them adds up."""
+    before = [i for i in ctx.in_sentence(s) if ctx.figures[i].first < end]
+    run: list[int] = []
+    toks = ctx.ann.tokens
+    for i in reversed(before):
+        f = ctx.figures[i]
+        if _partitive_whole(ctx, f):
+            continue  # "46 of its 120 residents and 11 staff members, 57 people in all": the item is the 46
+        opened = run and any(t.text in LIST_OPENERS for t in toks[f.num.last:ctx.figures[run[0]].first])
+        if not _countable(f) or _structure(f) or _paired_by_to(ctx, i) or opened \
+                or run and _deed_between(ctx, i, run[0]):
+            break  # "in four provinces: 120 in Eastland, ...": what comes before the colon is no item
+        run.insert(0, i)
+    return run
+
+
+def _partitive_whole(ctx: _Context, f: Figure) -> bool:
+    """'of its 120 residents', 'of the 40': the whole a part is taken from."""
+    k, toks = ctx.ann.token_at(f.num.hedge_start), ctx.ann.tokens
+    return k >= 1 and toks[k - 1].low == "of" \
+        or k >= 2 and toks[k - 2].low == "of" and toks[k - 1].low in DETERMINERS_OF
+
+
+def _deed_between(ctx: _Context, a: int, b: int) -> bool:
+    """'90 people drowned when three dinghies sank': a verb of a deed between two figures makes them
+    clauses of their own, not items of one list ('nine dockworkers and four drivers')."""
+    fa, fb = ctx.figures[a], ctx.figures[b]
+    end_a, end_b = max(fa.noun_end, fa.num.last + 1), max(fb.noun_end, fb.num.last + 1)
+    marks = list(ctx.ann.marks_between(ctx.ann.actions, end_a, ctx.ann.token_at(fb.num.hedge_start) - 1))
+    own_b = ctx.ann.marks_between(ctx.ann.actions, fb.num.last + 1, end_b + 2)  # "five wounded": noun or verb
+    return bool(marks) and not (_own_deed(ctx, end_a, marks[0]) and len(marks) == 1
+                                and any(_own_deed(ctx, fb.num.last + 1, m) for m in own_b))
+
+
+def _own_deed(ctx: _Context, end: int, m: Mark) -> bool:
+    """'two were killed and five wounded': the deed right after a figure (auxiliaries between) is its own,
+    so two figures each with theirs are parallel items of one list."""
+    return all(t.low in AUXILIARIES for t in ctx.ann.tokens[end:m.first])
+
+
+def _total_after_told(ctx: _Context, s: Sentence, cue: CueMark) -> int | None:
+    """'In all, 11 villages were affected.', 'The chamber has 70 members in all.': a sentence that
+    totals, after one that listed the figures."""
+    toks, low = ctx.ann.tokens, cue.text.lower()
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if low not in TOTAL_BEFORE_CUE or len(figs) != 1:
+        return None
+    f = ctx.figures[figs[0]]
+    opening = cue.first == s.first and cue.last + 1 < len(toks) and toks[cue.last + 1].text == ","
+    closing = max(f.noun_end, f.num.last + 1) == cue.first and cue.last + 1 <= s.last \
+        and toks[cue.last + 1].text in (".", "\n")
+    return figs[0] if opening and f.first > cue.last or closing else None
+
+
+def _apposed_total(ctx: _Context, s: Sentence, cue: CueMark) -> int | None:
+    """The figure the cue makes a total of, when a comma sets the two off from what comes before."""
+    toks, low = ctx.ann.tokens, cue.text.lower()
+    if low in TOTAL_AFTER_CUE:
+        lead = cue.first - (1 if low == "combined" else 0)  # "a combined 47": the 'a' is the cue's
+        if lead < 1 or toks[lead - 1].text != "," or (low == "combined" and toks[lead].low != "a"):
+            return None
+        return next((i for i in ctx.in_sentence(s) if ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+                     == cue.last + 1), None)
+    if low in TOTAL_BEFORE_CUE:
+        for i in ctx.in_sentence(s):
+            f = ctx.figures[i]
+            k = ctx.ann.token_at(f.num.hedge_start)
+            if max(f.noun_end, f.num.last + 1) == cue.first and k >= 1 and toks[k - 1].text == ",":
+                return i
+    return None
+
+
 def _perfect_total(ctx: _Context, f: Figure) -> bool:
     """'More than 1,000 people have died, raising the count to 1,046 from 812': an undated perfect tells
     how many so far, the new total in round figures, not the rise from the earlier tally."""
@@ -1579,6 +1709,7 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return []
 
 
-RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts, changes,
+RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
+                     totals_after_list, changes,
                      exchanges, remaining, completion, bullet_lists, table_totals, revisions]
 
