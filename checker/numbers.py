@@ -190,6 +190,9 @@ def words_value(parts: list[str]) -> int | None:
     return total + current
 
 
+COMPARATIVES = frozenset({"more than", "fewer than", "less than", "higher than", "lower than"})
+
+
 def hedge_before(tokens: list[Token], first: int) -> Hedge | None:
     for n_words in (4, 3, 2, 1):
         k = first - n_words
@@ -202,6 +205,8 @@ def hedge_before(tokens: list[Token], first: int) -> Hedge | None:
         if phrase in HEDGES:
             if phrase == "over" and k > 0 and tokens[k - 1].low in _PARTICLE_VERBS:
                 return None
+            if phrase in COMPARATIVES and k > 0 and (tokens[k - 1].kind == "num" or tokens[k - 1].low in NUMBER_WORDS):
+                return None  # "140 more than 700": a difference and the figure compared, not "over 700"
             return Hedge(HEDGES[phrase], " ".join(w.text for w in words), words[0].start)
     return None
 

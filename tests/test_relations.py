@@ -1252,3 +1252,27 @@ def test_a_total_in_the_next_sentence_holds_the_list_before_it_at_most():
     assert ("subset", "consistent", "4 + 3 = 7 ≤ 7") in outcome(text.format(7))
     assert ("subset", "contradiction", "4 + 3 = 7 > 6") in outcome(text.format(6))
     assert _alarms(text.format(12)) == []  # the weekend's total may hold more than the two days told
+
+
+@pytest.mark.parametrize(("text", "holds", "wrong", "broken"), [
+    ("The arena drew 41,300 fans, {} more than the old record of 39,800.", "1,500", "1,700",
+     "41,300 − 39,800 = 1,500 ≠ 1,700"),
+    ("Nine boats were stopped on Monday, {} fewer than the 12 stopped on Sunday.", "three", "five",
+     "12 − 9 = 3 ≠ 5"),
+    ("The blaze destroyed 14 homes in Upper Vell, {} more than in Lower Vell, where 5 burned.", "9", "11",
+     "14 − 5 = 9 ≠ 11"),
+    ("The party won 27 of the 50 seats, {} more than the 25 it needed.", "two", "four", "27 − 25 = 2 ≠ 4"),
+])
+def test_a_difference_stated_between_two_figures_is_checked(text, holds, wrong, broken):
+    assert not [x for x in outcome(text.format(holds)) if x[1] != "consistent"]
+    assert ("change", "contradiction", broken) in outcome(text.format(wrong))
+
+
+def test_a_difference_from_a_year_is_no_difference_from_the_next_item_of_a_list():
+    text = "The Union won 305 seats, 120 more than in 2021, the Liberals 98 and the Greens 40."
+    assert [x for x in outcome(text) if x[0] == "change"] == []
+
+
+def test_more_than_after_a_figure_compares_and_hedges_nothing():
+    claims = run_text("Officials counted 640 returnees, 90 more than 550 agreed.").articles[0].claims
+    assert [(c.value.lo, c.value.hi) for c in claims if c.value is not None][-1] == (550, 550)

@@ -1270,6 +1270,60 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# --- comparisons: "62,400 fans, 4,100 more than the previous record of 58,300" -------------------
+
+COMPARE_WORDS: dict[str, Literal["up", "down"]] = {"more": "up", "higher": "up", "fewer": "down", "less": "down",
+                                                   "lower": "down"}
+RELATIVE_LEADS = frozenset({"where", "when"})  # "than in Alder county, where two died": the figure compared
+COMPARE_REACH = 8  # tokens after 'than' searched for the figure compared ("the previous record of 58,300")
+
+
+def comparisons(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'A, D more than B' / 'A, D fewer than the B ...': the difference between two figures stated in
+    one sentence, so A - B = D (a change relation: A the new figure, B the one compared with)."""
+    out: list[RelationDraft] = []
+    figs = ctx.in_sentence(s)
+    toks = ctx.ann.tokens
+    for n, d in enumerate(figs[1:], start=1):
+        fd = ctx.figures[d]
+        k = fd.num.last + 1
+        if k + 1 > s.last or toks[k].low not in COMPARE_WORDS or toks[k + 1].low != "than":
+            continue
+        # "31 of the 56 seats, two more than the 29 needed": the figure compared is the part, not its whole
+        a = next((i for i in reversed(figs[:n]) if not _partitive_whole(ctx, ctx.figures[i])), figs[n - 1])
+        b = _compared(ctx, s, k + 2)
+        fa = ctx.figures[a]
+        if b is None or toks[ctx.ann.token_at(fd.num.hedge_start) - 1].text != ",":
+            continue  # "A (on Sunday), D more than B": the difference set off after the clause of A
+        fb = ctx.figures[b]
+        if not all(_countable(f) or f.kind is fa.kind and f.unit == fa.unit for f in (fb, fd)) \
+                or fb.unit != fa.unit or fa.kind is not fb.kind:
+            continue
+        if fb.counted is None and fa.counted is not None:
+            fb.counted = fa.counted.model_copy(update={"inherited": True})
+            fb.category, fb.action = fa.category, fb.action or fa.action
+        cue = f"{toks[k].low} than"
+        out.append(RelationDraft(RelationKind.CHANGE, [(a, Role.TO), (b, Role.FROM), (d, Role.BY)], [cue],
+                                 s.start, s.end, direction=COMPARE_WORDS[toks[k].low]))
+    return out
+
+
+def _compared(ctx: _Context, s: Sentence, start: int) -> int | None:
+    """The first figure within reach after 'than', with no other figure or deed before it, in the same
+    clause or a relative one ('than in Alder county, where two died'); 'than in 2019, the Conservatives
+    121' compares with a year and goes on to another item."""
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        if k >= start:
+            breaks = [j for j in range(start, k) if toks[j].text in ",;:"]
+            near = k - start <= COMPARE_REACH and not any(
+                True for _m in ctx.ann.marks_between(ctx.ann.actions, start, k - 1))
+            relative = all(j + 1 < k and toks[j + 1].low in RELATIVE_LEADS for j in breaks)
+            return i if near and relative else None
+    return None
+
+
 SHARE_UNITS = frozenset({"%", "percent", "per cent", "points", "percentage points"})  # "up 48% from 21,230"
 
 
@@ -1710,6 +1764,6 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
-                     totals_after_list, changes,
+                     totals_after_list, comparisons, changes,
                      exchanges, remaining, completion, bullet_lists, table_totals, revisions]
 

@@ -158,20 +158,24 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
                         f"down to {t.value}.", relation=r.id, evidence=ev + [f"running total: '{t.scope.words}'"])]
     same = f.value.is_point and t.value.is_point and f.value == t.value  # "up from 24" to 24 is no rise
     wrong = same or (f.value.exceeds(t.value) if up else t.value.exceeds(f.value))
+    compared = any(c.endswith(" than") for c in r.cues)  # "62,400, 4,100 more than 58,300": no change in time
     if wrong:
-        verb = "rose" if up else "fell"
+        said = (f"{t.value} is {'more' if up else 'less'} than {f.value}" if compared else
+                f"the figure {'rose' if up else 'fell'} from {f.value} to {t.value}")
         return [finding("change", "contradiction", ids, f"{f.value} → {t.value}",
-                        f"The text says the figure {verb} from {f.value} to {t.value}.", relation=r.id, evidence=ev)]
+                        f"The text says {said}.", relation=r.id, evidence=ev)]
     if by and by[0].value is not None:
         d = (t.value - f.value) if up else (f.value - t.value)
         if not d.overlaps(by[0].value):
             return [finding("change", "contradiction", ids,
                             f"{t.value} − {f.value} = {d} ≠ {by[0].value}" if up else
                             f"{f.value} − {t.value} = {d} ≠ {by[0].value}",
-                            f"The stated change ({by[0].value}) does not match the two figures.",
+                            f"The stated {'difference' if compared else 'change'} ({by[0].value}) does not "
+                            f"match the two figures.",
                             relation=r.id, evidence=ev)]
-    return [finding("change", "consistent", ids, f"{f.value} → {t.value}",
-                    f"The figure {'rose' if up else 'fell'} from {f.value} to {t.value}, as stated.",
+    said = (f"{t.value} is {'more' if up else 'less'} than {f.value}" if compared else
+            f"The figure {'rose' if up else 'fell'} from {f.value} to {t.value}")
+    return [finding("change", "consistent", ids, f"{f.value} → {t.value}", f"{said}, as stated.",
                     relation=r.id, evidence=ev)]
 
 
