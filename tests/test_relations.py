@@ -1276,3 +1276,22 @@ def test_a_difference_from_a_year_is_no_difference_from_the_next_item_of_a_list(
 def test_more_than_after_a_figure_compares_and_hedges_nothing():
     claims = run_text("Officials counted 640 returnees, 90 more than 550 agreed.").articles[0].claims
     assert [(c.value.lo, c.value.hi) for c in claims if c.value is not None][-1] == (550, 550)
+
+
+def test_what_remains_after_an_elided_list_item_is_the_trapped_not_the_rescued():
+    text = "Nine climbers were trapped on Friday. Rescuers have brought out six, and {} remain on the ridge."
+    assert ("remaining", "consistent", "9 − 6 = 3") in outcome(text.format("three"))
+    assert ("remaining", "contradiction", "9 − 6 = 3 ≠ 2") in outcome(text.format("two"))
+
+
+@pytest.mark.parametrize(("text", "holds", "wrong", "broken"), [
+    ("The mill cut 120 of its 900 jobs, leaving {}.", "780", "760", "900 − 120 = 780 ≠ 760"),
+    ("The Union lost four of its 31 seats, leaving it with {}.", "27", "25", "31 − 4 = 27 ≠ 25"),
+])
+def test_a_part_taken_from_a_named_whole_leaves_the_rest(text, holds, wrong, broken):
+    assert ("remaining", "consistent", broken.split(" ≠ ")[0]) in outcome(text.format(holds))
+    assert ("remaining", "contradiction", broken) in outcome(text.format(wrong))
+
+
+def test_another_outcome_after_leaving_is_not_the_rest():
+    assert _alarms("Gunmen killed three of the 40 villagers, leaving 12 injured.") == []

@@ -1595,15 +1595,47 @@ def remaining(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         earlier = [j for j in range(len(ctx.figures)) if ctx.figures[j].first < left.first
                    and 0 <= s.index - ctx.figures[j].sentence.index <= 1 and _countable(ctx.figures[j])]
         done = [j for j in earlier if ctx.figures[j].action in DONE_ACTIONS]
+        own = None if _remains_itself(ctx, left) else left.action  # "brought out seven, and five remain"
         wholes = [j for j in earlier if ctx.figures[j].action in STOCK_ACTIONS and ctx.figures[j].counted is not None
-                  and (left.action is None or left.action is ctx.figures[j].action)]
+                  and (own is None or own is ctx.figures[j].action)]
         if len(done) != 1 or len(wholes) != 1 or not wholes[0] < done[0] or _after_the_release(ctx, wholes[0], done[0]):
             continue
         whole, part = wholes[0], done[0]
+        if own is None and left.action in DONE_ACTIONS:
+            left.action = ctx.figures[whole].action  # the deed of the list item before is not what remains
         _inherit(ctx, whole, [part, i])
         members = [(whole, Role.WHOLE), (part, Role.DONE), (i, Role.LEFT)]
         start = ctx.figures[whole].sentence.start
         out.append(RelationDraft(RelationKind.REMAINING, members, ["remain"], start, s.end, exhaustive=True))
+    return out
+
+
+LEAVING_LEADS = (("leaving",), ("leaving", "it", "with"), ("leaving", "them", "with"), ("leaving", "just"),
+                 ("leaving", "only"))  # "cut 450 of its 1,800 jobs, leaving 1,350": what is left of the whole
+
+
+def left_after_taking(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'cut 450 of its 1,800 jobs, leaving 1,350', 'lost five of its 23 seats, leaving it with 18': a
+    part taken from a named whole, and what that leaves: whole - part = left."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        lead = next((w for w in LEAVING_LEADS if k > len(w) and toks[k - len(w) - 1].text == ","
+                     and tuple(t.low for t in toks[k - len(w):k]) == w), None)
+        if lead is None or n < 2:
+            continue
+        part, whole = figs[n - 2], figs[n - 1]
+        fp, fw = ctx.figures[part], ctx.figures[whole]
+        between = [t.low for t in toks[fp.num.last + 1:ctx.ann.token_at(fw.num.hedge_start)]]
+        if not (between[:1] == ["of"] and len(between) <= 2) or not all(map(_countable, (fp, fw, ctx.figures[i]))):
+            continue  # only "K of (its) M": the whole the part is taken from is named
+        if (deed := ctx.figures[i].action) is not None and deed not in STOCK_ACTIONS:
+            continue  # "killed three of the 40 worshippers, leaving 10 injured": another outcome, not the rest
+        _inherit(ctx, whole, [part, i])
+        members = [(whole, Role.WHOLE), (part, Role.DONE), (i, Role.LEFT)]
+        out.append(RelationDraft(RelationKind.REMAINING, members, [" ".join(lead)], s.start, s.end, exhaustive=True))
     return out
 
 
@@ -1612,6 +1644,12 @@ def _after_the_release(ctx: _Context, whole: int, done: int) -> bool:
     w, d = ctx.figures[whole], ctx.figures[done]
     return w.sentence.index == d.sentence.index and any(
         t.low == "after" for t in ctx.ann.tokens[max(w.noun_end, w.num.last + 1):d.first])
+
+
+def _remains_itself(ctx: _Context, f: Figure) -> bool:
+    """'and five remain underground': 'remain' is the figure's own verb, whatever deed it inherited."""
+    k = max(f.noun_end, f.num.last + 1)
+    return k < len(ctx.ann.tokens) and ctx.ann.tokens[k].low in REMAIN_WORDS - {"remaining"}
 
 
 def _says_remain(ctx: _Context, f: Figure) -> bool:
@@ -1765,5 +1803,5 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes,
-                     exchanges, remaining, completion, bullet_lists, table_totals, revisions]
+                     exchanges, remaining, left_after_taking, completion, bullet_lists, table_totals, revisions]
 
