@@ -1295,3 +1295,19 @@ def test_a_part_taken_from_a_named_whole_leaves_the_rest(text, holds, wrong, bro
 
 def test_another_outcome_after_leaving_is_not_the_rest():
     assert _alarms("Gunmen killed three of the 40 villagers, leaving 12 injured.") == []
+
+
+@pytest.mark.parametrize(("text", "holds", "broken"), [
+    ("A gas blast killed 15 people in Orvel. They include {} miners and four drivers.", "nine",
+     ("subset", "contradiction", "13 + 4 = 17 > 15")),
+    ("A gas blast killed 15 people in Orvel. The dead included {} miners.", "nine",
+     ("subset", "contradiction", "17 > 15")),
+])
+def test_a_sentence_whose_subject_is_the_group_just_counted_lists_its_parts(text, holds, broken):
+    assert not [x for x in outcome(text.format(holds)) if x[1] != "consistent"]
+    assert broken in outcome(text.format(broken[2].split(" ")[0]))
+
+
+def test_they_include_after_two_counts_ties_to_neither_for_certain():
+    text = "A gas blast killed 15 people and injured 40 in Orvel. They include 50 miners."
+    assert _alarms(text) == []

@@ -210,7 +210,32 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             return _among_those(ctx, s, op)
         if _tally_subject(ctx, s, op):  # "This figure included 640 foreign nationals"
             return _antecedent(ctx, s, None, before=s.first, fronted=True)
+        return _group_subject(ctx, s, op)
+    return _whole_in_sentence(ctx, s, op, figs)
+
+
+SUBJECT_PRONOUNS = frozenset({"they", "these", "those"})
+
+
+def _group_subject(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Basis]:
+    """'They include seven fishermen ...', 'The dead included eight employees': the sentence's subject
+    is the group the sentence before counted (stated only when that sentence holds one such figure)."""
+    if op.text.lower() not in LIST_INCLUDING or op.text.lower().startswith("among"):
         return None, Basis.STATED
+    words = ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())]
+    if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS:
+        return _antecedent(ctx, s, None, before=s.first, fronted=True)
+    head = _noun_after(ctx.ann, s.first + 1, op.token - 1) if len(words) == 2 and words[0].low == "the" else None
+    if head is None:
+        return None, Basis.STATED
+    probe = Figure(NumberMention(0, 0, Decimal(0), "", s.first, s.first, is_word=True), s, (s.first, s.last))
+    probe.counted = Counted(text=head[0], head=head[0])
+    return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=True)
+
+
+def _whole_in_sentence(ctx: _Context, s: Sentence, op: _Opener, figs: list[int]) -> tuple[int | None, Basis]:
+    """The whole of a list opened after figures of its own sentence ('87, including ...')."""
+    ann = ctx.ann
     if len(figs) > 1 and _named_whole_of(ctx, figs[-2]) == figs[-1]:
         figs = figs[:-1]  # "48 of the assembly's 90 seats - 31, 9 and 8": the list breaks down the 48
     whole = _new_of_change(ctx, figs) if not op.punct else figs[-1]
