@@ -1311,3 +1311,22 @@ def test_a_sentence_whose_subject_is_the_group_just_counted_lists_its_parts(text
 def test_they_include_after_two_counts_ties_to_neither_for_certain():
     text = "A gas blast killed 15 people and injured 40 in Orvel. They include 50 miners."
     assert _alarms(text) == []
+
+
+@pytest.mark.parametrize(("text", "same"), [
+    ("Gunmen freed 12 hostages on Monday. The {} hostages included four nurses.", 12),
+    ("The avalanche killed 9 skiers. Of the {} dead, five were guides.", 9),
+])
+def test_a_group_named_again_by_the_sentence_after_has_one_number(text, same):
+    assert not [x for x in outcome(text.format(same)) if x[1] != "consistent"]
+    assert [x[:2] for x in outcome(text.format(same + 2)) if x[0] == "restatement"] == [
+        ("restatement", "contradiction")]
+
+
+@pytest.mark.parametrize("text", [
+    "The 2019 collapse killed 17 people. Of the 43 people who were on the bridge, 26 survived.",
+    "Five miners died. Of the 64 miners underground at the time, 56 were brought up safely.",
+    "The toll rose to 96 on Friday. The toll had been 81 on Thursday. Of the 96 dead, 52 were women.",
+])
+def test_a_definite_group_with_words_of_its_own_is_another_group(text):
+    assert [x for x in outcome(text) if x[0] == "restatement"] == []

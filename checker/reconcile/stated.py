@@ -240,8 +240,25 @@ def _completion(doc: Doc, r: Relation) -> list[Finding]:
                     relation=r.id, evidence=[_cue(r)])]
 
 
+def _restatement(doc: Doc, r: Relation) -> list[Finding]:
+    """'Militants freed 15 hostages. The 17 hostages included ...': a group named again has one value."""
+    same = doc.members(r, Role.SAME)
+    if len(same) != 2 or any(c.value is None for c in same):
+        return []
+    a, b = same
+    assert a.value is not None and b.value is not None
+    ids, ev = [a.id, b.id], [_cue(r)]
+    if a.value.overlaps(b.value):
+        return [finding("restatement", "consistent", ids, f"{a.value} = {b.value}",
+                        "The same group is named again with the same number.", relation=r.id, evidence=ev)]
+    return [finding("restatement", "contradiction", ids, f"{a.value} ≠ {b.value}",
+                    f"The text names the same group again ({r.cues[0]} {b.value}) with another number than "
+                    f"{a.value}.", relation=r.id, evidence=ev)]
+
+
 STATED_CHECKS = {RelationKind.BREAKDOWN: _breakdown, RelationKind.CHANGE: _change, RelationKind.EXCHANGE: _exchange,
-                 RelationKind.REMAINING: _remaining, RelationKind.COMPLETION: _completion}
+                 RelationKind.REMAINING: _remaining, RelationKind.COMPLETION: _completion,
+                 RelationKind.RESTATEMENT: _restatement}
 
 
 def fmt(x: Decimal) -> str:
