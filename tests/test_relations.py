@@ -1330,3 +1330,10 @@ def test_a_group_named_again_by_the_sentence_after_has_one_number(text, same):
 ])
 def test_a_definite_group_with_words_of_its_own_is_another_group(text):
     assert [x for x in outcome(text) if x[0] == "restatement"] == []
+
+
+def test_a_batch_told_the_sentence_before_is_within_the_total_a_further_batch_brings_it_to():
+    text = "Velm freed 35 detainees on Friday. A further 15 were freed on Saturday, bringing the total to {}."
+    assert ("subset", "consistent", "35 + 15 = 50 ≤ 50") in outcome(text.format(50))
+    assert ("subset", "contradiction", "35 + 15 = 50 > 45") in outcome(text.format(45))
+    assert _alarms(text.format(200)) == []  # a total since the start may hold earlier batches too

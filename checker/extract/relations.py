@@ -1048,7 +1048,27 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                 members.append((start, Role.FROM))
             if len(members) > 1:
                 out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
+            batch = _batch_told_before(ctx, s, total, by) if start is None else None
+            if batch is not None:  # "freed 48 on Monday. A further 22 ..., bringing the total to 70": both in it
+                out.append(_breakdown(ctx, total, [batch] + by, False, [cue.text], s))
     return out
+
+
+def _batch_told_before(ctx: _Context, s: Sentence, total: int, by: list[int]) -> int | None:
+    """'Kordia freed 48 on Monday. A further 22 were freed on Tuesday, bringing the total to 70': the
+    one batch of the same tally the sentence before told, which a total brought up by 'a further'
+    batch holds too (with others, perhaps: at most)."""
+    if len(by) != 1 or not ctx.figures[by[0]].increment or s.index == 0:
+        return None
+    t = ctx.figures[total]
+    before = [j for j in ctx.by_sentence.get(s.index - 1, []) if _countable(ctx.figures[j])]
+    if len(before) != 1 or t.scope.value is Scope.PERIOD:
+        return None  # "bringing the total to 210 in two days": the period's days add up, a check of its own
+    g = ctx.figures[before[0]]
+    same = g.kind is t.kind and g.unit == t.unit and g.action is not None and g.action is t.action \
+        and g.counted is not None and t.counted is not None and compatible_heads(g.counted.head, t.counted.head) \
+        and (g.side is None or t.side is None or g.side.value == t.side.value)
+    return before[0] if same and g.scope.value is not Scope.SINCE and not g.superseded and not g.increment else None
 
 
 # A total apposed after the figures it adds up: the cue and where its figure stands ("a total of 13",
