@@ -1337,3 +1337,9 @@ def test_a_batch_told_the_sentence_before_is_within_the_total_a_further_batch_br
     assert ("subset", "consistent", "35 + 15 = 50 ≤ 50") in outcome(text.format(50))
     assert ("subset", "contradiction", "35 + 15 = 50 > 45") in outcome(text.format(45))
     assert _alarms(text.format(200)) == []  # a total since the start may hold earlier batches too
+
+
+def test_counts_given_and_received_in_return_are_the_two_sides_of_a_swap():
+    text = "Russia handed over {} Ukrainian soldiers and received 90 Russian soldiers in return, in a 90-for-90 swap."
+    assert ("parity", "consistent", "90 ukrainian = 90 russian") in outcome(text.format(90))
+    assert ("parity", "contradiction", "95 ukrainian ≠ 90 russian") in outcome(text.format(95))

@@ -1519,7 +1519,24 @@ def exchanges(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if before and after and ctx.figures[after[0]].first - cue.last <= 4:
             members = [(before[-1], Role.SIDE), (after[0], Role.SIDE)]
             out.append(RelationDraft(RelationKind.EXCHANGE, members, [cue.text], s.start, s.end))
-    return out
+    return out + _given_in_return(ctx, s)
+
+
+def _given_in_return(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'Russia handed over 150 Ukrainian soldiers and received 150 Russian soldiers in return': the
+    sentence's two counts of people, one given and one received for it, are the two sides of a swap."""
+    toks = ctx.ann.tokens
+    at = next((k for k in range(s.first, s.last) if (toks[k].low, toks[k + 1].low) == ("in", "return")), None)
+    if at is None:
+        return []
+    sides = [i for i in ctx.in_sentence(s) if ctx.figures[i].first < at and _people(ctx.figures[i])]
+    if len(sides) != 2 or not any(t.low in RECEIVE_WORDS for t in toks[ctx.figures[sides[0]].num.last:
+                                                                     ctx.figures[sides[1]].first]):
+        return []
+    return [RelationDraft(RelationKind.EXCHANGE, [(i, Role.SIDE) for i in sides], ["in return"], s.start, s.end)]
+
+
+RECEIVE_WORDS = frozenset({"received", "receives", "receiving", "got", "gets", "recovered", "took"})
 
 
 def _swap_verb_before(ctx: _Context, s: Sentence, cue: CueMark) -> bool:
