@@ -1293,3 +1293,13 @@ def test_of_the_noun_repeating_the_one_earlier_figure_of_that_noun_is_stated():
     assert ("sum", "contradiction", "6 + 4 = 10 ≠ 9") in outcome(text.format(9))
     ranked = "Regulators ranked the top 30 banks on Monday. This year 41 of the banks are run by women."
     assert outcome(ranked) == [("subset", "unclear", "41 > 30")]  # 'the banks' may be all banks, not the top 30
+
+
+def test_a_bare_part_and_the_remaining_split_the_one_count_of_the_sentence_before():
+    text = "The shelter has taken in 820 cats this year. Five hundred have been rehomed and the remaining {} stay."
+    assert _alarms(text.format(320)) == []
+    assert ("sum", "consistent", "500 + 320 = 820") in outcome(text.format(320))
+    assert ("sum", "contradiction", "500 + 340 = 840 ≠ 820") in outcome(text.format(340))
+    two = ("The shelter took in 820 cats and 90 dogs this year. Five hundred have been rehomed and the "
+           "remaining 340 stay.")
+    assert _alarms(two) == []  # which count the 500 come from, the text does not say

@@ -589,7 +589,27 @@ def partitives(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     out += _of_the_n(ctx, s)
     out += _n_of_the(ctx, s)
     out += _among(ctx, s)
+    out += _part_and_rest(ctx, s)
     return out
+
+
+def _part_and_rest(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The city has caught 1,240 stray dogs. Nine hundred have been adopted and the remaining 340 are in
+    shelters': a bare figure opening the sentence and 'the remaining N' after it split the one count
+    of the sentence before (stated only when that is its only count)."""
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(figs) != 2 or any(i in ctx.parts for i in figs):
+        return []
+    part, rest = (ctx.figures[i] for i in figs)
+    marked = _complement_words(ctx, rest)
+    if part.first != s.first or part.counted is not None or marked is None or marked[0].lower() == "the others" \
+            or marked[0].lower() == "the rest of the":
+        return []
+    whole, basis = _antecedent(ctx, s, None, before=s.first, fronted=True)
+    if whole is None or basis is not Basis.STATED or ctx.figures[whole].sentence.index != s.index - 1:
+        return []
+    _inherit(ctx, whole, figs)
+    return [_breakdown(ctx, whole, figs, True, [marked[0]], s, basis)]
 
 
 def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
