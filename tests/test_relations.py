@@ -1343,3 +1343,83 @@ def test_counts_given_and_received_in_return_are_the_two_sides_of_a_swap():
     text = "Russia handed over {} Ukrainian soldiers and received 90 Russian soldiers in return, in a 90-for-90 swap."
     assert ("parity", "consistent", "90 ukrainian = 90 russian") in outcome(text.format(90))
     assert ("parity", "contradiction", "95 ukrainian ≠ 90 russian") in outcome(text.format(95))
+
+
+def test_a_change_takes_its_earlier_value_only_from_its_own_clause():
+    text = "Revenue climbed to 52 million dollars as wages fell to 180 million dollars from 195 million dollars."
+    assert _alarms(text) == []
+    assert ("change", "consistent", "195,000,000 → 180,000,000") in outcome(text)
+    clause = ("Sales rose 4% to 73 dollars after the board raised its target to 600 million dollars "
+              "from 640 million dollars.")
+    assert _alarms(clause) == []
+    broken = "Revenue climbed to 52 million dollars as wages fell to 180 million dollars from 165 million dollars."
+    assert ("change", "contradiction", "165,000,000 → 180,000,000") in outcome(broken)
+
+
+def test_a_change_resumes_its_up_from_after_a_subordinate_clause():
+    text = ("The toll in Varo county rose to 48 on Tuesday after divers found six more bodies, "
+            "up from {} on Monday.")
+    assert ("change", "consistent", "42 → 48") in outcome(text.format(42))
+    assert ("change", "contradiction", "51 → 48") in outcome(text.format(51))
+    own = outcome("Visitor numbers rose 5% to 1.2 million in 2025, with 800 cruise calls, up from 700.")
+    assert ("change", "consistent", "700 → 800") in own
+    assert not any("1,200,000" in w for c, _v, w in own if c == "change")  # the calls rose, not the visitors
+
+
+def test_a_figure_after_of_the_n_that_counts_something_else_is_no_part():
+    for text in ("Of the 18 clubs in the league, the champions netted 57 goals.",
+                 "Of the 25 riders in the team, the average age is 29.",
+                 "Of the 33 detentions, most were for theft; police also recovered 70 bicycles.",
+                 "Of the 22 players in the squad, the goalkeeper is 37."):
+        assert _alarms(text) == [], text
+    assert ("subset", "contradiction", "58 > 54") in outcome(
+        "Of the 54 seats in the chamber, the Farmers' Party holds 58, the Greens 10.")
+    assert ("subset", "contradiction", "61 > 40") in outcome("Of the 40 clubs in the league, the top 61 went up.")
+
+
+def test_the_rest_after_a_partitive_closes_the_whole():
+    texts = {"Of the 900 residents moved from Tarn, 650 have gone back. The rest, {}, are in hostels.": (250, 290),
+             "Of the 150 cyclists at the start, 121 finished; the remaining {} dropped out.": (29, 33),
+             "The carrier scrapped 310 trains on Monday, 120 of them regional and the rest, {}, long-distance.":
+                 (190, 170),
+             "Of the institute's 640 researchers, 410 work in labs. The remaining {} teach.": (230, 250),
+             "The Rovers won 11 of their 16 matches and lost the other {}.": ("five", "seven"),
+             "The Greens won 70 of the 110 seats. The Liberals took the remaining {}.": (40, 35)}
+    for text, (right, wrong) in texts.items():
+        assert _alarms(text.format(right)) == [], text
+        assert any(v == "sum" for v, *_ in outcome(text.format(right))), text
+        assert any(c == "sum" and v == "contradiction" for c, v, _w in outcome(text.format(wrong))), text
+
+
+def test_a_second_part_joined_by_and_after_n_of_them_is_a_part_of_the_same_whole():
+    texts = ["The clinic treated {} patients in May, 300 of them at the walk-in centre and 140 by appointment.",
+             "The Ardent party put up {} candidates, 31 of them women and 27 men.",
+             "The hostel took in {} people overnight, 90 of whom were men and 35 women and children.",
+             "The storm hit {} farms in the Pell valley. Eight of them were flattened and four badly damaged."]
+    for text, right, wrong in zip(texts, (440, 58, 125, 12), (420, 55, 120, 10), strict=True):
+        assert _alarms(text.format(right)) == [], text
+        assert any(c == "subset" and v == "contradiction" for c, v, _w in outcome(text.format(wrong))), text
+    for other in ("The clinic treated 440 patients in May, 300 of them at the walk-in centre and 240 in June.",
+                  "The blast killed 25 people, eight of them children and 70 injured.",
+                  "The blast killed 25 people. Eight of them were shot and 70 injured.",
+                  "Police held 30 fans, 10 of them minors and 45 others were questioned."):
+        assert _alarms(other) == [], other
+
+
+def test_of_the_noun_repeating_the_one_earlier_figure_of_that_noun_is_stated():
+    text = ("Coastguards stopped {} trawlers carrying 400 crew. Six of the trawlers, carrying 250 men, were "
+            "escorted to Lusk; the other four, with 150 men, to Barra.")
+    assert _alarms(text.format(10)) == []
+    assert ("sum", "contradiction", "6 + 4 = 10 ≠ 9") in outcome(text.format(9))
+    ranked = "Regulators ranked the top 30 banks on Monday. This year 41 of the banks are run by women."
+    assert outcome(ranked) == [("subset", "unclear", "41 > 30")]  # 'the banks' may be all banks, not the top 30
+
+
+def test_a_bare_part_and_the_remaining_split_the_one_count_of_the_sentence_before():
+    text = "The shelter has taken in 820 cats this year. Five hundred have been rehomed and the remaining {} stay."
+    assert _alarms(text.format(320)) == []
+    assert ("sum", "consistent", "500 + 320 = 820") in outcome(text.format(320))
+    assert ("sum", "contradiction", "500 + 340 = 840 ≠ 820") in outcome(text.format(340))
+    two = ("The shelter took in 820 cats and 90 dogs this year. Five hundred have been rehomed and the "
+           "remaining 340 stay.")
+    assert _alarms(two) == []  # which count the 500 come from, the text does not say

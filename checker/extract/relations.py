@@ -14,7 +14,7 @@ from decimal import Decimal
 from typing import Literal
 
 from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
-from checker.dates import DateMention
+from checker.dates import MONTHS, WEEKDAYS, DateMention
 from checker.extract.annotate import Annotations, CueMark, Mark, Sentence
 from checker.extract.figures import (
     AUXILIARIES,
@@ -490,17 +490,35 @@ def _kinds_of(ctx: _Context, whole: int, parts: list[int], op: _Opener) -> bool:
         and all(f.counted is not None and not f.counted.inherited and f.category is Category.OTHER for f in items)
 
 
+# "and 240 in June", "and 90 last year": a coordinated figure told for a time of its own is another batch.
+TIME_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS) | frozenset({
+    "yesterday", "today", "tonight", "day", "days", "week", "weeks", "month", "months", "year", "years", "night",
+    "morning", "afternoon", "evening", "earlier", "later", "previously", "since", "until"})
+
+
+def _own_time(ctx: _Context, f: Figure, s: Sentence) -> bool:
+    """The words after figure f, up to the next 'and', comma or sentence end, name a time."""
+    for t in ctx.ann.tokens[f.num.last + 1:s.last + 1]:
+        if t.low in SEPARATORS or t.text in ".;":
+            return False
+        if t.low in TIME_WORDS or (t.kind == "num" and len(t.low) == 4 and t.low.startswith(("19", "20"))):
+            return True  # "in June", "last year", "in 2024"
+    return False
+
+
+HUMAN = frozenset({Category.PEOPLE, Category.MILITARY, Category.CIVILIAN, Category.HOSTAGE, Category.PRISONER,
+                   Category.BODY, Category.INJURED, Category.MISSING})
+
+
 def _fits(whole: Figure, part: Figure) -> bool:
     """A listed part counts people when the whole does (a soldier, a medic), or the whole's own noun."""
     if whole.counted is None or part.counted is None or part.counted.inherited:
         return True
     if compatible_heads(part.counted.head, whole.counted.head):
         return True
-    human = {Category.PEOPLE, Category.MILITARY, Category.CIVILIAN, Category.HOSTAGE, Category.PRISONER,
-             Category.BODY, Category.INJURED, Category.MISSING}
     if whole.counted.head not in KNOWN_HEADS and part.counted.head not in KNOWN_HEADS:
         return True  # "12 gunmen, including three snipers": nouns the vocabulary does not know
-    return whole.category in human and (part.category in human or part.category is Category.OTHER)
+    return whole.category in HUMAN and (part.category in HUMAN or part.category is Category.OTHER)
 
 
 def _inherit(ctx: _Context, whole: int, parts: list[int]) -> None:
@@ -587,6 +605,8 @@ def _predicated(ctx: _Context, p: Figure) -> bool:
 # --- a part that names its whole: "Ten of the 12 hostages", "Of the 70, nine ...", "63 were among 68" --
 
 SENTENCE_PARTITIVES = ("of the", "of those", "of these", "of all", "of them")
+OWNED_PARTITIVES = ("of its", "of their", "of our")  # "Of its 1,100 staff, ...": the whole must be named
+OWN_DETERMINERS = frozenset({"its", "their", "our", "his", "her"})  # "won 15 of their 20 games"
 ANAPHORIC_OF = frozenset({"the", "those", "these", "them", "whom"})
 
 
@@ -595,7 +615,27 @@ def partitives(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     out += _of_the_n(ctx, s)
     out += _n_of_the(ctx, s)
     out += _among(ctx, s)
+    out += _part_and_rest(ctx, s)
     return out
+
+
+def _part_and_rest(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The city has caught 1,240 stray dogs. Nine hundred have been adopted and the remaining 340 are in
+    shelters': a bare figure opening the sentence and 'the remaining N' after it split the one count
+    of the sentence before (stated only when that is its only count)."""
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(figs) != 2 or any(i in ctx.parts for i in figs):
+        return []
+    part, rest = (ctx.figures[i] for i in figs)
+    marked = _complement_words(ctx, rest)
+    if part.first != s.first or part.counted is not None or marked is None or marked[0].lower() == "the others" \
+            or marked[0].lower() == "the rest of the":
+        return []
+    whole, basis = _antecedent(ctx, s, None, before=s.first, fronted=True)
+    if whole is None or basis is not Basis.STATED or ctx.figures[whole].sentence.index != s.index - 1:
+        return []
+    _inherit(ctx, whole, figs)
+    return [_breakdown(ctx, whole, figs, True, [marked[0]], s, basis)]
 
 
 def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
@@ -603,8 +643,9 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     'Of the dead, 812 ...' names no figure: its whole is the one before (inferred)."""
     toks = ctx.ann.tokens
     lead = " ".join(t.low for t in toks[s.first:s.first + 2])
-    if lead not in SENTENCE_PARTITIVES and not (toks[s.first].low == "of" and _dated_phrase(ctx, s)):
-        return []  # "Of the dead, ...", "Of Monday's convoy, ..."
+    if lead not in SENTENCE_PARTITIVES and lead not in OWNED_PARTITIVES \
+            and not (toks[s.first].low == "of" and _dated_phrase(ctx, s)):
+        return []  # "Of the dead, ...", "Of Monday's convoy, ...", "Of its 1,100 staff, ..."
     figs = ctx.in_sentence(s)
     comma = next((t.i for t in toks[s.first:s.last + 1] if t.text == ","), None)
     if comma is None:
@@ -614,9 +655,10 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     if not after:
         return []
     whole: int | None
-    if named and ctx.figures[named[0]].first == s.first + 2 and _countable(ctx.figures[named[0]]):
-        whole, basis = named[0], Basis.STATED
-    elif not named:
+    if named and _countable(ctx.figures[named[0]]) and (ctx.figures[named[0]].first == s.first + 2
+                                                         or _owned_at(ctx, s.first + 2, ctx.figures[named[0]].first)):
+        whole, basis = named[0], Basis.STATED  # "Of the 2,000 people", "Of the agency's 1,100 staff"
+    elif not named and lead not in OWNED_PARTITIVES:
         whole, basis = _whole_of_phrase(ctx, s, comma, after[0])
     else:
         return []
@@ -624,16 +666,49 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         return []
     parts, _typed = _list_items(ctx, s, _Opener(comma, False, lead))
     first = next(i for i in figs if ctx.figures[i].first > comma)
-    parts = parts or ([first] if first == after[0] and _fits(ctx.figures[whole], ctx.figures[first]) else [])
+    parts = parts or ([first] if first == after[0] and _counts_of_whole(ctx, comma, whole, first) else [])
     if not parts:
         return []  # "Of the 100,393 ballots, 61.2% backed it, at a cost of 240 million francs": a share
-    rest = _complement_next(ctx, s, parts[0], whole) if len(parts) == 1 and not _unread_items(ctx, whole, parts) \
-        else None  # "Labour won 42 and the Greens 8. The remaining 10": the 8 was not read, so 42 + 10 is not all
-    if rest is not None:  # "Of the 33 miners, 20 are out. The remaining 13 ..."
-        _inherit(ctx, whole, [parts[0], rest[0]])
-        return [_breakdown(ctx, whole, [parts[0], rest[0]], True, [lead, rest[1]], s, basis)]
+    stated = basis is Basis.STATED  # "Of these, 30 ..., with the remaining 15": the rest of a whole the text named
+    rest = _complement(ctx, s, parts[-1], whole) if stated else None
+    if rest is None and len(parts) == 1:
+        rest = _complement_next(ctx, s, parts[0], whole, anywhere=stated)
+    if rest is not None and _unread_items(ctx, whole, parts + [rest[0]]):
+        rest = None  # "Labour won 42 and the Greens 8. The remaining 10": the 8 was not read, so 42 + 10 is not all
+    if rest is not None:  # "Of the 33 miners, 20 are out. The remaining 13 ...", "...; the remaining 34 abandoned"
+        _inherit(ctx, whole, parts + [rest[0]])
+        return [_breakdown(ctx, whole, parts + [rest[0]], True, [lead, rest[1]], s, basis)]
     _inherit(ctx, whole, parts)
     return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
+
+
+AVERAGE_WORDS = frozenset({"average", "mean", "median", "age", "aged"})  # "the average age is 26": no part
+CLAUSE_ENDS = frozenset({";", ":"})  # "Of the 41 arrests, most were for disorder; officers seized 90 knives"
+
+
+def _counts_of_whole(ctx: _Context, comma: int, whole: int, part: int) -> bool:
+    """After 'Of the 16 teams,' a figure is a part only when it counts what the whole counts: right after
+    the comma ('nine are from the north'), naming a noun the whole's may hold, or with no noun of its own
+    after a subject ('the Labour Party received 22'). Not 'the winners scored 41 goals', 'the average
+    age is 26', 'the captain is 34'."""
+    w, p = ctx.figures[whole], ctx.figures[part]
+    gap = ctx.ann.tokens[comma + 1:ctx.ann.token_at(p.num.hedge_start)]
+    if not gap:
+        return _fits(w, p)
+    if any(t.low in AVERAGE_WORDS or t.text in CLAUSE_ENDS for t in gap):
+        return False  # "the average age is 26", "most were for disorder; officers also seized 90 knives"
+    if p.counted is not None and not p.counted.inherited and w.counted is not None:
+        return compatible_heads(p.counted.head, w.counted.head) or (
+            p.counted.head in KNOWN_HEADS and w.counted.head in KNOWN_HEADS and _fits(w, p))
+    return gap[-1].low not in BE_VERBS  # "the Labour Party received 22", not "the captain is 34"
+
+
+def _owned_at(ctx: _Context, first: int, fig_first: int) -> bool:
+    """Tokens [first, fig_first) are a short owner ending in a possessive: "the agency's" in "Of the
+    agency's 1,100 staff"."""
+    owner = ctx.ann.tokens[first:fig_first]
+    return 0 < len(owner) <= MAX_OWNER_WORDS and owner[-1].low.endswith(POSSESSIVES) \
+        and all(t.kind == "word" or t.low in POSSESSIVES for t in owner)
 
 
 def _same_day(a: DateMention, b: DateMention) -> bool:
@@ -666,7 +741,23 @@ def _whole_of_phrase(ctx: _Context, s: Sentence, comma: int, first_part: int) ->
         probe.counted = Counted(text=head[0], head=head[0])
     action = _group_action(ctx, s.first + 1)  # "Of those who died, ...", "Of those rescued, ..."
     verb = None if action is not None else group_participle(toks, s.first + 1)
-    return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=head is not None, action=action, verb=verb)
+    whole, basis = _antecedent(ctx, s, probe, before=s.first, fronted=True, named=head is not None, action=action,
+                               verb=verb)
+    if whole is not None and head is not None and _narrower(ctx, s.first + 2, head[1] - 1, ctx.figures[whole]):
+        basis = Basis.INFERRED  # "Of the foreign students," after "312,400 students": maybe a smaller group
+    return whole, basis
+
+
+# Words before a noun that name the whole group, not a smaller one: "Of the total fatalities"
+WHOLE_WORDS = frozenset({"total", "overall", "combined", "entire", "whole", "reported", "confirmed", "official",
+                         "known", "recorded", "registered", "same"})
+
+
+def _narrower(ctx: _Context, first: int, head: int, whole: Figure) -> bool:
+    """The phrase's words before its noun (tokens [first, head)) add a word the whole's noun phrase lacks."""
+    own = {t.low for t in ctx.ann.tokens[first:head] if t.kind == "word"} - WHOLE_WORDS
+    said = set(whole.counted.text.lower().split()) if whole.counted is not None else set()
+    return bool(own - said)
 
 
 ATTRIBUTION_LEAD = ("according", "to")  # "According to the ministry, 400 of them ...": still the sentence's start
@@ -696,12 +787,14 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if named is not None and _countable(ctx.figures[named]):
             out.append(_breakdown(ctx, named, [i], False, ["of"], s))  # "14 of Ruvania's 40 districts"
             continue
-        if toks[k + 1].low not in ANAPHORIC_OF:
+        if toks[k + 1].low not in ANAPHORIC_OF and toks[k + 1].low not in OWN_DETERMINERS:
             continue
         named = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first == k + 2), None)
         whole: int | None
         if named is not None and _countable(ctx.figures[named]):
             whole, basis = named, Basis.STATED
+        elif toks[k + 1].low in OWN_DETERMINERS:
+            continue  # "15 of their games": no whole named
         else:
             action = _group_action(ctx, k + 1)
             verb = None if action is not None else group_participle(toks, k + 1)  # the whole: what it acts on
@@ -709,51 +802,139 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                                        fronted=_fronted(ctx, s, f))  # "Twelve of them were ..."
         if whole is None or ctx.figures[whole].value is None:
             continue
-        rest = _complement(ctx, s, i, whole) or _complement_next(ctx, s, i, whole)
-        parts = [i] if rest is None else [i, rest[0]]
+        rest = _complement(ctx, s, i, whole) or _complement_next(ctx, s, i, whole, anywhere=basis is Basis.STATED)
+        parts = [i] + ([rest[0]] if rest is not None else _coordinated_parts(ctx, s, i, k + 2, whole))
         _inherit(ctx, whole, parts)
         cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [rest[1]])
         out.append(_breakdown(ctx, whole, parts, rest is not None, cues, s, basis))
     return out
 
 
-COMPLEMENT_BEFORE = (("the", "other"), ("the", "remaining"), ("the", "rest", "of", "the"))
+def _same_group(ctx: _Context, w: Figure, f: Figure, part: int) -> bool:
+    """A coordinated part's own noun may name a share of the whole: the whole's noun or one it holds
+    ('and 35 men' of '75 candidates, 40 of them women': the same kind of word as the first part's)."""
+    assert f.counted is not None
+    if _fits_noun(f, w) or (w.category in HUMAN and f.category in HUMAN):
+        return True
+    p = ctx.figures[part]
+    them = p.num.last + 3  # the word after "N of them"
+    head = head_at(ctx.ann.tokens, them) if them < len(ctx.ann.tokens) else None
+    return head is not None and (OVERLAP_DIMENSIONS.get(head[0]) or head[0]) == \
+        (OVERLAP_DIMENSIONS.get(f.counted.head) or f.counted.head)
+
+
+# Words that end the first part's phrase in "410 of them through the emergency department and 210 by
+# referral" before a coordinated part could follow: another clause begins, so a later figure is its own.
+COORDINATION_STOPS = frozenset({";", ":", "(", ")", "-", "–", "—", "but", "while", "whereas", "which", "who",
+                                "whom", "that", "when", "after", "before", "as", "because", "since", "or"})
+
+
+def _coordinated_parts(ctx: _Context, s: Sentence, part: int, k: int, whole: int) -> list[int]:
+    """'40 of them women and 35 men', '410 of them through the emergency department and 210 by referral',
+    'Nine of them were destroyed and five partly damaged': figures joined by 'and' to a part, with 'of
+    them' left out, are parts of the same whole. Not a batch of its own ('and 210 in April', 'and five
+    more'), nor a figure counting something else ('and five people were hurt')."""
+    toks, at = ctx.ann.tokens, {ctx.ann.token_at(ctx.figures[j].num.hedge_start): j for j in ctx.in_sentence(s)}
+    w = ctx.figures[whole]
+    out: list[int] = []
+    start = k
+    while k < s.last:
+        t = toks[k]
+        if (t.low in COORDINATION_STOPS and (t.text != "-" or ctx.ann._spaced(t))) or (t.kind == "num" and k not in at):
+            break  # "walk-in": a hyphen inside a word ends nothing
+        j = at.get(k + 1) if t.low == "and" else None
+        if j is None and t.kind == "num":
+            break
+        if j is not None:
+            f = ctx.figures[j]
+            if not _coordinated_ok(ctx, s, w, f, part, start):
+                break
+            out.append(j)
+            k = max(f.noun_end, f.num.last + 1)
+            continue
+        k += 1
+    return out
+
+
+def _coordinated_ok(ctx: _Context, s: Sentence, w: Figure, f: Figure, part: int, them: int) -> bool:
+    """Figure f after 'and' continues the parts: a count of the whole's kind, told for no time of its own,
+    with no verb of its own where the first part has none ('12 of them children and 60 injured': the 60
+    were hurt, not among the dead); where the first part has a verb, only a participle may echo it
+    ('Nine of them were destroyed and five partly damaged')."""
+    own_noun = f.counted is not None and not f.counted.inherited
+    if not _countable(f) or f.increment or f.partitive or _further_group(f) or _earlier(ctx, f) \
+            or f.date is not None or _own_time(ctx, f, s) or (own_noun and not _same_group(ctx, w, f, part)):
+        return False
+    if f.action is not None and not all(_same_action(g.action, f.action) for g in (w, ctx.figures[part])):
+        return False  # "killed 40 people. Nine of them were shot and 60 injured": the hurt are others
+    toks = ctx.ann.tokens
+    predicated = them < len(toks) and toks[them].low in BE_VERBS | GROUP_AUXILIARIES
+    for t in toks[f.num.last + 1:s.last + 1]:
+        if t.low in SEPARATORS or t.text in ".;":
+            return True
+        if t.low in BE_VERBS or t.low in GROUP_AUXILIARIES or t.low in FURTHER_WORDS | {"others"}:
+            return False  # "and 60 were hurt", "and 45 others"
+        acted = any(ctx.ann.marks_between(ctx.ann.actions, t.i, t.i))
+        if not predicated and (acted or (t.low.endswith("ed") and len(t.low) > 4)):
+            return False
+    return True
+
+
+COMPLEMENT_BEFORE = (("the", "other"), ("the", "remaining"), ("the", "rest", "of", "the"), ("the", "rest", ","),
+                     ("the", "rest", "of", "them"), ("the", "rest", "of", "them", ","))
+COMPLEMENT_LEAD = max(len(w) for w in COMPLEMENT_BEFORE)
 
 
 def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
     """'Twelve of them are Chileans, while the three others are Peruvians', '400 of them ..., the other
     600 ...', '... with the remaining four': the rest of the same whole, so the two make it up.
     Returns the figure and the words that say so."""
-    toks = ctx.ann.tokens
     for j in ctx.in_sentence(s):
         f = ctx.figures[j]
         if f.first <= ctx.figures[part].num.last or not _countable(f) or not _fits_noun(f, ctx.figures[whole]):
             continue
-        k = ctx.ann.token_at(f.num.hedge_start)
-        lead = tuple(t.low for t in toks[max(0, k - 4):k])
-        after = toks[f.num.last + 1].low if f.num.last + 1 < len(toks) else ""
-        if any(lead[-len(w):] == w for w in COMPLEMENT_BEFORE) or (lead[-1:] == ("the",) and after == "others"):
-            return j, "the others" if after == "others" else " ".join(t.text for t in toks[max(0, k - 2):k])
+        marked = _complement_words(ctx, f)
+        if marked is not None:
+            return j, marked[0]
     return None
+
+
+def _complement_words(ctx: _Context, f: Figure) -> tuple[str, int] | None:
+    """The words that mark f as the rest of a whole ('the remaining 34', 'the rest, 600', 'the three
+    others') and the token they start at, or None."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    lead = tuple(t.low for t in toks[max(0, k - COMPLEMENT_LEAD):k])
+    after = toks[f.num.last + 1].low if f.num.last + 1 < len(toks) else ""
+    if lead[-1:] == ("the",) and after == "others":
+        return "the others", k - 1
+    w = next((w for w in COMPLEMENT_BEFORE if lead[-len(w):] == w), None)
+    return None if w is None else (" ".join(t.text for t in toks[k - len(w):k] if t.text != ","), k - len(w))
 
 
 NEXT_COMPLEMENT = tuple(w for w in COMPLEMENT_BEFORE if len(w) == 2)  # "The remaining 12 ...", "The other 8"
 
 
-def _complement_next(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
-    """'Rescuers reached 40 of the 52 villages. The remaining 12 ...': the next sentence opens with
-    the rest of the same whole."""
+def _complement_next(ctx: _Context, s: Sentence, part: int, whole: int,
+                     anywhere: bool = False) -> tuple[int, str] | None:
+    """'Rescuers reached 40 of the 52 villages. The remaining 12 ...', 'The rest, 600, remain': the next
+    sentence opens with the rest of the same whole. Where the whole is stated, it may name the rest
+    later too ('The opposition took the remaining 80'), when no other count comes first ('The Alliance
+    took 52 seats and Labour 46, with smaller parties winning the remaining eight': the 52 and 46 too)."""
     nxt = s.index + 1
     if nxt >= len(ctx.ann.sentences) or ctx.figures[part].sentence.index != s.index:
         return None
-    first = ctx.ann.sentences[nxt].first
-    lead = tuple(t.low for t in ctx.ann.tokens[first:first + 2])
-    rest = next((j for j in ctx.by_sentence.get(nxt, []) if ctx.figures[j].first == first + 2), None)
-    if lead not in NEXT_COMPLEMENT or rest is None or not _countable(ctx.figures[rest]):
+    rest = next((j for j in ctx.by_sentence.get(nxt, []) if _countable(ctx.figures[j])), None)
+    if rest is None:
         return None
-    if not (_predicated(ctx, ctx.figures[rest]) or _fits_noun(ctx.figures[rest], ctx.figures[whole])):
+    f = ctx.figures[rest]
+    marked = _complement_words(ctx, f)
+    opens = marked is not None and marked[1] == ctx.ann.sentences[nxt].first
+    if marked is None or marked[0].lower() in ("the others", "the rest of the") or not (opens or anywhere):
+        return None
+    if not (_predicated(ctx, f) or _fits_noun(f, ctx.figures[whole])):
         return None  # 'The other 40 people at the scene': another group; 'The other eight were adults': the rest
-    return rest, " ".join(t.text for t in ctx.ann.tokens[first:first + 2])
+    return rest, marked[0]
 
 
 POSSESSIVES = ("'s", "’s")
@@ -903,6 +1084,8 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
         if fitting and not named:
             if back > 0 and _elided_after(ctx, idx, fitting[-1]):
                 return None, Basis.INFERRED  # "1,100 passengers, the Castor 900 and the Dauntless 700. Among them"
+            if exact and own is not None and _one_counting(ctx, s, own.head, before) == exact[-1]:
+                return exact[-1], Basis.STATED  # "12 boats ... Seven of the boats": the one figure of boats
             return fitting[-1], Basis.INFERRED
         fits = fitting + fits  # nearest last
         if cands and action is None and verb is None and not named:
@@ -910,6 +1093,44 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
     if not fits:
         return None, Basis.INFERRED
     return fits[-1], Basis.STATED if fronted and len(fits) == 1 else Basis.INFERRED
+
+
+def _one_counting(ctx: _Context, s: Sentence, head: str, before: int | None) -> int | None:
+    """The one figure within reach of a reference (this sentence before token `before`, and up to
+    ANTECEDENT_SENTENCES back) that counts `head` by its own noun, with no other count of its sort
+    beside it ('five soldiers in exchange for 60 prisoners. 70 of the prisoners': both are captives, so
+    'the prisoners' may mean all); None when none or several."""
+    reach = [i for back in range(ANTECEDENT_SENTENCES + 1) if s.index - back >= 0
+             for i in ctx.by_sentence.get(s.index - back, [])
+             if (back > 0 or (before is not None and ctx.figures[i].first < before))
+             and _countable(ctx.figures[i]) and not ctx.figures[i].partitive]
+    found = [i for i in reach if (c := ctx.figures[i].counted) is not None and not c.inherited and c.head == head]
+    if len(found) != 1 or _ranked(ctx, ctx.figures[found[0]]) or _unread_number(ctx, s, found[0], before):
+        return None  # "the top 10 companies" of the "Fortune 500": 'the companies' may mean the 500
+    cat = ctx.figures[found[0]].category
+    same_sort = [i for i in reach if i != found[0] and ctx.figures[i].counted is not None
+                 and (ctx.figures[i].category is cat or (cat in HUMAN and ctx.figures[i].category in HUMAN))]
+    return None if same_sort else found[0]
+
+
+RANKING_WORDS = frozenset({"top", "first", "last", "largest", "biggest", "leading", "best", "worst", "richest",
+                           "bottom", "next", "oldest", "youngest"})
+
+
+def _ranked(ctx: _Context, f: Figure) -> bool:
+    """'the top 10 companies': a figure picking the first few of a larger group the text may mean."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    return any(t.low in RANKING_WORDS for t in ctx.ann.tokens[max(0, k - 2):k])
+
+
+def _unread_number(ctx: _Context, s: Sentence, found: int, before: int | None) -> bool:
+    """A number between the figure and the reference that no figure reads ('Fortune 500'): a group
+    the reference may mean, though not counted."""
+    first = ctx.figures[found].first
+    last = (before if before is not None else s.first) - 1
+    read = {f.num.first for f in ctx.figures}
+    return any(n.first not in read and not any(d.start <= n.start < d.end for d in ctx.ann.dates)
+               for n in ctx.ann.numbers_between(first + 1, last))
 
 
 FURTHER_WORDS = frozenset({"other", "more", "further", "additional"})
@@ -1410,10 +1631,10 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
             # "Three more bodies ..., up from 31", "gained 5 seats, up from 35": the tally rose, not the batch
             return [(before[-1], Role.TO), (after[0], Role.FROM)]  # "327 ..., down from the 341"
         return []
-    end = ctx.ann.clause_of(cue.last)[1]
+    end = min(max(ctx.ann.clause_of(cue.last)[1], cue.last + 12), _next_change_clause(ctx, s, cue) - 1)
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
-        if not (cue.last < f.first <= max(end, cue.last + 12)) or f.kind not in (Kind.COUNT, Kind.MEASURE):
+        if not (cue.last < f.first <= end) or f.kind not in (Kind.COUNT, Kind.MEASURE):
             continue
         lead = toks[max(0, ctx.ann.token_at(f.num.hedge_start) - 1)]
         role = CHANGE_ROLES.get(lead.low)
@@ -1423,10 +1644,60 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
             role = Role.TO
         if role is not None and all(r is not role for _, r in members):
             members.append((i, role))
+    resumed = _resumed_from(ctx, s, cue, end, [i for i, _r in members]) \
+        if all(r is not Role.FROM for _, r in members) else None
+    if resumed is not None:
+        members.append((resumed, Role.FROM))
     start = _tally_before(ctx, s, cue)
     if start is not None and all(r is not Role.FROM for _, r in members):
         members.append((start, Role.FROM))
     return members
+
+
+def _resumed_from(ctx: _Context, s: Sentence, cue: CueMark, end: int, members: list[int]) -> int | None:
+    """'rose to 64 on Thursday after rescuers found nine more bodies, up from 55': past the clause the
+    scan stopped at, an 'up from' of the cue's own direction, with no change cue between and no figure
+    of its own before it (a batch, 'nine more', has none), takes the change's earlier value up again."""
+    own = "up from" if cue.cue is Cue.ROSE else "down from"
+    for c in ctx.ann.cues_between(end + 1, s.last, Cue.ROSE, Cue.FELL):
+        if c.text.lower() != own:
+            return None  # "as costs fell to 300 million, down from 320 million": the other clause's
+        between = [i for i in ctx.in_sentence(s) if cue.last < ctx.figures[i].first < c.first]
+        last = ctx.figures[between[-1]] if between else None
+        if last is not None and between[-1] not in members and not (last.increment or _gained(ctx, last)):
+            return None  # "rose 9% to 2.4 million, with 1,100 ship calls, up from 980": the calls rose
+        after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > c.last]
+        return after[0] if after and _from_earlier(ctx, c.last, ctx.figures[after[0]]) else None
+    return None
+
+
+# Words that open another clause inside a change's sentence ("rose to 84 million as costs fell to 300
+# million from 320 million"): that clause's figures are its own change's, never this one's.
+CHANGE_CLAUSE_OPENERS = frozenset({"as", "while", "whereas", "after", "before", "when", "although", "though",
+                                   "but"})
+# 'as' that does not open a clause: "as many as 40", "as of May", "rose, as expected, to 41"
+AS_NOT_CLAUSE = frozenset({"many", "much", "high", "low", "few", "little", "of", "well", "expected", "forecast",
+                           "planned", "predicted", "part", "far", "long", "soon", "usual", "a", "an"})
+SAME_CHANGE_CUES = frozenset({"up from", "down from"})  # "rose by 12 to 93, up from 81": the same change again
+NOT_CLAUSE_PARTICIPLES = frozenset({"according", "including", "excluding", "bringing", "taking", "making"})
+
+
+def _next_change_clause(ctx: _Context, s: Sentence, cue: CueMark) -> int:
+    """The first token after a change cue that opens another clause: the next change cue, a subordinator
+    ('as costs fell', 'after the company raised its forecast') or a participle after a comma ('cutting
+    market value to 12 billion from 13.2 billion'). Past s.last when none."""
+    toks = ctx.ann.tokens
+    nxt = next((c.first for c in ctx.ann.cues_between(cue.last + 1, s.last, Cue.ROSE, Cue.FELL)
+                if c.text.lower() not in SAME_CHANGE_CUES), s.last + 1)
+    for k in range(cue.last + 1, nxt):
+        low, after = toks[k].low, toks[k + 1] if k + 1 <= s.last else None
+        if after is None:
+            break
+        if low in CHANGE_CLAUSE_OPENERS and after.kind == "word" and not (low == "as" and after.low in AS_NOT_CLAUSE):
+            return k
+        if low == "," and after.low.endswith("ing") and len(after.low) > 5 and after.low not in NOT_CLAUSE_PARTICIPLES:
+            return k
+    return nxt
 
 
 DIFFERENCE_NOUNS = frozenset({"gain", "increase", "rise", "jump", "drop", "fall", "decrease", "decline", "loss"})
@@ -1759,13 +2030,13 @@ def _bare_group(ctx: _Context, f: Figure) -> bool:
 def _same_group_before(ctx: _Context, s: Sentence, f: Figure) -> int | None:
     """The one figure before `f` that counts what it counts with the same deed, in the sentence before."""
     assert f.counted is not None
-    found = [j for j, g in enumerate(ctx.figures) if g.sentence.index < s.index and _same_group(f, g)]
+    found = [j for j, g in enumerate(ctx.figures) if g.sentence.index < s.index and _names_same_group(f, g)]
     if len(found) != 1 or ctx.figures[found[0]].sentence.index != s.index - 1 or ctx.figures[found[0]].superseded:
         return None  # the group counted once, in the sentence before; else 'the 96 dead' may mean another
     return found[0]
 
 
-def _same_group(f: Figure, g: Figure) -> bool:
+def _names_same_group(f: Figure, g: Figure) -> bool:
     """`g` counts the group `f` names: the same noun ('the dead' for people who died), the same deed
     or none named again ('The 17 hostages' after '15 hostages were freed')."""
     if not _countable(g) or g.counted is None or f.counted is None or g.kind is not f.kind or g.unit != f.unit \
