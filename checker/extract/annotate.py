@@ -12,7 +12,6 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -25,6 +24,7 @@ from checker.numbers import (
     Token,
     hedge_before,
     number_at,
+    number_value,
     tokenize,
 )
 from checker.vocab import (
@@ -383,7 +383,7 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
         return
     if _year_span(tokens, m.first, k + 1):
         return
-    upper = Decimal(nxt.text.replace(",", ""))
+    upper = number_value(nxt.text)
     after = tokens[k + 2] if k + 2 < len(tokens) else None
     counted = after is not None and after.kind == "word" and (after.low in NOUNS_OR_UNITS or looks_plural(after.text))
     if upper <= m.value or tokens[k].low in ("-", "–", "to") and not (before in RANGE_LEADERS or counted):
