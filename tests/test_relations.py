@@ -477,9 +477,10 @@ def test_a_group_within_a_days_figure_is_not_the_days_figure():
     assert not any(v == "contradiction" for _c, v, _w in outcome(text)), outcome(text)
 
 
-def test_a_total_with_a_day_missing_is_unclear_not_wrong():
-    text = ("On Wednesday 180 prisoners came home. Over the two days 400 prisoners were freed, the ministry said.")
-    assert ("sum", "unclear", "180 + ? = 400") in outcome(text)
+def test_a_total_with_a_day_missing_is_wrong_only_when_the_days_given_exceed_it():
+    text = "On Wednesday {} prisoners came home. Over the two days 400 prisoners were freed, the ministry said."
+    assert outcome(text.format(180)) == []  # the other day's figure is simply not told
+    assert ("sum", "contradiction", "480 + ? > 400") in outcome(text.format(480))
 
 
 def test_a_named_whole_makes_a_part_stated():
@@ -550,10 +551,10 @@ def test_a_dateline_dates_the_lede_but_is_not_the_figure_own_day():
     assert not [f for f in run_text(two, published=PUB).findings if f.verdict == "contradiction"]
 
 
-def test_a_total_with_a_day_missing_is_unclear_only_when_the_day_found_is_stated_in_its_clause():
-    stated = "On Friday, March 6, 300 prisoners came home. Over the past two days, 500 prisoners have returned."
-    assert ("sum", "unclear", "300 + ? = 500") in outcome(stated)
-    dateline = ("KYIV, March 6 (Wire) - Ukraine said 300 prisoners came home.\n\n"
+def test_a_total_with_a_day_missing_is_checked_only_when_the_day_found_is_stated_in_its_clause():
+    stated = "On Friday, March 6, 600 prisoners came home. Over the past two days, 500 prisoners have returned."
+    assert ("sum", "contradiction", "600 + ? > 500") in outcome(stated)
+    dateline = ("KYIV, March 6 (Wire) - Ukraine said 600 prisoners came home.\n\n"
                 "Over the past two days, 500 prisoners have returned.")
     assert not [f for f in outcome(dateline) if f[0] == "sum"]
     other_deed = ("On Monday, officials said 600 goats were kept on the farm. "
