@@ -338,6 +338,87 @@ def _what(ann: Annotations, f: Figure) -> None:
         f.side = _our_side(ann, f)
     each = ann.cues_between(f.num.last + 1, f.clause[1], Cue.EACH)
     f.per_side = f.per_side or any(not _rate_each(ann, c) for c in each)
+    where, separate = _locative(ann, f), _separate(ann, f)
+    if where or separate:
+        f.facets = f.facets.model_copy(update={"where": where, "separate": separate})
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "off", "around"})  # "rescued in Drummel"
+ROAD_PREPOSITIONS = frozenset({"on"})  # only with 'the' and a name: "died on the A9" (not "on Friday")
+NEAR_PREPOSITIONS = frozenset({"near", "outside"})  # a place even when common: "outside the stadium"
+NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "parliament", "court", "total", "all"}
+MAX_PLACE_WORDS = 3  # "outside the main stadium"
+SEPARATE_WORDS = frozenset({"separate", "separately", "unrelated", "elsewhere"})  # "In a separate accident"
+INCIDENT_NOUNS = frozenset({"incident", "accident", "attack", "crash", "collision", "shooting", "fire", "raid",
+                            "explosion", "blast", "landslide"})  # "In another accident": a second event
+
+
+def _locative(ann: Annotations, f: Figure) -> str | None:
+    """The place a locative phrase gives the figure: after it up to the next number in its clause
+    ('12 people were rescued in Drummel and 9 in Lakeside'), or opening its sentence before it
+    ('In Tarn province, 86 cases', 'Kessia: Floods killed 8'). A month or weekday is a time ('in May')."""
+    toks = ann.tokens
+    last = f.clause[1]
+    later = ann.numbers_between(f.num.last + 1, last)
+    if later:
+        last = later[0].first - 1
+    place = _place_in(toks, f.num.last + 1, last)
+    first = f.sentence.first
+    if place is None and not ann.numbers_between(first, f.num.first - 1):
+        place = _place_in(toks, first, f.num.first - 1, opening=True) or _place_label(toks, first, f.num.first)
+    return place
+
+
+def _place_in(toks: list[Token], first: int, last: int, opening: bool = False) -> str | None:
+    """The name after the first locative preposition in tokens [first, last]: 'in Tarn province' gives
+    'Tarn'; 'on' counts only before 'the' and a name ('on the A9'); 'near'/'outside' also before a
+    common noun ('outside the stadium')."""
+    for k in range(first, last + 1):
+        low = toks[k].low
+        if low not in LOCATIVE_PREPOSITIONS and low not in ROAD_PREPOSITIONS:
+            continue
+        if opening and k != first:
+            return None  # before the figure only a phrase that opens the sentence: "In Drummel, 12 ..."
+        j = k + 1
+        if j <= last and toks[j].low == "the":
+            j += 1
+        elif low in ROAD_PREPOSITIONS:
+            continue
+        end = j
+        while end <= last and (toks[end].kind == "word" and toks[end].text[:1].isupper()
+                               and toks[end].low not in NOT_PLACES
+                               or end > j and toks[end].start == toks[end - 1].end):  # "the A9"
+            end += 1
+        if end == j and low in NEAR_PREPOSITIONS and toks[j - 1].low == "the":
+            while end <= min(last, j + MAX_PLACE_WORDS - 1) and toks[end].kind == "word" \
+                    and toks[end].low not in STOP_WORDS:
+                end += 1
+        if end > j:
+            return " ".join(t.text for t in toks[j:end])
+    return None
+
+
+def _place_label(toks: list[Token], first: int, before: int) -> str | None:
+    """'Kessia: Floods killed 8 people': a capitalised name and a colon opening the sentence label
+    the place its figures come from."""
+    end = first
+    while end < before and toks[end].kind == "word" and toks[end].text[:1].isupper() \
+            and toks[end].low not in NOT_PLACES:
+        end += 1
+    if first < end < before and toks[end].text == ":":
+        return " ".join(t.text for t in toks[first:end])
+    return None
+
+
+def _separate(ann: Annotations, f: Figure) -> bool:
+    """'In a separate accident on Friday, two people died': a word before the figure in its sentence,
+    or in its clause, sets this incident apart from the others of the day."""
+    toks = ann.tokens
+    for k in range(f.sentence.first, f.clause[1] + 1):
+        if toks[k].low in SEPARATE_WORDS or (toks[k].low == "another" and k + 1 < len(toks)
+                                             and toks[k + 1].low in INCIDENT_NOUNS):
+            return True
+    return False
 
 
 RATE_WORDS = frozenset({"for", "per"})

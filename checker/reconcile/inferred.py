@@ -388,7 +388,7 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
             for b in same_time[i + 1:]:
                 assert a.value is not None and b.value is not None
                 if (a.id, b.id) in seen or a.value.overlaps(b.value) or not related(a, b) \
-                        or _one_statement(doc, a, b):
+                        or _one_statement(doc, a, b) or _elsewhere(a, b):
                     continue
                 seen.add((a.id, b.id))
                 if stated_tie(a, b, doc.facts) and (t := tie(a, b, doc.facts)) is not None:
@@ -396,6 +396,22 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
                                        "The same quantity is stated twice with different values.",
                                        evidence=t.evidence))
     return out
+
+
+def _elsewhere(a: Claim, b: Claim) -> bool:
+    """Two figures of one day that the text places apart: another incident ('In a separate accident,
+    two died'), two places ('12 in Drummel' / '9 in Lakeside'), or one place's figure within the day's
+    ('12 rescued in Drummel' / 'In all, 21 rescued on Monday'); a place's figure above the day's is kept."""
+    fa, fb = a.facets, b.facets
+    if fa.separate or fb.separate:
+        return True
+    if fa.where is None and fb.where is None:
+        return False
+    if fa.where is not None and fb.where is not None:
+        return fa.where.lower() != fb.where.lower()
+    part, whole = (a, b) if fa.where is not None else (b, a)
+    assert part.value is not None and whole.value is not None
+    return not part.value.exceeds(whole.value)
 
 
 def _one_statement(doc: Doc, a: Claim, b: Claim) -> bool:
