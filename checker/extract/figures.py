@@ -661,6 +661,8 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     toks = ann.tokens
     if _traded_for(ann, f, marks):
         return Action.EXCHANGED  # "in exchange for 120 prisoners held by ...": 'held' only says who they were
+    if nearest.action is Action.DELIVERED and _given_in_exchange(ann, f):
+        return Action.EXCHANGED  # "sent two players to the Bears in exchange for three": one side of the trade
     # a finite verb after the figure, unless another figure's clause comes first ('9 died and 20 were
     # hurt': 'were hurt' is the 20's; 'four of the 15 ...' keeps its whole inside its own noun phrase)
     finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES
@@ -675,6 +677,17 @@ def _traded_for(ann: Annotations, f: Figure, marks: list[ActionMark]) -> bool:
     k = ann.token_at(f.num.hedge_start)
     return k >= 2 and ann.tokens[k - 1].low == "for" and any(
         m.action is Action.EXCHANGED and m.last == k - 2 for m in marks)
+
+
+EXCHANGE_PHRASES = frozenset({"in exchange for", "in return for", "in a swap for"})  # not a bare 'for'
+
+
+def _given_in_exchange(ann: Annotations, f: Figure) -> bool:
+    """'sent two players to the Bears in exchange for three players': what a side sent or handed over
+    is what it traded when its clause goes on to say what it got 'in exchange for'."""
+    return any(c.text.lower() in EXCHANGE_PHRASES and c.first > f.num.last
+               and ann.numbers_between(c.last + 1, f.clause[1])
+               for c in ann.cues_between(f.num.last + 1, f.clause[1], Cue.EXCHANGE_FOR))
 
 
 def _governs_next(ann: Annotations, m: Mark) -> bool:
