@@ -551,6 +551,9 @@ def _marks(tokens: list[Token], table: Mapping[str, V]) -> Iterator[tuple[tuple[
         i = last + 1
 
 
+PERIOD_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # "two-day": the unit joined to its number
+
+
 def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[PeriodMark]:
     """'over the past two days', 'in the two days', 'these two days', 'this week', 'over the weekend'."""
     out: list[PeriodMark] = []
@@ -562,6 +565,8 @@ def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[Peri
         if first is None or _point_in(tokens, first):
             continue
         last = n.last + 1
+        if tokens[last].text in PERIOD_HYPHENS and last + 1 < len(tokens):
+            last += 1  # "the two-day toll": the unit after the hyphen ends the phrase, nearer the figure it scopes
         out.append(PeriodMark(first, last, tokens[first].start, tokens[last].end,
                               " ".join(t.text for t in tokens[first:last + 1]),
                               days=int(n.value) * PERIOD_UNIT_DAYS[n.unit or "days"]))

@@ -606,7 +606,8 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
         owner = _owner_before(ann, toll.first)
         if owner is not None:
             f.facets = Facets(place=owner)  # "Jordan's toll": one country's dead, a part of the whole toll
-        if not any(toll.last < p.first < f.num.first for p in ann.periods):  # "the toll for the two days"
+        if not any(toll.last < p.first < f.num.first for p in ann.periods) \
+                and not _period_named(ann, toll):  # "the toll for the two days", "the two-day toll"
             f.scope = Known[Scope](value=Scope.SINCE, words=toll.text)  # counts one period, not since the start
         return
     for c in cues:
@@ -789,7 +790,9 @@ def _scope(ann: Annotations, f: Figure) -> None:
     f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) and not _owned_elsewhere(ann, f, c.first, c.last, first, last)
                      for c in cues)
     scoped: list[tuple[Mark, Scope]] = [(c, SCOPE_CUES[c.cue]) for c in cues if c.cue in SCOPE_CUES
-                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)))
+                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)
+                                                                         or _not_this_years(ann, c, f)))
+                                        and not (c.cue is Cue.TOLL and _period_named(ann, c))
                                         and _reaches(ann, c, f)]
     scoped += [(p, Scope.PERIOD) for p in ann.periods if first <= p.first <= last]
     if f.category in (Category.BODY, Category.INJURED, Category.MISSING):
@@ -813,6 +816,26 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.period_days = mark.days
     elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
         f.since_text = _since_words(ann, mark)
+
+
+POINT_BEFORE_YEAR = frozenset({"earlier", "later", "early", "late", "mid", "in", "of", "for", "by", "until", "from",
+                               "since"}) | frozenset(MONTHS)  # "earlier this year": a moment, not a tally to date
+
+
+def _not_this_years(ann: Annotations, c: Mark, f: Figure) -> bool:
+    """'this year' makes a tally to date of a figure in its own stretch of clause ('31 rescues this
+    year'), not of one a comma sets apart ('95 soldiers returned ..., the fourth such swap this year'),
+    nor 'earlier this year' or 'in March this year', which name a moment within it."""
+    if c.text.lower() != "this year":
+        return False
+    if c.first > 0 and ann.tokens[c.first - 1].low in POINT_BEFORE_YEAR:
+        return True
+    return c.first > f.num.last and any(t.text == "," for t in ann.tokens[f.num.last + 1:c.first])
+
+
+def _period_named(ann: Annotations, toll: Mark) -> bool:
+    """'the two-day toll': the period right before the tally word says what it counts, not a toll to date."""
+    return any(p.last == toll.first - 1 for p in ann.periods)
 
 
 BARE_BRINGS = frozenset({"bring", "brings", "bringing", "brought"})

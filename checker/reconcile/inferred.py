@@ -513,13 +513,21 @@ def _restates(head: Interval, body: Interval) -> bool:
     return body.overlaps(Interval(lo=head.lo - 1, hi=head.lo + 1))
 
 
+def _since_start(h: Claim, b: Claim) -> bool:
+    """A body tally from a named start ('31 rescues this year', '500 cases since January') under a
+    headline that names no span ('Two rescues at sea'): the headline may tell of one event within it."""
+    return b.since is not None and b.scope.value is Scope.SINCE and b.scope.basis is Basis.STATED \
+        and h.scope.value is not Scope.SINCE
+
+
 def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple[Claim, Tie]]) -> Finding:
     assert h.value is not None
     match = next((b for b, _t in ties + every if b.value is not None and _restates(h.value, b.value)), None)
     if match is not None:
         return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
                        "The headline figure is the body's.", evidence=["headline and its body"])
-    stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
+    stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time") \
+        and not any(_since_start(h, b) for b, _t in ties)
     # a body figure whose thing or action is not stated to be the headline's is no rival reading of it
     rivals = [b for b, t in every if all(link.stated for link in t.links if link.what in ("thing", "action"))]
     # the body repeating its own figure ('15 soldiers' in the lead and again later) is one reading
