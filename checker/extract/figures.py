@@ -346,6 +346,9 @@ def _what(ann: Annotations, f: Figure) -> None:
 LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "off", "around"})  # "rescued in Drummel"
 ROAD_PREPOSITIONS = frozenset({"on"})  # only with 'the' and a name: "died on the A9" (not "on Friday")
 NEAR_PREPOSITIONS = frozenset({"near", "outside"})  # a place even when common: "outside the stadium"
+# "From the start," is a time, not a place
+NOT_PLACE_NOUNS = frozenset({"start", "outset", "beginning", "end", "first", "moment", "time", "day"})
+FRONTED_PREPOSITIONS = frozenset({"from"})  # "From the intensive care unit, 12 patients": where they came from
 NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "parliament", "court", "total", "all"}
 MAX_PLACE_WORDS = 3  # "outside the main stadium"
 SEPARATE_WORDS = frozenset({"separate", "separately", "unrelated", "elsewhere"})  # "In a separate accident"
@@ -372,30 +375,49 @@ def _locative(ann: Annotations, f: Figure) -> str | None:
 def _place_in(toks: list[Token], first: int, last: int, opening: bool = False) -> str | None:
     """The name after the first locative preposition in tokens [first, last]: 'in Tarn province' gives
     'Tarn'; 'on' counts only before 'the' and a name ('on the A9'); 'near'/'outside' also before a
-    common noun ('outside the stadium')."""
+    common noun ('outside the stadium'), and so does a fronted 'From the intensive care unit,'."""
     for k in range(first, last + 1):
         low = toks[k].low
-        if low not in LOCATIVE_PREPOSITIONS and low not in ROAD_PREPOSITIONS:
+        fronted = opening and low in FRONTED_PREPOSITIONS
+        if low not in LOCATIVE_PREPOSITIONS and low not in ROAD_PREPOSITIONS and not fronted:
             continue
         if opening and k != first:
             return None  # before the figure only a phrase that opens the sentence: "In Drummel, 12 ..."
         j = k + 1
         if j <= last and toks[j].low == "the":
             j += 1
-        elif low in ROAD_PREPOSITIONS:
+        elif low in ROAD_PREPOSITIONS or fronted:
             continue
-        end = j
-        while end <= last and (toks[end].kind == "word" and toks[end].text[:1].isupper()
-                               and toks[end].low not in NOT_PLACES
-                               or end > j and toks[end].start == toks[end - 1].end):  # "the A9"
-            end += 1
-        if end == j and low in NEAR_PREPOSITIONS and toks[j - 1].low == "the":
-            while end <= min(last, j + MAX_PLACE_WORDS - 1) and toks[end].kind == "word" \
-                    and toks[end].low not in STOP_WORDS:
-                end += 1
+        end = _name_end(toks, j, last)
+        if end == j and (low in NEAR_PREPOSITIONS or fronted):
+            end = _noun_end(toks, j, last, up_to_comma=fronted)
         if end > j:
             return " ".join(t.text for t in toks[j:end])
     return None
+
+
+def _name_end(toks: list[Token], j: int, last: int) -> int:
+    """The end of a place name from token j: capitalised words, not a month or day ('in Monday's
+    attack'), not a nationality before a common noun ('in Russian captivity'); 'A9' glued."""
+    end = j
+    while end <= last and (toks[end].kind == "word" and toks[end].text[:1].isupper()
+                           and toks[end].low.removesuffix("'s").removesuffix("’s") not in NOT_PLACES
+                           or end > j and toks[end].start == toks[end - 1].end):  # "the A9"
+        end += 1
+    if end > j and all(t.low in SIDES for t in toks[j:end]) and end <= last and toks[end].kind == "word" \
+            and toks[end].text[:1].islower():
+        return j  # "in Russian captivity", "in Israeli jails": whose, not where
+    return end
+
+
+def _noun_end(toks: list[Token], j: int, last: int, up_to_comma: bool) -> int:
+    """The end of a common-noun place ('outside the stadium'); a fronted one must close with a comma."""
+    end = j
+    while end <= last and end < j + MAX_PLACE_WORDS and toks[end].kind == "word" and toks[end].low not in STOP_WORDS:
+        end += 1
+    if up_to_comma and (end > last or toks[end].text != ",") or toks[j].low in NOT_PLACE_NOUNS:
+        return j
+    return end
 
 
 def _place_label(toks: list[Token], first: int, before: int) -> str | None:
