@@ -320,6 +320,10 @@ class Facets(Strict):
     nationality: str | None = None
     place: str | None = None
     group: str | None = Field(default=None, description="A sub-group: 'women', 'minors', 'defenders of Mariupol'")
+    where: str | None = Field(default=None, description="Where it happened, from a locative phrase in the figure's "
+                              "clause ('rescued in Drummel'): a figure of one place is a part of the day's, not it")
+    separate: bool = Field(default=False, description="The text sets it apart as another incident "
+                           "('In a separate accident, two died'): never one quantity with another incident's figure")
 
 
 class Claim(Strict):

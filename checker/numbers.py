@@ -16,10 +16,12 @@ from checker.claims import Interval
 from checker.vocab import HEDGES, NUMBER_WORDS, ORDINALS, SCALES, HedgeKind
 
 __all__ = ["HEDGES", "ORDINALS", "NumberFormat", "NumberMention", "Token", "find_numbers", "hedge_before",
-           "hedge_in_text", "hedged", "number_at", "ordinal_value", "tokenize", "words_value"]
+           "hedge_in_text", "hedged", "number_at", "number_value", "ordinal_value", "tokenize", "words_value"]
 
+# a decimal comma before a scale word ('2,3 million units', continental style): one number, 2.3 million
+_DECIMAL_COMMA = r"\d+,\d{1,2}(?=\s*%|\s+(?:million|billion|trillion|mln|bln|mn|bn|percent|per\s+cent)\b)"
 _TOKEN_RE = re.compile(
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?P<num>" + _DECIMAL_COMMA + r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"|(?P<word>[^\W\d_]+(?:['’][^\W\d_]+)*)"
     r"|(?P<nl>\n\s*\n|\n)"
     r"|(?P<punct>[^\w\s])",
@@ -93,6 +95,23 @@ def tokenize(text: str, start: int = 0) -> list[Token]:
 
 
 
+def number_value(text: str) -> Decimal:
+    """A digit token's value: '12,000' is 12000 (thousands), '2,3' (only before a scale word) is 2.3."""
+    whole, comma, rest = text.partition(",")
+    if comma and len(rest) <= 2:
+        return Decimal(f"{whole}.{rest}")
+    return Decimal(text.replace(",", ""))
+
+
+def _split_by_comma(tokens: list[Token], i: int) -> bool:
+    """Digits glued by a comma to other digits that no thousands pattern took ('2,3', '5,25'): one
+    number written with a decimal comma, never two figures."""
+    def glued(a: int, b: int) -> bool:
+        return a >= 0 and b < len(tokens) and tokens[a].end == tokens[a + 1].start and tokens[a + 1].end == \
+            tokens[b].start and tokens[a + 1].text == "," and tokens[a].kind == tokens[b].kind == "num"
+    return glued(i, i + 2) or glued(i - 2, i)
+
+
 def _decade(tokens: list[Token], i: int) -> bool:
     """A round number glued to a plural 's' ('1700s', '1990s', '80s'): decades, or ages in a bracket."""
     t = tokens[i]
@@ -107,11 +126,13 @@ def _digits(text: str, tokens: list[Token], i: int) -> NumberMention | None:
         return None  # part of a token such as "COVID19", "A320"
     if _decade(tokens, i):
         return None  # "the 1990s", "in their 40s": a span of years, not a figure
+    if _split_by_comma(tokens, i):
+        return None  # "2,3 units": a decimal comma the tokens split; neither half is a figure
     if i + 1 < len(tokens) and tokens[i + 1].kind == "word" and tokens[i + 1].start == t.end \
             and tokens[i + 1].low not in ("st", "nd", "rd", "th", "s", "m", "bn", "k", "km", "kg", "mm", "cm", "pm",
                                           "am", "ft"):
         return None
-    value = Decimal(t.text.replace(",", ""))
+    value = number_value(t.text)
     start, last = t.start, i
     sign = tokens[i - 1] if i > 0 else None
     if sign is not None and sign.text in ("-", "−", "+") and sign.end == t.start and _signable(text, tokens, i - 1):

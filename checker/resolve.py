@@ -20,6 +20,7 @@ from checker.claims import (
     DocumentFacts,
     Kind,
     Known,
+    Modality,
     Relation,
     RelationKind,
     YearSource,
@@ -87,7 +88,8 @@ def _resolve_date(c: Claim, article: Article, year: Known[int] | None, reported:
     if c.date is None or c.date.value.resolved is not None:
         return c
     d = c.date.value
-    got = _resolve_ref(d, article, year, reported, first)
+    got = _planned(d, article.published) if c.kind is Kind.DATE and c.modality is Modality.PLANNED else None
+    got = got or _resolve_ref(d, article, year, reported, first)
     if got is None:
         return c
     day, source, why = got
@@ -113,6 +115,18 @@ def _resolve_ref(d: DateRef, article: Article, year: Known[int] | None, reported
         day = nearest_weekday(d.weekday, anchor, not_after=published is not None)
         return day, "anchor", f"nearest {d.text} to {fmt_date(anchor)}"
     return None
+
+
+def _planned(d: DateRef, published: dt.date | None) -> tuple[dt.date, YearSource, str] | None:
+    """A plan's 'Monday, September 14' ('will be held on') months after publication is this year's, not
+    the past year's `year_for` gives a report; its weekday is then tested against this year's date."""
+    if published is None or d.weekday is None or d.year is not None or d.month is None or d.day is None:
+        return None
+    day = safe_date(published.year, d.month, d.day)
+    if day is None or year_for(d.month, d.day, published) == published.year:
+        return None
+    return day, "publication", f"a plan: the coming {d.text[d.text.find(',') + 1:].strip()} after publication " \
+        f"{published.isoformat()}"
 
 
 def _month_day(d: DateRef, published: dt.date | None,

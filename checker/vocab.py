@@ -325,7 +325,7 @@ for _cue, _phrases in {
                    "making a combined total of|for a total of|taking its total to|bringing its total to|"
                    "taking their total to|bringing their total to",
     Cue.SINCE: "since|since the start of|since the beginning of|so far|to date|thus far|up to now|until now|"
-               "cumulative|in all since|overall since",
+               "cumulative|in all since|overall since|this year",
     Cue.TOLL: "death toll|toll|number of dead|number of deaths|number of people killed|body count|death count|"
               "the number of dead|the number of deaths|the number of people killed|the number of the dead|"
               "count of the dead|count of dead|number of the dead|dead count|fatality count",

@@ -12,7 +12,6 @@ import bisect
 import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
-from decimal import Decimal
 from functools import cached_property
 from typing import Any, TypeVar
 
@@ -25,6 +24,7 @@ from checker.numbers import (
     Token,
     hedge_before,
     number_at,
+    number_value,
     tokenize,
 )
 from checker.vocab import (
@@ -383,7 +383,7 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
         return
     if _year_span(tokens, m.first, k + 1):
         return
-    upper = Decimal(nxt.text.replace(",", ""))
+    upper = number_value(nxt.text)
     after = tokens[k + 2] if k + 2 < len(tokens) else None
     counted = after is not None and after.kind == "word" and (after.low in NOUNS_OR_UNITS or looks_plural(after.text))
     if upper <= m.value or tokens[k].low in ("-", "–", "to") and not (before in RANGE_LEADERS or counted):
@@ -551,6 +551,9 @@ def _marks(tokens: list[Token], table: Mapping[str, V]) -> Iterator[tuple[tuple[
         i = last + 1
 
 
+PERIOD_HYPHENS = frozenset({"-", "\u2010", "\u2011"})  # "two-day": the unit joined to its number
+
+
 def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[PeriodMark]:
     """'over the past two days', 'in the two days', 'these two days', 'this week', 'over the weekend'."""
     out: list[PeriodMark] = []
@@ -562,6 +565,8 @@ def find_periods(tokens: list[Token], numbers: list[NumberMention]) -> list[Peri
         if first is None or _point_in(tokens, first):
             continue
         last = n.last + 1
+        if tokens[last].text in PERIOD_HYPHENS and last + 1 < len(tokens):
+            last += 1  # "the two-day toll": the unit after the hyphen ends the phrase, nearer the figure it scopes
         out.append(PeriodMark(first, last, tokens[first].start, tokens[last].end,
                               " ".join(t.text for t in tokens[first:last + 1]),
                               days=int(n.value) * PERIOD_UNIT_DAYS[n.unit or "days"]))

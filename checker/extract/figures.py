@@ -338,6 +338,109 @@ def _what(ann: Annotations, f: Figure) -> None:
         f.side = _our_side(ann, f)
     each = ann.cues_between(f.num.last + 1, f.clause[1], Cue.EACH)
     f.per_side = f.per_side or any(not _rate_each(ann, c) for c in each)
+    where, separate = _locative(ann, f), _separate(ann, f)
+    if where or separate:
+        f.facets = f.facets.model_copy(update={"where": where, "separate": separate})
+
+
+LOCATIVE_PREPOSITIONS = frozenset({"in", "near", "at", "outside", "off", "around"})  # "rescued in Drummel"
+ROAD_PREPOSITIONS = frozenset({"on"})  # only with 'the' and a name: "died on the A9" (not "on Friday")
+NEAR_PREPOSITIONS = frozenset({"near", "outside"})  # a place even when common: "outside the stadium"
+# "From the start," is a time, not a place
+NOT_PLACE_NOUNS = frozenset({"start", "outset", "beginning", "end", "first", "moment", "time", "day"})
+FRONTED_PREPOSITIONS = frozenset({"from"})  # "From the intensive care unit, 12 patients": where they came from
+NOT_PLACES = frozenset(MONTHS) | frozenset(WEEKDAYS) | {"christmas", "easter", "parliament", "court", "total", "all"}
+MAX_PLACE_WORDS = 3  # "outside the main stadium"
+SEPARATE_WORDS = frozenset({"separate", "separately", "unrelated", "elsewhere"})  # "In a separate accident"
+INCIDENT_NOUNS = frozenset({"incident", "accident", "attack", "crash", "collision", "shooting", "fire", "raid",
+                            "explosion", "blast", "landslide"})  # "In another accident": a second event
+
+
+def _locative(ann: Annotations, f: Figure) -> str | None:
+    """The place a locative phrase gives the figure: after it up to the next number in its clause
+    ('12 people were rescued in Drummel and 9 in Lakeside'), or opening its sentence before it
+    ('In Tarn province, 86 cases', 'Kessia: Floods killed 8'). A month or weekday is a time ('in May')."""
+    toks = ann.tokens
+    last = f.clause[1]
+    later = ann.numbers_between(f.num.last + 1, last)
+    if later:
+        last = later[0].first - 1
+    place = _place_in(toks, f.num.last + 1, last)
+    first = f.sentence.first
+    if place is None and not ann.numbers_between(first, f.num.first - 1):
+        place = _place_in(toks, first, f.num.first - 1, opening=True) or _place_label(toks, first, f.num.first)
+    return place
+
+
+def _place_in(toks: list[Token], first: int, last: int, opening: bool = False) -> str | None:
+    """The name after the first locative preposition in tokens [first, last]: 'in Tarn province' gives
+    'Tarn'; 'on' counts only before 'the' and a name ('on the A9'); 'near'/'outside' also before a
+    common noun ('outside the stadium'), and so does a fronted 'From the intensive care unit,'."""
+    for k in range(first, last + 1):
+        low = toks[k].low
+        fronted = opening and low in FRONTED_PREPOSITIONS
+        if low not in LOCATIVE_PREPOSITIONS and low not in ROAD_PREPOSITIONS and not fronted:
+            continue
+        if opening and k != first:
+            return None  # before the figure only a phrase that opens the sentence: "In Drummel, 12 ..."
+        j = k + 1
+        if j <= last and toks[j].low == "the":
+            j += 1
+        elif low in ROAD_PREPOSITIONS or fronted:
+            continue
+        end = _name_end(toks, j, last)
+        if end == j and (low in NEAR_PREPOSITIONS or fronted):
+            end = _noun_end(toks, j, last, up_to_comma=fronted)
+        if end > j:
+            return " ".join(t.text for t in toks[j:end])
+    return None
+
+
+def _name_end(toks: list[Token], j: int, last: int) -> int:
+    """The end of a place name from token j: capitalised words, not a month or day ('in Monday's
+    attack'), not a nationality before a common noun ('in Russian captivity'); 'A9' glued."""
+    end = j
+    while end <= last and (toks[end].kind == "word" and toks[end].text[:1].isupper()
+                           and toks[end].low.removesuffix("'s").removesuffix("’s") not in NOT_PLACES
+                           or end > j and toks[end].start == toks[end - 1].end):  # "the A9"
+        end += 1
+    if end > j and all(t.low in SIDES for t in toks[j:end]) and end <= last and toks[end].kind == "word" \
+            and toks[end].text[:1].islower():
+        return j  # "in Russian captivity", "in Israeli jails": whose, not where
+    return end
+
+
+def _noun_end(toks: list[Token], j: int, last: int, up_to_comma: bool) -> int:
+    """The end of a common-noun place ('outside the stadium'); a fronted one must close with a comma."""
+    end = j
+    while end <= last and end < j + MAX_PLACE_WORDS and toks[end].kind == "word" and toks[end].low not in STOP_WORDS:
+        end += 1
+    if up_to_comma and (end > last or toks[end].text != ",") or toks[j].low in NOT_PLACE_NOUNS:
+        return j
+    return end
+
+
+def _place_label(toks: list[Token], first: int, before: int) -> str | None:
+    """'Kessia: Floods killed 8 people': a capitalised name and a colon opening the sentence label
+    the place its figures come from."""
+    end = first
+    while end < before and toks[end].kind == "word" and toks[end].text[:1].isupper() \
+            and toks[end].low not in NOT_PLACES:
+        end += 1
+    if first < end < before and toks[end].text == ":":
+        return " ".join(t.text for t in toks[first:end])
+    return None
+
+
+def _separate(ann: Annotations, f: Figure) -> bool:
+    """'In a separate accident on Friday, two people died': a word before the figure in its sentence,
+    or in its clause, sets this incident apart from the others of the day."""
+    toks = ann.tokens
+    for k in range(f.sentence.first, f.clause[1] + 1):
+        if toks[k].low in SEPARATE_WORDS or (toks[k].low == "another" and k + 1 < len(toks)
+                                             and toks[k + 1].low in INCIDENT_NOUNS):
+            return True
+    return False
 
 
 RATE_WORDS = frozenset({"for", "per"})
@@ -525,7 +628,8 @@ def _counted_before(ann: Annotations, f: Figure) -> None:
         owner = _owner_before(ann, toll.first)
         if owner is not None:
             f.facets = Facets(place=owner)  # "Jordan's toll": one country's dead, a part of the whole toll
-        if not any(toll.last < p.first < f.num.first for p in ann.periods):  # "the toll for the two days"
+        if not any(toll.last < p.first < f.num.first for p in ann.periods) \
+                and not _period_named(ann, toll):  # "the toll for the two days", "the two-day toll"
             f.scope = Known[Scope](value=Scope.SINCE, words=toll.text)  # counts one period, not since the start
         return
     for c in cues:
@@ -580,6 +684,8 @@ def _action(ann: Annotations, f: Figure) -> Action | None:
     toks = ann.tokens
     if _traded_for(ann, f, marks):
         return Action.EXCHANGED  # "in exchange for 120 prisoners held by ...": 'held' only says who they were
+    if nearest.action is Action.DELIVERED and _given_in_exchange(ann, f):
+        return Action.EXCHANGED  # "sent two players to the Bears in exchange for three": one side of the trade
     # a finite verb after the figure, unless another figure's clause comes first ('9 died and 20 were
     # hurt': 'were hurt' is the 20's; 'four of the 15 ...' keeps its whole inside its own noun phrase)
     finite = [m for m in marks if m.first > f.num.last and toks[m.first - 1].low in AUXILIARIES
@@ -594,6 +700,17 @@ def _traded_for(ann: Annotations, f: Figure, marks: list[ActionMark]) -> bool:
     k = ann.token_at(f.num.hedge_start)
     return k >= 2 and ann.tokens[k - 1].low == "for" and any(
         m.action is Action.EXCHANGED and m.last == k - 2 for m in marks)
+
+
+EXCHANGE_PHRASES = frozenset({"in exchange for", "in return for", "in a swap for"})  # not a bare 'for'
+
+
+def _given_in_exchange(ann: Annotations, f: Figure) -> bool:
+    """'sent two players to the Bears in exchange for three players': what a side sent or handed over
+    is what it traded when its clause goes on to say what it got 'in exchange for'."""
+    return any(c.text.lower() in EXCHANGE_PHRASES and c.first > f.num.last
+               and ann.numbers_between(c.last + 1, f.clause[1])
+               for c in ann.cues_between(f.num.last + 1, f.clause[1], Cue.EXCHANGE_FOR))
 
 
 def _governs_next(ann: Annotations, m: Mark) -> bool:
@@ -695,7 +812,9 @@ def _scope(ann: Annotations, f: Figure) -> None:
     f.totalled = any(c.cue in (Cue.TOTAL, Cue.BRINGS_TO) and not _owned_elsewhere(ann, f, c.first, c.last, first, last)
                      for c in cues)
     scoped: list[tuple[Mark, Scope]] = [(c, SCOPE_CUES[c.cue]) for c in cues if c.cue in SCOPE_CUES
-                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)))
+                                        and not (c.cue is Cue.SINCE and (_captivity(ann, c) or _record(ann, c)
+                                                                         or _not_this_years(ann, c, f)))
+                                        and not (c.cue is Cue.TOLL and _period_named(ann, c))
                                         and _reaches(ann, c, f)]
     scoped += [(p, Scope.PERIOD) for p in ann.periods if first <= p.first <= last]
     if f.category in (Category.BODY, Category.INJURED, Category.MISSING):
@@ -719,6 +838,26 @@ def _scope(ann: Annotations, f: Figure) -> None:
         f.period_days = mark.days
     elif isinstance(mark, CueMark) and mark.cue in (Cue.SINCE, Cue.SO_FAR) and f.kind is Kind.COUNT:
         f.since_text = _since_words(ann, mark)
+
+
+POINT_BEFORE_YEAR = frozenset({"earlier", "later", "early", "late", "mid", "in", "of", "for", "by", "until", "from",
+                               "since"}) | frozenset(MONTHS)  # "earlier this year": a moment, not a tally to date
+
+
+def _not_this_years(ann: Annotations, c: Mark, f: Figure) -> bool:
+    """'this year' makes a tally to date of a figure in its own stretch of clause ('31 rescues this
+    year'), not of one a comma sets apart ('95 soldiers returned ..., the fourth such swap this year'),
+    nor 'earlier this year' or 'in March this year', which name a moment within it."""
+    if c.text.lower() != "this year":
+        return False
+    if c.first > 0 and ann.tokens[c.first - 1].low in POINT_BEFORE_YEAR:
+        return True
+    return c.first > f.num.last and any(t.text == "," for t in ann.tokens[f.num.last + 1:c.first])
+
+
+def _period_named(ann: Annotations, toll: Mark) -> bool:
+    """'the two-day toll': the period right before the tally word says what it counts, not a toll to date."""
+    return any(p.last == toll.first - 1 for p in ann.periods)
 
 
 BARE_BRINGS = frozenset({"bring", "brings", "bringing", "brought"})

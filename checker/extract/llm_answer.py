@@ -54,8 +54,8 @@ def claim_draft(c: Claim, ref: str, text: str) -> ClaimDraft:
                                                             modifiers=list(c.counted.modifiers),
                                                             inherited=c.counted.inherited, implied=c.counted.implied),
         category=c.category, action=c.action,
-        facets=None if c.facets.model_dump() == {"nationality": None, "place": None, "group": None}
-        else FacetsDraft(**c.facets.model_dump()),
+        facets=None if not (c.facets.nationality or c.facets.place or c.facets.group)
+        else FacetsDraft(**c.facets.model_dump(include={"nationality", "place", "group"})),
         side=None if c.side is None else SideDraft(value=c.side.value, told=_told(c.side), words=c.side.words),
         scope=None if c.scope.basis is Basis.DEFAULTED else ScopeDraft(value=c.scope.value, told=_told(c.scope),
                                                                      words=c.scope.words),

@@ -31,7 +31,7 @@ from checker.claims import (
 )
 from checker.dates import DEICTIC, DateMention
 from checker.extract.annotate import Annotations, OrdinalMark, annotate
-from checker.extract.figures import Figure, _date, _modality, date_ref, quote_window, read_figures, to_claim
+from checker.extract.figures import Figure, _date, _future, _modality, date_ref, quote_window, read_figures, to_claim
 from checker.extract.relations import RelationDraft, read_relations
 from checker.numbers import NumberFormat, NumberMention
 from checker.vocab import Cue
@@ -219,8 +219,9 @@ def _date_claims(article: Article, ann: Annotations) -> list[Claim]:
         a, b = quote_window(ann, s, d.start, d.end)
         ref = _figure_date(ann, d)
         assert ref is not None
+        plan = Modality.PLANNED if _future(ann, d) else Modality.REPORTED  # "will be held on Monday, September 14"
         out.append(Claim(
-            id="", article_id=article.id, kind=Kind.DATE, date=Known[DateRef](value=ref, words=d.text),
+            id="", article_id=article.id, kind=Kind.DATE, date=Known[DateRef](value=ref, words=d.text), modality=plan,
             headline=s.headline, figure=Span(start=d.start, end=d.end),
             grounding=Grounding(quote=article.text[a:b], start=a, end=b)))
     return out

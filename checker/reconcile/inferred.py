@@ -123,9 +123,7 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     if missing and not all(c.day_stated and c.counted is not None and action_stated(t, c) for c in found):
         return []  # a figure its own clause does not date, or that names no thing or deed: nothing to look at
     if missing:
-        return [finding("sum", "unclear", ids, f"{expr(found)} + ? = {t.value}",
-                        f"Cannot verify the total of {t.value}: no figure for {', '.join(missing)}.",
-                        basis="inferred", evidence=[f"period stated: '{t.scope.words}'"])]
+        return _days_missing(doc, t, found, ids, missing)
     s = total([sum_day(cs) for _d, cs, _n in chosen])
     notes = "; ".join(f"{day_words(d)}: {n}" for d, _cs, n in chosen if n)
     ev = [f"period stated: '{t.scope.words}'"] + [f"{day_words(d)}: dated '{c.date.value.text}'" for d, cs, _n in
@@ -147,6 +145,22 @@ def _period_total(doc: Doc, t: Claim, days: list[dt.date], parts: dict[dt.date, 
     verdict: Verdict = "contradiction" if stated else "unclear"
     return [finding("sum", verdict, ids, f"{working} ≠ {t.value}",
                     f"The days add up to {s}, not the stated total of {t.value}.", basis="inferred", evidence=ev)]
+
+
+def _days_missing(doc: Doc, t: Claim, found: list[Claim], ids: list[str], missing: list[str]) -> list[Finding]:
+    """Some days of the period have no figure ('41 in two days of protests. On Thursday alone, 14'):
+    a text that highlights one day need not give the others, so only days already above the total
+    are worth a finding."""
+    assert t.value is not None
+    s = total([c.value for c in found if c.value is not None])
+    if not s.exceeds(t.value):
+        return []
+    one_side = t.side is not None or len(doc.facts.sides) < 2
+    stated = one_side and all(_stated_links(t, c) for c in found)
+    return [finding("sum", "contradiction" if stated else "unclear", ids, f"{expr(found)} + ? > {t.value}",
+                    f"The figures for some days already add up to {s}, more than the total of {t.value} "
+                    f"(no figure for {', '.join(missing)}).", basis="inferred",
+                    evidence=[f"period stated: '{t.scope.words}'"])]
 
 
 def _both_sides(doc: Doc, t: Claim, days: list[dt.date]) -> tuple[Interval, list[Claim]] | None:
@@ -374,7 +388,7 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
             for b in same_time[i + 1:]:
                 assert a.value is not None and b.value is not None
                 if (a.id, b.id) in seen or a.value.overlaps(b.value) or not related(a, b) \
-                        or _one_statement(doc, a, b):
+                        or _one_statement(doc, a, b) or _elsewhere(a, b):
                     continue
                 seen.add((a.id, b.id))
                 if stated_tie(a, b, doc.facts) and (t := tie(a, b, doc.facts)) is not None:
@@ -382,6 +396,22 @@ def _conflicting(doc: Doc, group: list[Claim]) -> list[Finding]:
                                        "The same quantity is stated twice with different values.",
                                        evidence=t.evidence))
     return out
+
+
+def _elsewhere(a: Claim, b: Claim) -> bool:
+    """Two figures of one day that the text places apart: another incident ('In a separate accident,
+    two died'), two places ('12 in Drummel' / '9 in Lakeside'), or one place's figure within the day's
+    ('12 rescued in Drummel' / 'In all, 21 rescued on Monday'); a place's figure above the day's is kept."""
+    fa, fb = a.facets, b.facets
+    if fa.separate or fb.separate:
+        return True
+    if fa.where is None and fb.where is None:
+        return False
+    if fa.where is not None and fb.where is not None:
+        return fa.where.lower() != fb.where.lower()
+    part, whole = (a, b) if fa.where is not None else (b, a)
+    assert part.value is not None and whole.value is not None
+    return not part.value.exceeds(whole.value)
 
 
 def _one_statement(doc: Doc, a: Claim, b: Claim) -> bool:
@@ -483,13 +513,21 @@ def _restates(head: Interval, body: Interval) -> bool:
     return body.overlaps(Interval(lo=head.lo - 1, hi=head.lo + 1))
 
 
+def _since_start(h: Claim, b: Claim) -> bool:
+    """A body tally from a named start ('31 rescues this year', '500 cases since January') under a
+    headline that names no span ('Two rescues at sea'): the headline may tell of one event within it."""
+    return b.since is not None and b.scope.value is Scope.SINCE and b.scope.basis is Basis.STATED \
+        and h.scope.value is not Scope.SINCE
+
+
 def _headline_finding(h: Claim, ties: list[tuple[Claim, Tie]], every: list[tuple[Claim, Tie]]) -> Finding:
     assert h.value is not None
     match = next((b for b, _t in ties + every if b.value is not None and _restates(h.value, b.value)), None)
     if match is not None:
         return finding("restatement", "consistent", [h.id, match.id], f"{h.value} = {match.value}",
                        "The headline figure is the body's.", evidence=["headline and its body"])
-    stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time")
+    stated = all(link.stated for _b, t in ties for link in t.links if link.what != "time") \
+        and not any(_since_start(h, b) for b, _t in ties)
     # a body figure whose thing or action is not stated to be the headline's is no rival reading of it
     rivals = [b for b, t in every if all(link.stated for link in t.links if link.what in ("thing", "action"))]
     # the body repeating its own figure ('15 soldiers' in the lead and again later) is one reading
