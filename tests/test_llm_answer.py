@@ -9,7 +9,7 @@ from pathlib import Path
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.claims import Article, Claim
+from checker.claims import Article
 from checker.extract.llm_answer import answer_from_extraction, answer_json
 from checker.extract.llm_schema import ChunkAnswer, build_extraction
 from checker.extract.rules import RuleExtractor
@@ -49,20 +49,12 @@ def sentences(draw: st.DrawFn) -> str:
     ][form]
 
 
-RULES_ONLY_FACETS = {"where": None, "separate": False}  # read from locatives by the rules; the answer format
-# does not carry them (adding them would change the response schema and so re-key every recorded answer)
-
-
-def _answerable(c: Claim) -> Claim:
-    return c.model_copy(update={"facets": c.facets.model_copy(update=RULES_ONLY_FACETS)})
-
-
 def round_trip(article: Article) -> tuple[object, object]:
     rules = RuleExtractor().extract(article)
     raw = answer_json(answer_from_extraction(rules, article.text))
     back = build_extraction(article, [ChunkAnswer(0, len(article.text), raw)], rules.extractor)
     assert back.rejected == [] and back.ungrounded == [] and back.errors == []
-    return ([_answerable(c) for c in rules.claims], rules.relations), (back.claims, back.relations)
+    return (rules.claims, rules.relations), (back.claims, back.relations)
 
 
 @settings(max_examples=300, deadline=None)

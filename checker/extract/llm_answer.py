@@ -12,7 +12,7 @@ from decimal import Decimal
 from enum import Enum
 from typing import Any
 
-from checker.claims import Basis, Claim, DateRef, Extraction, Interval, Known, Relation
+from checker.claims import Basis, Claim, DateRef, Extraction, Facets, Interval, Known, Relation
 from checker.dates import WEEKDAY_NAMES
 from checker.extract.llm_schema import (
     ArticleAnswer,
@@ -54,8 +54,7 @@ def claim_draft(c: Claim, ref: str, text: str) -> ClaimDraft:
                                                             modifiers=list(c.counted.modifiers),
                                                             inherited=c.counted.inherited, implied=c.counted.implied),
         category=c.category, action=c.action,
-        facets=None if not (c.facets.nationality or c.facets.place or c.facets.group)
-        else FacetsDraft(**c.facets.model_dump(include={"nationality", "place", "group"})),
+        facets=None if c.facets == Facets() else FacetsDraft(**c.facets.model_dump()),
         side=None if c.side is None else SideDraft(value=c.side.value, told=_told(c.side), words=c.side.words),
         scope=None if c.scope.basis is Basis.DEFAULTED else ScopeDraft(value=c.scope.value, told=_told(c.scope),
                                                                      words=c.scope.words),

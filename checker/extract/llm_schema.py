@@ -190,6 +190,8 @@ class FacetsDraft(Draft):
     nationality: str | None = None
     place: str | None = None
     group: str | None = Field(default=None, description="A sub-group: 'defenders of Mariupol'")
+    where: str | None = Field(default=None, description="Where it happened, as written ('rescued in Drummel')")
+    separate: bool = Field(default=False, description="Set apart as another incident ('In a separate accident')")
 
 
 class ClaimDraft(Draft):
