@@ -1223,3 +1223,45 @@ def test_a_partitive_naming_its_noun_takes_the_figure_of_that_noun_even_after_a_
             "Officials said {} of the prisoners were women.")
     assert ("subset", "consistent", "40 ≤ 60") in outcome(text.format(40))
     assert ("subset", "unclear", "70 > 60") in outcome(text.format(70))
+
+
+# --- list reading: lines and items that are not the whole's parts ---------------------------------
+
+BULLETS_NOT_PARTS = [
+    ("a year series", "The district counted 205 burglaries in 2025:\n- 2025: 205 burglaries\n- 2024: 233 burglaries\n"),
+    ("a year series without the whole's year",
+     "The district counted 205 burglaries in 2025:\n- 2024: 233 burglaries\n- 2023: 219 burglaries\n"),
+    ("points of a list", "The plan brings 3 main changes:\n- 4 million florins more for clinics\n"
+                         "- 1 million florins less for ports\n"),
+    ("one line per counted group", "Top three ports by cargo:\n- Vessa: 9,000\n- Drell: 7,000\n- Amsk: 2,000\n"),
+    ("ages after an average", "The crew of 14 sailors has an average age of 31:\n- Youngest: 22\n- Oldest: 48\n"),
+    ("a rate's lines", "Orvia records 3.1 thefts per 100,000:\n- Vessa: 4.2 per 100,000\n- Drell: 2.2 per 100,000\n"),
+    ("a comparison repeating the whole", "Velt county has 64 flu cases:\n- Velt: 64\n- Marr: 30\n- Oss: 11\n"),
+]
+
+
+@pytest.mark.parametrize(("form", "text"), BULLETS_NOT_PARTS, ids=[f[0] for f in BULLETS_NOT_PARTS])
+def test_bullet_lines_that_do_not_count_what_the_whole_counts_are_no_breakdown(form, text):
+    assert _alarms(text) == [], form
+    assert RelationKind.BREAKDOWN not in relations(text), form
+
+
+def test_a_bullet_line_comparing_with_another_year_leaves_the_other_lines_only_some_of_the_whole():
+    text = "The firm employs 3,200 staff:\n- Up from 2,900 last year\n- {} in Vessa\n- 900 in Drell\n"
+    assert _alarms(text.format("1,800")) == []
+    assert ("subset", "consistent", "1,800 + 900 = 2,700 ≤ 3,200") in outcome(text.format("1,800"))
+    assert ("subset", "contradiction", "2,800 + 900 = 3,700 > 3,200") in outcome(text.format("2,800"))
+
+
+def test_bullet_lines_after_including_are_at_most_the_whole():
+    text = "Customs seized 58 parcels on Monday, including:\n- {} at Vessa\n- {} at Drell\n"
+    assert ("subset", "consistent", "20 + 14 = 34 ≤ 58") in outcome(text.format(20, 14))
+    assert _alarms(text.format(20, 14)) == []
+    assert ("subset", "contradiction", "40 + 24 = 64 > 58") in outcome(text.format(40, 24))
+
+
+def test_every_figure_listed_on_one_bullet_line_is_a_part():
+    text = ("Drell swimmers won 7 medals:\n- Ana Vos: 2 gold, {} bronze\n- Ilse Marr: 3 silver\n"
+            "- The relay squad: 1 bronze\n")
+    assert ("sum", "consistent", "2 + 1 + 3 + 1 = 7") in outcome(text.format(1))
+    assert ("sum", "contradiction", "2 + 2 + 3 + 1 = 8 ≠ 7") in outcome(text.format(2))

@@ -26,7 +26,7 @@ from checker.extract.figures import (
     head_at,
 )
 from checker.extract.tables import Cell, Row, Table, find_tables
-from checker.numbers import NumberMention, Token
+from checker.numbers import NumberFormat, NumberMention, Token
 from checker.vocab import (
     ACTION_CATEGORY,
     NOUN_DEEDS,
@@ -1462,28 +1462,123 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
 
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
+# Words before the colon that make the lines examples of the whole, not all of it, as inline 'including'
+SOME_OF = LIST_INCLUDING | {"for example", "for instance", "among others"}
+# Nouns that count the points a list itself makes, never what its lines add up: "The budget makes 3 big
+# changes:" then one line of money per change
+POINT_NOUNS = frozenset({"change", "reason", "way", "thing", "point", "step", "measure", "fact", "takeaway",
+                         "lesson", "question", "proposal", "idea", "priority", "highlight", "issue", "moment",
+                         "trend", "detail", "option", "rule"})
+# A line that compares the whole with another time ("- Up from 4,600 a year ago") is no part of it
+COMPARING_LEADS = frozenset({"up", "down", "compared", "against", "versus", "vs"})
+# Words right before a figure that make it a rate's base or an average, never a whole to break down
+NOT_A_TOTAL_BEFORE = frozenset({"per", "average", "mean", "median"})
 
 
 def bullet_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'... distributed as follows:' then '• 521 trucks crossed ...', one part a line. The lines must count
+    what the whole counts: a year series, a comparison, points of a list or a rate's lines are not parts."""
     toks = ctx.ann.tokens
     if toks[s.last].text != ":" or s.index + 1 >= len(ctx.ann.sentences):
         return []
     wholes = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(wholes) != 1 or not _bullet_whole(ctx, s, wholes[0]):
+        return []
+    parts, lines, every = _bullet_parts(ctx, s)
+    w, items = ctx.figures[wholes[0]], [ctx.figures[i] for i in parts]
+    if lines < 2 or not parts or (every and len(parts) < 2) or _lines_count_other(w, lines, items):
+        return []
+    _inherit(ctx, wholes[0], parts)
+    if any(not _fits(w, p) for p in items):
+        return []
+    clause = " " + " ".join(t.low for t in toks[ctx.ann.clause_of(s.last - 1)[0]:s.last]) + " "
+    some = any(f" {cue} " in clause for cue in SOME_OF)  # "made 41 arrests on Tuesday, including:"
+    end = ctx.figures[parts[-1]].sentence.end
+    return [RelationDraft(RelationKind.BREAKDOWN, [(wholes[0], Role.WHOLE)] + [(i, Role.PART) for i in parts],
+                          [":"], s.start, end, exhaustive=every and not some,
+                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]))]
+
+
+def _bullet_whole(ctx: _Context, s: Sentence, whole: int) -> bool:
+    """The colon's last figure is the whole, not a rate's base or an average ('The squad of 23 players has an
+    average age of 26:' then the youngest and the oldest: the lines tell the age, not the players)."""
+    f = ctx.figures[whole]
+    k = ctx.ann.token_at(f.num.hedge_start)
+    before = {t.low for t in ctx.ann.tokens[max(s.first, k - 2):k]}
+    return ctx.in_sentence(s)[-1] == whole and not before & NOT_A_TOTAL_BEFORE
+
+
+def _lines_count_other(whole: Figure, lines: int, parts: list[Figure]) -> bool:
+    """The lines tell something other than parts of the whole: 'Top three ports by cargo:' then three
+    lines (the whole counts the lines, one each, so lines of more than one count something else); a line
+    repeating the whole ('Tarn has 86 cases: - Tarn: 86 - Sarn: 41', a comparison); 'The plan brings 3
+    main changes:' then sums of money (points of a list, whose lines count no changes)."""
+    v = whole.value
+    one_each = v is not None and v.lo == lines == v.hi and any(
+        p.value is None or not p.value.lo == p.value.hi == 1 for p in parts)
+    repeated = len(parts) > 1 and any(_same_value(p, whole) for p in parts)
+    points = whole.counted is not None and whole.counted.head in POINT_NOUNS and not all(
+        _own_noun(whole, p) for p in parts)
+    return one_each or repeated or points
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    return a.value is not None and b.value is not None and (a.value.lo, a.value.hi) == (b.value.lo, b.value.hi)
+
+
+def _own_noun(whole: Figure, part: Figure) -> bool:
+    return part.counted is not None and not part.counted.inherited \
+        and compatible_heads(part.counted.head, whole.counted.head if whole.counted else "")
+
+
+def _bullet_parts(ctx: _Context, s: Sentence) -> tuple[list[int], int, bool]:
+    """The parts the bullet lines after `s` give, how many lines, and whether they are all of the whole: a
+    line comparing with another time is left out, and then the rest are only some of it; a line labelled
+    by a year makes the list a series ('- 2025: 312 deaths - 2024: 345 deaths'), which has no parts."""
+    toks = ctx.ann.tokens
     parts: list[int] = []
+    lines, every = 0, True
     for line in ctx.ann.sentences[s.index + 1:]:
         figs = [i for i in ctx.in_sentence(line) if _countable(ctx.figures[i])]
         if toks[line.first].text not in BULLETS or not figs:
             break
+        lines += 1
+        lead = toks[line.first + 1] if line.first < line.last else toks[line.first]
+        if any(n.format is NumberFormat.YEAR and n.first == line.first + 1
+               for n in ctx.ann.numbers_between(line.first, line.last)):
+            return [], lines, False
+        if lead.low in COMPARING_LEADS:
+            every = False
+            continue
         parts.append(figs[0])  # "• 521 trucks crossed through ...": the line's first figure is its part
-    if len(wholes) != 1 or len(parts) < 2:
-        return []
-    _inherit(ctx, wholes[0], parts)
-    if any(not _fits(ctx.figures[wholes[0]], ctx.figures[i]) for i in parts):
-        return []
-    end = ctx.figures[parts[-1]].sentence.end
-    return [RelationDraft(RelationKind.BREAKDOWN, [(wholes[0], Role.WHOLE)] + [(i, Role.PART) for i in parts],
-                          [":"], s.start, end, exhaustive=True,
-                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]))]
+        parts.extend(_coordinated(ctx, line, figs[0]))  # "- Kaya Ell: 1 gold, 1 silver"
+    return parts, lines, every
+
+
+def _coordinated(ctx: _Context, line: Sentence, first: int) -> list[int]:
+    """Further figures of a bullet line listed beside its first with ',' or 'and', counting the same kind of
+    thing ('1 gold, 1 silver'); not '12 dead, 80 injured', '(18 at home, 13 away)' or ', 120 of them'."""
+    toks = ctx.ann.tokens
+    at = {ctx.figures[i].first: i for i in ctx.in_sentence(line)}
+    f0 = ctx.figures[first]
+    out: list[int] = []
+    k = max(f0.noun_end, f0.num.last + 1)
+    while k <= line.last:
+        while k <= line.last and toks[k].low not in SEPARATORS and toks[k].text not in ("(", ")") and k not in at:
+            k += 1
+        if k > line.last or toks[k].low not in SEPARATORS:
+            break
+        k = _skip_separators(toks, k, line.last)
+        i = at.get(k)
+        if i is None:
+            break
+        f = ctx.figures[i]
+        if not _countable(f) or f.partitive or f.totalled or f.category is not f0.category \
+                or f.action is not f0.action or f.kind is not f0.kind:
+            break
+        out.append(i)
+        k = max(f.noun_end, f.num.last + 1)
+    return out
 
 
 # --- tables: each column's cells add up to the cell in the Total row; a Total column adds up each row --
