@@ -1265,3 +1265,10 @@ def test_every_figure_listed_on_one_bullet_line_is_a_part():
             "- The relay squad: 1 bronze\n")
     assert ("sum", "consistent", "2 + 1 + 3 + 1 = 7") in outcome(text.format(1))
     assert ("sum", "contradiction", "2 + 2 + 3 + 1 = 8 ≠ 7") in outcome(text.format(2))
+
+
+@pytest.mark.parametrize("text", ["Bulletin 4 - 15 dead and 60 injured.", "Ferro won 6 - 2, 7 - 5 in the final.",
+                                  "Heat 2 - 9 starters and 2 fallers."])
+def test_a_dash_after_a_label_number_or_inside_a_score_opens_no_list(text):
+    assert _alarms(text) == []
+    assert RelationKind.BREAKDOWN not in relations(text)

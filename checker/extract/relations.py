@@ -217,6 +217,8 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
     end = max(f.noun_end, _np_end_of(ctx, figs[-1]), f.num.last + 1)  # 'the death toll reached 87, including'
     gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
     if op.punct and (not gap or ann.clause_of(end - 1)[1] == op.token - 1):
+        if (f.counted is None and f.action is None) or _score_dash(ctx, f, op):
+            return None, Basis.STATED  # "Update 3 - 12 dead and 80 injured", "won 6 - 4, 6 - 3"
         return figs[-1], Basis.STATED  # "1,240 people were evacuated on Thursday – 860 from ..."
     if not op.punct and f.counted is not None and (len(gap) <= MAX_GAP and all(
             t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
@@ -224,6 +226,16 @@ def _whole_for(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, Bas
             or _own_predicate(gap)):
         return whole, Basis.STATED  # "63 ... were still in custody, including seven students ..."
     return None, Basis.STATED
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _score_dash(ctx: _Context, f: Figure, op: _Opener) -> bool:
+    """'won 6 - 4, 6 - 3': a dash with a bare number right on each side joins a score or a range."""
+    toks = ctx.ann.tokens
+    return op.text in DASHES and f.num.last + 1 == op.token and op.token + 1 < len(toks) \
+        and toks[op.token + 1].kind == "num"
 
 
 FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "some",
