@@ -1272,3 +1272,12 @@ def test_every_figure_listed_on_one_bullet_line_is_a_part():
 def test_a_dash_after_a_label_number_or_inside_a_score_opens_no_list(text):
     assert _alarms(text) == []
     assert RelationKind.BREAKDOWN not in relations(text)
+
+
+def test_a_lower_case_plural_label_is_an_item_of_a_label_number_list():
+    for order in ("Green Front 25, Labour 21, Liberals 9 and independents 5",
+                  "Green Front 25, Labour 21, independents 5 and Liberals 9"):
+        text = f"The assembly has {{}} seats: {order}."
+        assert _alarms(text.format(60)) == [], order
+        assert any(c == "sum" and v == "contradiction" and w.endswith("= 60 ≠ 61")
+                   for c, v, w in outcome(text.format(61))), order

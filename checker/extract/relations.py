@@ -348,7 +348,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
     closer = CLOSERS.get(toks[op.token].text) if op.punct else None
     at = {ctx.figures[i].first: i for i in ctx.in_sentence(s)}
     parts: list[int] = []
-    typed = True
+    typed, labelled = True, False
     k = op.token + 1
     if op.text.lower().startswith("among") and op.token <= s.first + FRONTED_AMONG and k <= s.last:
         be = next((t.i for t in toks[k:s.last + 1] if t.low in BE_VERBS), None)
@@ -359,7 +359,8 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
             break
         i = at.get(k) if k in at else _article_item(ctx, s, k)
         if i is None and op.colon:
-            i = _labelled_item(ctx, k, at)  # "By province: Norden 14, Sudmark 7, others 3"
+            i = _labelled_item(ctx, k, at, labelled)  # "By province: Norden 14, Sudmark 7, others 3"
+            labelled = labelled or i is not None
         if i is None or not _countable(ctx.figures[i]) or (parts and (ctx.figures[i].partitive
                                                                      or ctx.figures[i].totalled)):
             break  # "...; 30 of the women were over 60": a part of a part; ", 33 in all": the total
@@ -379,13 +380,15 @@ FRONTED_AMONG = 2  # "Among those freed on Sunday were 12": the list follows the
 LABEL_WORDS = frozenset({"others", "other", "rest", "the"})
 
 
-def _labelled_item(ctx: _Context, k: int, at: dict[int, int]) -> int | None:
-    """A list item written label first, 'Russia 12' or 'others 6': the figure after a short name."""
+def _labelled_item(ctx: _Context, k: int, at: dict[int, int], labelled: bool = False) -> int | None:
+    """A list item written label first, 'Russia 12' or 'others 6': the figure after a short name. Once the
+    list is written so, a plural noun right before its figure labels an item too ('Greens 8 and independents 5')."""
     toks = ctx.ann.tokens
     for j in range(k, min(len(toks), k + MAX_LABEL_WORDS)):
         if j in at and j > k:
             return at[j]
-        if toks[j].kind != "word" or not (toks[j].text[:1].isupper() or toks[j].low in LABEL_WORDS):
+        plural = labelled and j == k and j + 1 in at and _plural_like(toks[j])
+        if toks[j].kind != "word" or not (toks[j].text[:1].isupper() or toks[j].low in LABEL_WORDS or plural):
             return None
     return None
 
