@@ -1281,3 +1281,14 @@ def test_a_lower_case_plural_label_is_an_item_of_a_label_number_list():
         assert _alarms(text.format(60)) == [], order
         assert any(c == "sum" and v == "contradiction" and w.endswith("= 60 ≠ 61")
                    for c, v, w in outcome(text.format(61))), order
+
+
+def test_a_colon_list_after_a_count_of_groups_breaks_down_the_clause_other_figure():
+    people = "The storm killed {} people in three districts: 20 in Vessa, 14 in Drell and 7 in Amsk."
+    assert ("sum", "consistent", "20 + 14 + 7 = 41") in outcome(people.format(41))
+    assert ("sum", "contradiction", "20 + 14 + 7 = 41 ≠ 44") in outcome(people.format(44))
+    money = ("The loan of 900 million francs will be paid in three instalments: {} million this year, "
+             "300 million next year and 200 million in 2029.")
+    assert _alarms(money.format(400)) == []
+    assert ("sum", "contradiction", "450,000,000 + 300,000,000 + 200,000,000 = 950,000,000 ≠ 900,000,000") \
+        in outcome(money.format(450))

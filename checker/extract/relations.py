@@ -128,10 +128,10 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     ': four on Sunday and four more on Monday', 'comprising 38 men and 22 women', 'including 16 minors'."""
     out: list[RelationDraft] = []
     for op in _openers(ctx.ann, s):
-        whole, basis = _whole_for(ctx, s, op)
-        if whole is None:
+        found = _whole_and_items(ctx, s, op)
+        if found is None:
             continue
-        parts, typed = _list_items(ctx, s, op)
+        whole, basis, parts, typed = found
         rest_item = _remaining_item(ctx, s, parts)
         if rest_item is not None:
             parts = parts + [rest_item]  # "300 will move, 200 will retire and the remaining 400 ..."
@@ -158,9 +158,59 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+def _whole_and_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int, Basis, list[int], bool] | None:
+    """The whole a list opener follows, the list's items and whether all are typed (`_list_items`)."""
+    whole, basis = _whole_for(ctx, s, op)
+    beside = _beside_groups(ctx, s, op) if op.colon else None
+    if whole is None and beside is None:
+        return None
+    parts, typed = _list_items(ctx, s, op)
+    if beside is not None and (whole is None or _counts_groups(ctx.figures[whole], len(parts))):
+        whole = _whole_of_groups(ctx, beside, parts)  # "killed 63 people in three provinces: 31 in ..."
+    return None if whole is None else (whole, basis, parts, typed)
+
+
 # Nouns that may count the groups a list is split into rather than what the list counts
 GROUP_NOUNS = frozenset({"region", "province", "country", "district", "county", "state", "city", "town", "village",
-                         "area", "group", "batch", "stage", "phase", "round", "day", "site", "camp", "constituency"})
+                         "area", "group", "batch", "stage", "phase", "round", "day", "site", "camp", "constituency",
+                         "tranche", "instalment", "installment", "payment", "wave", "flight", "bus", "convoy",
+                         "shipment", "operation"})
+
+
+def _beside_groups(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int, int] | None:
+    """Before a colon, a clause with a count of groups and one other figure ('killed 63 people in three
+    provinces:', '650 million euros ... in three tranches:'): the other figure and the group count."""
+    clause = ctx.ann.clause_of(op.token - 1)
+    inside = [i for i in ctx.in_sentence(s) if clause[0] <= ctx.figures[i].first and ctx.figures[i].num.last < op.token]
+    groups = [i for i in inside if _names_groups(ctx.figures[i])]
+    if len(inside) != 2 or len(groups) != 1 or groups[0] != inside[1]:
+        return None
+    other = ctx.figures[inside[0]]
+    if not (_countable(other) and other.counted is not None) and other.num.format is not NumberFormat.MONEY:
+        return None
+    return inside[0], groups[0]
+
+
+def _names_groups(f: Figure) -> bool:
+    """'three provinces', 'in two tranches': a count whose own noun names groups."""
+    return _countable(f) and f.counted is not None and not f.counted.inherited and f.counted.head in GROUP_NOUNS
+
+
+def _whole_of_groups(ctx: _Context, beside: tuple[int, int], parts: list[int]) -> int | None:
+    """One item per group ('three provinces: 31 in Ebbe, 20 in Carrow and 12 in Nistra') breaks down the
+    other figure; the items count what it counts (people, or euros), not the groups."""
+    whole, groups = beside
+    w, g = ctx.figures[whole], ctx.figures[groups]
+    items = [ctx.figures[i] for i in parts]
+    if not _counts_groups(g, len(parts)) or any(  # an item with a noun of its own counts something else
+            p.counted is not None and not (p.counted.inherited and g.counted and p.counted.head == g.counted.head)
+            for p in items):
+        return None
+    for p in items:
+        p.counted = None  # "20 in Carrow" took the noun of "three provinces" as its own
+        if w.kind is Kind.MEASURE and p.kind is Kind.COUNT:
+            p.kind, p.unit = w.kind, w.unit  # "300 million this year": euros, as the whole
+    return whole
 
 
 def _counts_groups(whole: Figure, items: int) -> bool:
