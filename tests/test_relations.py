@@ -1494,3 +1494,72 @@ def test_a_decimal_comma_before_a_scale_word_is_one_number_and_a_split_one_is_no
     assert ("change", "contradiction", "2,500,000 → 2,300,000") in outcome(
         "Sales rose to 2,3 million units from 2,5 million units.")
     assert _flags("Sales rose to 2,3 units from 2,1 units.") == []
+
+
+# --- list reading: lines and items that are not the whole's parts ---------------------------------
+
+BULLETS_NOT_PARTS = [
+    ("a year series", "The district counted 205 burglaries in 2025:\n- 2025: 205 burglaries\n- 2024: 233 burglaries\n"),
+    ("a year series without the whole's year",
+     "The district counted 205 burglaries in 2025:\n- 2024: 233 burglaries\n- 2023: 219 burglaries\n"),
+    ("points of a list", "The plan brings 3 main changes:\n- 4 million florins more for clinics\n"
+                         "- 1 million florins less for ports\n"),
+    ("one line per counted group", "Top three ports by cargo:\n- Vessa: 9,000\n- Drell: 7,000\n- Amsk: 2,000\n"),
+    ("ages after an average", "The crew of 14 sailors has an average age of 31:\n- Youngest: 22\n- Oldest: 48\n"),
+    ("a rate's lines", "Orvia records 3.1 thefts per 100,000:\n- Vessa: 4.2 per 100,000\n- Drell: 2.2 per 100,000\n"),
+    ("a comparison repeating the whole", "Velt county has 64 flu cases:\n- Velt: 64\n- Marr: 30\n- Oss: 11\n"),
+]
+
+
+@pytest.mark.parametrize(("form", "text"), BULLETS_NOT_PARTS, ids=[f[0] for f in BULLETS_NOT_PARTS])
+def test_bullet_lines_that_do_not_count_what_the_whole_counts_are_no_breakdown(form, text):
+    assert _alarms(text) == [], form
+    assert RelationKind.BREAKDOWN not in relations(text), form
+
+
+def test_a_bullet_line_comparing_with_another_year_leaves_the_other_lines_only_some_of_the_whole():
+    text = "The firm employs 3,200 staff:\n- Up from 2,900 last year\n- {} in Vessa\n- 900 in Drell\n"
+    assert _alarms(text.format("1,800")) == []
+    assert ("subset", "consistent", "1,800 + 900 = 2,700 ≤ 3,200") in outcome(text.format("1,800"))
+    assert ("subset", "contradiction", "2,800 + 900 = 3,700 > 3,200") in outcome(text.format("2,800"))
+
+
+def test_bullet_lines_after_including_are_at_most_the_whole():
+    text = "Customs seized 58 parcels on Monday, including:\n- {} at Vessa\n- {} at Drell\n"
+    assert ("subset", "consistent", "20 + 14 = 34 ≤ 58") in outcome(text.format(20, 14))
+    assert _alarms(text.format(20, 14)) == []
+    assert ("subset", "contradiction", "40 + 24 = 64 > 58") in outcome(text.format(40, 24))
+
+
+def test_every_figure_listed_on_one_bullet_line_is_a_part():
+    text = ("Drell swimmers won 7 medals:\n- Ana Vos: 2 gold, {} bronze\n- Ilse Marr: 3 silver\n"
+            "- The relay squad: 1 bronze\n")
+    assert ("sum", "consistent", "2 + 1 + 3 + 1 = 7") in outcome(text.format(1))
+    assert ("sum", "contradiction", "2 + 2 + 3 + 1 = 8 ≠ 7") in outcome(text.format(2))
+
+
+@pytest.mark.parametrize("text", ["Bulletin 4 - 15 dead and 60 injured.", "Ferro won 6 - 2, 7 - 5 in the final.",
+                                  "Heat 2 - 9 starters and 2 fallers."])
+def test_a_dash_after_a_label_number_or_inside_a_score_opens_no_list(text):
+    assert _alarms(text) == []
+    assert RelationKind.BREAKDOWN not in relations(text)
+
+
+def test_a_lower_case_plural_label_is_an_item_of_a_label_number_list():
+    for order in ("Green Front 25, Labour 21, Liberals 9 and independents 5",
+                  "Green Front 25, Labour 21, independents 5 and Liberals 9"):
+        text = f"The assembly has {{}} seats: {order}."
+        assert _alarms(text.format(60)) == [], order
+        assert any(c == "sum" and v == "contradiction" and w.endswith("= 60 ≠ 61")
+                   for c, v, w in outcome(text.format(61))), order
+
+
+def test_a_colon_list_after_a_count_of_groups_breaks_down_the_clause_other_figure():
+    people = "The storm killed {} people in three districts: 20 in Vessa, 14 in Drell and 7 in Amsk."
+    assert ("sum", "consistent", "20 + 14 + 7 = 41") in outcome(people.format(41))
+    assert ("sum", "contradiction", "20 + 14 + 7 = 41 ≠ 44") in outcome(people.format(44))
+    money = ("The loan of 900 million francs will be paid in three instalments: {} million this year, "
+             "300 million next year and 200 million in 2029.")
+    assert _alarms(money.format(400)) == []
+    assert ("sum", "contradiction", "450,000,000 + 300,000,000 + 200,000,000 = 950,000,000 ≠ 900,000,000") \
+        in outcome(money.format(450))

@@ -27,7 +27,7 @@ from checker.extract.figures import (
     head_at,
 )
 from checker.extract.tables import Cell, Row, Table, find_tables
-from checker.numbers import NumberMention, Token
+from checker.numbers import NumberFormat, NumberMention, Token
 from checker.vocab import (
     ACTION_CATEGORY,
     NOUN_DEEDS,
@@ -129,10 +129,10 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     ': four on Sunday and four more on Monday', 'comprising 38 men and 22 women', 'including 16 minors'."""
     out: list[RelationDraft] = []
     for op in _openers(ctx.ann, s):
-        whole, basis = _whole_for(ctx, s, op)
-        if whole is None:
+        found = _whole_and_items(ctx, s, op)
+        if found is None:
             continue
-        parts, typed = _list_items(ctx, s, op)
+        whole, basis, parts, typed = found
         rest_item = _remaining_item(ctx, s, parts)
         if rest_item is not None:
             parts = parts + [rest_item]  # "300 will move, 200 will retire and the remaining 400 ..."
@@ -159,9 +159,59 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+def _whole_and_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int, Basis, list[int], bool] | None:
+    """The whole a list opener follows, the list's items and whether all are typed (`_list_items`)."""
+    whole, basis = _whole_for(ctx, s, op)
+    beside = _beside_groups(ctx, s, op) if op.colon else None
+    if whole is None and beside is None:
+        return None
+    parts, typed = _list_items(ctx, s, op)
+    if beside is not None and (whole is None or _counts_groups(ctx.figures[whole], len(parts))):
+        whole = _whole_of_groups(ctx, beside, parts)  # "killed 63 people in three provinces: 31 in ..."
+    return None if whole is None else (whole, basis, parts, typed)
+
+
 # Nouns that may count the groups a list is split into rather than what the list counts
 GROUP_NOUNS = frozenset({"region", "province", "country", "district", "county", "state", "city", "town", "village",
-                         "area", "group", "batch", "stage", "phase", "round", "day", "site", "camp", "constituency"})
+                         "area", "group", "batch", "stage", "phase", "round", "day", "site", "camp", "constituency",
+                         "tranche", "instalment", "installment", "payment", "wave", "flight", "bus", "convoy",
+                         "shipment", "operation"})
+
+
+def _beside_groups(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int, int] | None:
+    """Before a colon, a clause with a count of groups and one other figure ('killed 63 people in three
+    provinces:', '650 million euros ... in three tranches:'): the other figure and the group count."""
+    clause = ctx.ann.clause_of(op.token - 1)
+    inside = [i for i in ctx.in_sentence(s) if clause[0] <= ctx.figures[i].first and ctx.figures[i].num.last < op.token]
+    groups = [i for i in inside if _names_groups(ctx.figures[i])]
+    if len(inside) != 2 or len(groups) != 1 or groups[0] != inside[1]:
+        return None
+    other = ctx.figures[inside[0]]
+    if not (_countable(other) and other.counted is not None) and other.num.format is not NumberFormat.MONEY:
+        return None
+    return inside[0], groups[0]
+
+
+def _names_groups(f: Figure) -> bool:
+    """'three provinces', 'in two tranches': a count whose own noun names groups."""
+    return _countable(f) and f.counted is not None and not f.counted.inherited and f.counted.head in GROUP_NOUNS
+
+
+def _whole_of_groups(ctx: _Context, beside: tuple[int, int], parts: list[int]) -> int | None:
+    """One item per group ('three provinces: 31 in Ebbe, 20 in Carrow and 12 in Nistra') breaks down the
+    other figure; the items count what it counts (people, or euros), not the groups."""
+    whole, groups = beside
+    w, g = ctx.figures[whole], ctx.figures[groups]
+    items = [ctx.figures[i] for i in parts]
+    if not _counts_groups(g, len(parts)) or any(  # an item with a noun of its own counts something else
+            p.counted is not None and not (p.counted.inherited and g.counted and p.counted.head == g.counted.head)
+            for p in items):
+        return None
+    for p in items:
+        p.counted = None  # "20 in Carrow" took the noun of "three provinces" as its own
+        if w.kind is Kind.MEASURE and p.kind is Kind.COUNT:
+            p.kind, p.unit = w.kind, w.unit  # "300 million this year": euros, as the whole
+    return whole
 
 
 def _counts_groups(whole: Figure, items: int) -> bool:
@@ -243,6 +293,8 @@ def _whole_in_sentence(ctx: _Context, s: Sentence, op: _Opener, figs: list[int])
     end = max(f.noun_end, _np_end_of(ctx, figs[-1]), f.num.last + 1)  # 'the death toll reached 87, including'
     gap = [t for t in ann.tokens[end:op.token - (0 if op.punct else len(op.text.split()) - 1)]]
     if op.punct and (not gap or ann.clause_of(end - 1)[1] == op.token - 1):
+        if (f.counted is None and f.action is None) or _score_dash(ctx, f, op):
+            return None, Basis.STATED  # "Update 3 - 12 dead and 80 injured", "won 6 - 4, 6 - 3"
         return figs[-1], Basis.STATED  # "1,240 people were evacuated on Thursday – 860 from ..."
     if not op.punct and f.counted is not None and (len(gap) <= MAX_GAP and all(
             t.low in GAP_WORDS or t.text[:1].isupper() or t.kind == "num" for t in gap)
@@ -250,6 +302,16 @@ def _whole_in_sentence(ctx: _Context, s: Sentence, op: _Opener, figs: list[int])
             or _own_predicate(gap)):
         return whole, Basis.STATED  # "63 ... were still in custody, including seven students ..."
     return None, Basis.STATED
+
+
+DASHES = frozenset({"-", "–", "—"})
+
+
+def _score_dash(ctx: _Context, f: Figure, op: _Opener) -> bool:
+    """'won 6 - 4, 6 - 3': a dash with a bare number right on each side joins a score or a range."""
+    toks = ctx.ann.tokens
+    return op.text in DASHES and f.num.last + 1 == op.token and op.token + 1 < len(toks) \
+        and toks[op.token + 1].kind == "num"
 
 
 FRACTION_WORDS = frozenset({"half", "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "some",
@@ -362,7 +424,7 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
     closer = CLOSERS.get(toks[op.token].text) if op.punct else None
     at = {ctx.figures[i].first: i for i in ctx.in_sentence(s)}
     parts: list[int] = []
-    typed = True
+    typed, labelled = True, False
     k = op.token + 1
     if op.text.lower().startswith("among") and op.token <= s.first + FRONTED_AMONG and k <= s.last:
         be = next((t.i for t in toks[k:s.last + 1] if t.low in BE_VERBS), None)
@@ -373,7 +435,8 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
             break
         i = at.get(k) if k in at else _article_item(ctx, s, k)
         if i is None and op.colon:
-            i = _labelled_item(ctx, k, at)  # "By province: Norden 14, Sudmark 7, others 3"
+            i = _labelled_item(ctx, k, at, labelled)  # "By province: Norden 14, Sudmark 7, others 3"
+            labelled = labelled or i is not None
         if i is None or not _countable(ctx.figures[i]) or (parts and (ctx.figures[i].partitive
                                                                      or ctx.figures[i].totalled)):
             break  # "...; 30 of the women were over 60": a part of a part; ", 33 in all": the total
@@ -393,13 +456,15 @@ FRONTED_AMONG = 2  # "Among those freed on Sunday were 12": the list follows the
 LABEL_WORDS = frozenset({"others", "other", "rest", "the"})
 
 
-def _labelled_item(ctx: _Context, k: int, at: dict[int, int]) -> int | None:
-    """A list item written label first, 'Russia 12' or 'others 6': the figure after a short name."""
+def _labelled_item(ctx: _Context, k: int, at: dict[int, int], labelled: bool = False) -> int | None:
+    """A list item written label first, 'Russia 12' or 'others 6': the figure after a short name. Once the
+    list is written so, a plural noun right before its figure labels an item too ('Greens 8 and independents 5')."""
     toks = ctx.ann.tokens
     for j in range(k, min(len(toks), k + MAX_LABEL_WORDS)):
         if j in at and j > k:
             return at[j]
-        if toks[j].kind != "word" or not (toks[j].text[:1].isupper() or toks[j].low in LABEL_WORDS):
+        plural = labelled and j == k and j + 1 in at and _plural_like(toks[j])
+        if toks[j].kind != "word" or not (toks[j].text[:1].isupper() or toks[j].low in LABEL_WORDS or plural):
             return None
     return None
 
@@ -2075,28 +2140,123 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
 
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
+# Words before the colon that make the lines examples of the whole, not all of it, as inline 'including'
+SOME_OF = LIST_INCLUDING | {"for example", "for instance", "among others"}
+# Nouns that count the points a list itself makes, never what its lines add up: "The budget makes 3 big
+# changes:" then one line of money per change
+POINT_NOUNS = frozenset({"change", "reason", "way", "thing", "point", "step", "measure", "fact", "takeaway",
+                         "lesson", "question", "proposal", "idea", "priority", "highlight", "issue", "moment",
+                         "trend", "detail", "option", "rule"})
+# A line that compares the whole with another time ("- Up from 4,600 a year ago") is no part of it
+COMPARING_LEADS = frozenset({"up", "down", "compared", "against", "versus", "vs"})
+# Words right before a figure that make it a rate's base or an average, never a whole to break down
+NOT_A_TOTAL_BEFORE = frozenset({"per", "average", "mean", "median"})
 
 
 def bullet_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'... distributed as follows:' then '• 521 trucks crossed ...', one part a line. The lines must count
+    what the whole counts: a year series, a comparison, points of a list or a rate's lines are not parts."""
     toks = ctx.ann.tokens
     if toks[s.last].text != ":" or s.index + 1 >= len(ctx.ann.sentences):
         return []
     wholes = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(wholes) != 1 or not _bullet_whole(ctx, s, wholes[0]):
+        return []
+    parts, lines, every = _bullet_parts(ctx, s)
+    w, items = ctx.figures[wholes[0]], [ctx.figures[i] for i in parts]
+    if lines < 2 or not parts or (every and len(parts) < 2) or _lines_count_other(w, lines, items):
+        return []
+    _inherit(ctx, wholes[0], parts)
+    if any(not _fits(w, p) for p in items):
+        return []
+    clause = " " + " ".join(t.low for t in toks[ctx.ann.clause_of(s.last - 1)[0]:s.last]) + " "
+    some = any(f" {cue} " in clause for cue in SOME_OF)  # "made 41 arrests on Tuesday, including:"
+    end = ctx.figures[parts[-1]].sentence.end
+    return [RelationDraft(RelationKind.BREAKDOWN, [(wholes[0], Role.WHOLE)] + [(i, Role.PART) for i in parts],
+                          [":"], s.start, end, exhaustive=every and not some,
+                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]))]
+
+
+def _bullet_whole(ctx: _Context, s: Sentence, whole: int) -> bool:
+    """The colon's last figure is the whole, not a rate's base or an average ('The squad of 23 players has an
+    average age of 26:' then the youngest and the oldest: the lines tell the age, not the players)."""
+    f = ctx.figures[whole]
+    k = ctx.ann.token_at(f.num.hedge_start)
+    before = {t.low for t in ctx.ann.tokens[max(s.first, k - 2):k]}
+    return ctx.in_sentence(s)[-1] == whole and not before & NOT_A_TOTAL_BEFORE
+
+
+def _lines_count_other(whole: Figure, lines: int, parts: list[Figure]) -> bool:
+    """The lines tell something other than parts of the whole: 'Top three ports by cargo:' then three
+    lines (the whole counts the lines, one each, so lines of more than one count something else); a line
+    repeating the whole ('Tarn has 86 cases: - Tarn: 86 - Sarn: 41', a comparison); 'The plan brings 3
+    main changes:' then sums of money (points of a list, whose lines count no changes)."""
+    v = whole.value
+    one_each = v is not None and v.lo == lines == v.hi and any(
+        p.value is None or not p.value.lo == p.value.hi == 1 for p in parts)
+    repeated = len(parts) > 1 and any(_same_value(p, whole) for p in parts)
+    points = whole.counted is not None and whole.counted.head in POINT_NOUNS and not all(
+        _own_noun(whole, p) for p in parts)
+    return one_each or repeated or points
+
+
+def _same_value(a: Figure, b: Figure) -> bool:
+    return a.value is not None and b.value is not None and (a.value.lo, a.value.hi) == (b.value.lo, b.value.hi)
+
+
+def _own_noun(whole: Figure, part: Figure) -> bool:
+    return part.counted is not None and not part.counted.inherited \
+        and compatible_heads(part.counted.head, whole.counted.head if whole.counted else "")
+
+
+def _bullet_parts(ctx: _Context, s: Sentence) -> tuple[list[int], int, bool]:
+    """The parts the bullet lines after `s` give, how many lines, and whether they are all of the whole: a
+    line comparing with another time is left out, and then the rest are only some of it; a line labelled
+    by a year makes the list a series ('- 2025: 312 deaths - 2024: 345 deaths'), which has no parts."""
+    toks = ctx.ann.tokens
     parts: list[int] = []
+    lines, every = 0, True
     for line in ctx.ann.sentences[s.index + 1:]:
         figs = [i for i in ctx.in_sentence(line) if _countable(ctx.figures[i])]
         if toks[line.first].text not in BULLETS or not figs:
             break
+        lines += 1
+        lead = toks[line.first + 1] if line.first < line.last else toks[line.first]
+        if any(n.format is NumberFormat.YEAR and n.first == line.first + 1
+               for n in ctx.ann.numbers_between(line.first, line.last)):
+            return [], lines, False
+        if lead.low in COMPARING_LEADS:
+            every = False
+            continue
         parts.append(figs[0])  # "• 521 trucks crossed through ...": the line's first figure is its part
-    if len(wholes) != 1 or len(parts) < 2:
-        return []
-    _inherit(ctx, wholes[0], parts)
-    if any(not _fits(ctx.figures[wholes[0]], ctx.figures[i]) for i in parts):
-        return []
-    end = ctx.figures[parts[-1]].sentence.end
-    return [RelationDraft(RelationKind.BREAKDOWN, [(wholes[0], Role.WHOLE)] + [(i, Role.PART) for i in parts],
-                          [":"], s.start, end, exhaustive=True,
-                          overlap=_may_overlap(ctx, [ctx.figures[i] for i in parts]))]
+        parts.extend(_coordinated(ctx, line, figs[0]))  # "- Kaya Ell: 1 gold, 1 silver"
+    return parts, lines, every
+
+
+def _coordinated(ctx: _Context, line: Sentence, first: int) -> list[int]:
+    """Further figures of a bullet line listed beside its first with ',' or 'and', counting the same kind of
+    thing ('1 gold, 1 silver'); not '12 dead, 80 injured', '(18 at home, 13 away)' or ', 120 of them'."""
+    toks = ctx.ann.tokens
+    at = {ctx.figures[i].first: i for i in ctx.in_sentence(line)}
+    f0 = ctx.figures[first]
+    out: list[int] = []
+    k = max(f0.noun_end, f0.num.last + 1)
+    while k <= line.last:
+        while k <= line.last and toks[k].low not in SEPARATORS and toks[k].text not in ("(", ")") and k not in at:
+            k += 1
+        if k > line.last or toks[k].low not in SEPARATORS:
+            break
+        k = _skip_separators(toks, k, line.last)
+        i = at.get(k)
+        if i is None:
+            break
+        f = ctx.figures[i]
+        if not _countable(f) or f.partitive or f.totalled or f.category is not f0.category \
+                or f.action is not f0.action or f.kind is not f0.kind:
+            break
+        out.append(i)
+        k = max(f.noun_end, f.num.last + 1)
+    return out
 
 
 # --- tables: each column's cells add up to the cell in the Total row; a Total column adds up each row --
