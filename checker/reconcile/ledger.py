@@ -162,9 +162,7 @@ def event_ledger(event: Event, docs: Sequence[Doc], findings: Sequence[Finding],
     """The ledger of one event from its articles and every finding that names one of them."""
     members = set(event.articles)
     claims = [c for d in docs for c in d.claims]
-    counts = [c for c in claims if c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY
-              and (c.day_known or (c.stage is not None and c.stage.stated))]
-    targets = sorted({str(c.value) for c in claims if c.kind is Kind.TARGET and c.per_side and c.value is not None})
+    counts, totals, targets = _figures(claims)
     mine = [f for f in findings if members & set(f.articles)]  # once: a finding's articles are derived per read
     return EventLedger(
         id=event.id, label=event.label, articles=list(event.articles), clusters=[list(c) for c in event.clusters],
@@ -173,9 +171,30 @@ def event_ledger(event: Event, docs: Sequence[Doc], findings: Sequence[Finding],
             days_apart=r.days_apart, text=r.text) for r in event.reasons],
         first_day=event.first_day, last_day=event.last_day, target=", ".join(targets) or None,
         stages=_stages(claims), counts=_counts(counts),
-        totals=[figure(c) for c in claims if c.kind is Kind.COUNT and c.scope.value is Scope.PERIOD and c.value],
+        totals=totals,
         running_totals=[s.id for s in series if members & set(s.articles)],
         findings=[f.id for f in mine], verdict=verdict_of(mine))
+
+
+def _figures(claims: list[Claim]) -> tuple[list[Claim], list[LedgerFigure], list[str]]:
+    """In one pass over an event's claims (hundreds of thousands in a big batch): the day's or stage's
+    counts, the multi-day totals as figures, and the agreed sizes."""
+    counts: list[Claim] = []
+    totals: list[LedgerFigure] = []
+    targets: set[str] = set()
+    for c in claims:
+        kind, value = c.kind, c.value
+        if value is None:
+            continue
+        if kind is Kind.COUNT:
+            scope = c.scope.value
+            if scope is Scope.DAY and (c.day_known or (c.stage is not None and c.stage.stated)):
+                counts.append(c)
+            elif scope is Scope.PERIOD:
+                totals.append(figure(c))
+        elif kind is Kind.TARGET and c.per_side:
+            targets.add(str(value))
+    return counts, totals, sorted(targets)
 
 
 def _stages(claims: list[Claim]) -> list[LedgerStage]:
