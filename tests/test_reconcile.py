@@ -312,3 +312,25 @@ def test_prisoners_of_a_named_group_are_another_group():
             "border official said. Later on Saturday, a bus brought 16 detainees to the coast.")
     assert [f.working for f in run_text(text, published=dt.date(2026, 3, 7)).findings
             if f.verdict == "contradiction"] == []
+
+
+def test_a_run_pauses_the_collector_and_gives_back_the_callers_setting():
+    """The collector is off during a run (its objects hold no cycles) and as the caller had it after,
+    also when the run fails."""
+    import gc
+
+    from checker.reconcile import collector_paused, reconcile
+    from checker.reconcile.doc import Doc
+
+    was = gc.isenabled()
+    try:
+        for setting in (True, False):
+            (gc.enable if setting else gc.disable)()
+            assert reconcile([Doc.of("a", [claim(390, day=D1)]), Doc.of("b", [claim(392, day=D1)])]) is not None
+            assert gc.isenabled() is setting
+            with pytest.raises(RuntimeError), collector_paused():
+                assert not gc.isenabled()
+                raise RuntimeError
+            assert gc.isenabled() is setting
+    finally:
+        (gc.enable if was else gc.disable)()

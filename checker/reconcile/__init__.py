@@ -7,7 +7,9 @@ are never summed together.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+import gc
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from checker.reconcile.batch import Across, reconcile_across
 from checker.reconcile.doc import Doc
@@ -45,9 +47,27 @@ def reconcile_with_ledger(docs: Iterable[Doc], *, ledgers: bool = True) -> tuple
     """Checks within each article, then across the batch, event by event (`batch.py`); with the
     ledgers of the events and running totals the cross-article findings are about."""
     docs = list(docs)
-    findings = [f for doc in docs for check in ARTICLE_CHECKS for f in check(doc)]
-    across = reconcile_across(docs, ledgers=ledgers) if len(docs) > 1 else Across([], [], [])
-    return _sorted(findings + across.findings), across
+    with collector_paused():
+        findings = [f for doc in docs for check in ARTICLE_CHECKS for f in check(doc)]
+        across = reconcile_across(docs, ledgers=ledgers) if len(docs) > 1 else Across([], [], [])
+        return _sorted(findings + across.findings), across
+
+
+@contextmanager
+def collector_paused() -> Iterator[None]:
+    """Pause Python's cyclic garbage collector for one reconciler run, then restore it.
+
+    A run allocates millions of small objects (findings, their text, each article's indexes) that all
+    live until it returns and hold no reference cycles, so the collector frees none of them; it only
+    re-traverses them, a third of the run at 300k claims. Reference counting still frees everything
+    dropped on the way; any cycle left is collected once the collector is back on."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
 
 
 def _sorted(findings: list[Finding]) -> list[Finding]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from typing import Literal
+from typing import Any, Literal, TypeVar
 
 from pydantic import BaseModel, ConfigDict
 
@@ -26,6 +26,23 @@ LedgerVerdict = Literal["contradiction", "unclear", "consistent", "none"]
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+M = TypeVar("M", bound=_Model)
+_new = object.__new__
+_set = object.__setattr__
+
+
+def built(cls: type[M], **fields: Any) -> M:
+    """A row from fields that already have their types, every field given: what `model_construct` makes
+    (it is slower than validating: it walks the fields' defaults), in a third of the time. An event's
+    ledger holds a row for every figure of thousands of articles."""
+    row = _new(cls)
+    _set(row, "__dict__", fields)
+    _set(row, "__pydantic_fields_set__", set(fields))
+    _set(row, "__pydantic_extra__", None)
+    _set(row, "__pydantic_private__", None)
+    return row
 
 
 class LedgerLink(_Model):
@@ -131,7 +148,8 @@ def verdict_of(findings: Iterable[Finding]) -> LedgerVerdict:
 def figure(c: Claim) -> LedgerFigure:
     """A claim as a ledger figure. Built without validating: every field is read from a validated claim
     and already has its type (an event's ledger holds every figure of thousands of articles)."""
-    return LedgerFigure.model_construct(
+    return built(
+        LedgerFigure,
         claim=c.id, article=c.article_id, value=str(c.value) if c.value is not None else "",
         side=c.side.value if c.side else None, category=c.category.value,
         counted=c.counted.text if c.counted else None, action=c.action.value if c.action else None,
@@ -144,20 +162,39 @@ def event_ledger(event: Event, docs: Sequence[Doc], findings: Sequence[Finding],
     """The ledger of one event from its articles and every finding that names one of them."""
     members = set(event.articles)
     claims = [c for d in docs for c in d.claims]
-    counts = [c for c in claims if c.kind is Kind.COUNT and c.value is not None and c.scope.value is Scope.DAY
-              and (c.day_known or (c.stage is not None and c.stage.stated))]
-    targets = sorted({str(c.value) for c in claims if c.kind is Kind.TARGET and c.per_side and c.value is not None})
+    counts, totals, targets = _figures(claims)
     mine = [f for f in findings if members & set(f.articles)]  # once: a finding's articles are derived per read
     return EventLedger(
         id=event.id, label=event.label, articles=list(event.articles), clusters=[list(c) for c in event.clusters],
-        links=[LedgerLink.model_construct(  # str and int fields of the link reasons, each already of its type
+        links=[built(LedgerLink,  # str and int fields of the link reasons, each already of its type
             article=r.article, other=r.other, kind=r.kind, words=r.words, other_words=r.other_words,
             days_apart=r.days_apart, text=r.text) for r in event.reasons],
         first_day=event.first_day, last_day=event.last_day, target=", ".join(targets) or None,
         stages=_stages(claims), counts=_counts(counts),
-        totals=[figure(c) for c in claims if c.kind is Kind.COUNT and c.scope.value is Scope.PERIOD and c.value],
+        totals=totals,
         running_totals=[s.id for s in series if members & set(s.articles)],
         findings=[f.id for f in mine], verdict=verdict_of(mine))
+
+
+def _figures(claims: list[Claim]) -> tuple[list[Claim], list[LedgerFigure], list[str]]:
+    """In one pass over an event's claims (hundreds of thousands in a big batch): the day's or stage's
+    counts, the multi-day totals as figures, and the agreed sizes."""
+    counts: list[Claim] = []
+    totals: list[LedgerFigure] = []
+    targets: set[str] = set()
+    for c in claims:
+        kind, value = c.kind, c.value
+        if value is None:
+            continue
+        if kind is Kind.COUNT:
+            scope = c.scope.value
+            if scope is Scope.DAY and (c.day_known or (c.stage is not None and c.stage.stated)):
+                counts.append(c)
+            elif scope is Scope.PERIOD:
+                totals.append(figure(c))
+        elif kind is Kind.TARGET and c.per_side:
+            targets.add(str(value))
+    return counts, totals, sorted(targets)
 
 
 def _stages(claims: list[Claim]) -> list[LedgerStage]:
@@ -188,7 +225,7 @@ def _counts(claims: list[Claim]) -> list[LedgerCount]:
               c.day if c.day_known else None, stage)].append(c)
     out = []
     for (side, category, action, day, stage), cs in sorted(rows.items(), key=lambda kv: repr(kv[0])):
-        out.append(LedgerCount.model_construct(  # fields of validated claims, as in `figure`
-            side=side, category=category, action=action, day=day, stage=stage,
+        out.append(built(  # fields of validated claims, as in `figure`
+            LedgerCount, side=side, category=category, action=action, day=day, stage=stage,
             values=sorted({str(c.value) for c in cs}), figures=[figure(c) for c in cs]))
     return out
