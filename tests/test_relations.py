@@ -1563,3 +1563,9 @@ def test_a_colon_list_after_a_count_of_groups_breaks_down_the_clause_other_figur
     assert _alarms(money.format(400)) == []
     assert ("sum", "contradiction", "450,000,000 + 300,000,000 + 200,000,000 = 950,000,000 ≠ 900,000,000") \
         in outcome(money.format(450))
+
+
+def test_a_dash_list_whose_first_item_goes_on_in_words_is_no_score():
+    text = "The toll of 38 - 30 in the valley and 6 on the coast - was given on Monday."
+    assert ("sum", "contradiction", "30 + 6 = 36 ≠ 38") in outcome(text)
+    assert _alarms("Moss won 6 - 4, 6 - 3.") == []
