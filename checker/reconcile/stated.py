@@ -181,10 +181,10 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
 
 def _exchange(doc: Doc, r: Relation) -> list[Finding]:
     """The two sides of a swap agree when the text declares an N-for-N exchange."""
-    sides = doc.members(r, Role.SIDE)
-    if len(sides) != 2 or any(c.value is None for c in sides):
+    pair = _two(doc, r, Role.SIDE)
+    if pair is None:
         return []
-    a, b = sides
+    a, b = pair
     assert a.value is not None and b.value is not None
     declared = doc.facts.swap_declared
     names = f"{a.value} {a.label} / {b.value} {b.label}"
@@ -240,12 +240,20 @@ def _completion(doc: Doc, r: Relation) -> list[Finding]:
                     relation=r.id, evidence=[_cue(r)])]
 
 
+def _two(doc: Doc, r: Relation, role: Role) -> tuple[Claim, Claim] | None:
+    """The relation's two members in `role`, both with a value (the two sides, the two statements)."""
+    pair = doc.members(r, role)
+    if len(pair) != 2 or any(c.value is None for c in pair):
+        return None
+    return pair[0], pair[1]
+
+
 def _restatement(doc: Doc, r: Relation) -> list[Finding]:
     """'Militants freed 15 hostages. The 17 hostages included ...': a group named again has one value."""
-    same = doc.members(r, Role.SAME)
-    if len(same) != 2 or any(c.value is None for c in same):
+    pair = _two(doc, r, Role.SAME)
+    if pair is None:
         return []
-    a, b = same
+    a, b = pair
     assert a.value is not None and b.value is not None
     ids, ev = [a.id, b.id], [_cue(r)]
     if a.value.overlaps(b.value):
