@@ -82,6 +82,7 @@ ID_WORDS = frozenset({"no", "number", "section", "article", "route", "highway", 
                       "airbus", "model", "series", "super", "fortune", "ftse", "nasdaq", "s&p", "dow", "covid",
                       "mh", "flight", "g", "f", "su", "mig", "code", "ps", "xbox", "unit", "block", "sector"})
 UNITS_BEFORE = {"magnitude": "magnitude", "richter": "magnitude", "category": "category", "force": "force"}
+RANGE_JOINERS = frozenset({"and", "to", "-", "–"})  # "10 to 12", "aged 12 and 13", "2022-2024"
 YEAR_SPAN_MAX = 30  # "2022 to 2024 models": two years this close apart are a span of years, not a count range
 PHONE_MIN_DIGITS = 8  # a bare run of this many digits is a phone or reference number
 EVENT_NOUNS = frozenset({"exchange", "swap", "release", "return", "handover", "transfer", "evacuation", "deal",
@@ -373,7 +374,7 @@ def _range(text: str, tokens: list[Token], m: NumberMention) -> None:
     """'between 10 and 12', '10 to 12 people', '1,500-2,500 goats': one figure with an upper bound.
     'from 207 to 211' is a change, not a range."""
     k = m.last + 1
-    if k + 1 >= len(tokens) or tokens[k].low not in ("and", "to", "-", "–"):
+    if k + 1 >= len(tokens) or tokens[k].low not in RANGE_JOINERS:
         return
     before = tokens[m.first - 1].low if m.first > 0 else ""
     if tokens[k].low == "and" and before != "between" or tokens[k].low == "to" and before in CHANGE_LEADERS:
@@ -407,10 +408,10 @@ def _plain_year(t: Token) -> int | None:
 def _in_year_span(tokens: list[Token], m: NumberMention) -> bool:
     """Either end of a `_year_span` (the joiner between them: 'to', 'and', a dash)."""
     k = m.last + 1
-    if k + 1 < len(tokens) and tokens[k].low in ("and", "to", "-", "–") and _year_span(tokens, m.first, k + 1):
+    if k + 1 < len(tokens) and tokens[k].low in RANGE_JOINERS and _year_span(tokens, m.first, k + 1):
         return True
     j = m.first - 1
-    return j > 0 and tokens[j].low in ("and", "to", "-", "–") and _year_span(tokens, j - 1, m.first)
+    return j > 0 and tokens[j].low in RANGE_JOINERS and _year_span(tokens, j - 1, m.first)
 
 
 def _score(tokens: list[Token], m: NumberMention) -> bool:

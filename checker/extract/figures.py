@@ -30,7 +30,16 @@ from checker.claims import (
     Span,
 )
 from checker.dates import DEICTIC, MONTHS, WEEKDAYS, DateMention
-from checker.extract.annotate import ActionMark, Annotations, CueMark, Mark, OrdinalMark, PeriodMark, Sentence
+from checker.extract.annotate import (
+    RANGE_JOINERS,
+    ActionMark,
+    Annotations,
+    CueMark,
+    Mark,
+    OrdinalMark,
+    PeriodMark,
+    Sentence,
+)
 from checker.numbers import NumberFormat, NumberMention, Token, hedged
 from checker.vocab import (
     ACTION_CATEGORY,
@@ -281,9 +290,6 @@ def _age(ann: Annotations, f: Figure) -> bool:
     return bool(prev is not None and prev.text == "," and num.first > 1 and toks[num.first - 2].text[:1].isupper()
                 and toks[num.first - 2].kind == "word" and k < len(toks) and toks[k].text in APPOSITION_END
                 and num.value < MAX_AGE and not num.is_word)
-
-
-RANGE_JOINERS = frozenset({"and", "to", "-", "–"})
 
 
 def _second_of_age_range(toks: list[Token], first: int) -> bool:

@@ -949,7 +949,6 @@ def _coordinated_ok(ctx: _Context, s: Sentence, w: Figure, f: Figure, part: int,
 
 COMPLEMENT_BEFORE = (("the", "other"), ("the", "remaining"), ("the", "rest", "of", "the"), ("the", "rest", ","),
                      ("the", "rest", "of", "them"), ("the", "rest", "of", "them", ","))
-COMPLEMENT_LEAD = max(len(w) for w in COMPLEMENT_BEFORE)
 
 
 def _complement(ctx: _Context, s: Sentence, part: int, whole: int) -> tuple[int, str] | None:
@@ -971,12 +970,18 @@ def _complement_words(ctx: _Context, f: Figure) -> tuple[str, int] | None:
     others') and the token they start at, or None."""
     toks = ctx.ann.tokens
     k = ctx.ann.token_at(f.num.hedge_start)
-    lead = tuple(t.low for t in toks[max(0, k - COMPLEMENT_LEAD):k])
     after = toks[f.num.last + 1].low if f.num.last + 1 < len(toks) else ""
-    if lead[-1:] == ("the",) and after == "others":
+    if k >= 1 and toks[k - 1].low == "the" and after == "others":
         return "the others", k - 1
-    w = next((w for w in COMPLEMENT_BEFORE if lead[-len(w):] == w), None)
+    w = _lead_before(toks, k, COMPLEMENT_BEFORE)
     return None if w is None else (" ".join(t.text for t in toks[k - len(w):k] if t.text != ","), k - len(w))
+
+
+def _lead_before(toks: list[Token], k: int, leads: tuple[tuple[str, ...], ...],
+                 start: int = 0) -> tuple[str, ...] | None:
+    """The first of `leads` (word tuples, in table order) that the tokens right before token k spell,
+    from token `start` on."""
+    return next((w for w in leads if k - len(w) >= start and tuple(t.low for t in toks[k - len(w):k]) == w), None)
 
 
 NEXT_COMPLEMENT = tuple(w for w in COMPLEMENT_BEFORE if len(w) == 2)  # "The remaining 12 ...", "The other 8"
@@ -1406,8 +1411,7 @@ def _adds_up_to(ctx: _Context, parts: list[int], t: Figure) -> bool:
         return False
     if not all(_same_thing(f, t) or f.action is not None and (f.action is t.action or casualties) for f in figs):
         return False  # "Some 90 people drowned when three dinghies sank": not the dinghies
-    return not any(_verb_before(ctx, i) in LOSS_VERBS for i in parts) \
-        and len({f.side.value for f in figs if f.side is not None}) <= 1
+    return _one_side_no_loss(ctx, parts)
 
 
 LIST_OPENERS = frozenset({":", "(", "-", "–", "—"})  # a list's own whole stands before these
@@ -1552,7 +1556,12 @@ def _one_tally(ctx: _Context, idx: list[int]) -> bool:
     heads = [f.counted.head for f in figs if f.counted is not None]
     if not heads or not all(compatible_heads(heads[0], h) for h in heads[1:]):
         return False
-    if len({f.side.value for f in figs if f.side is not None}) > 1:
+    return _one_side_no_loss(ctx, idx)
+
+
+def _one_side_no_loss(ctx: _Context, idx: list[int]) -> bool:
+    """Figures that may add up to one tally: of one side at most, none after a verb of loss ('lost 12')."""
+    if len({f.side.value for f in (ctx.figures[i] for i in idx) if f.side is not None}) > 1:
         return False
     return not any(_verb_before(ctx, i) in LOSS_VERBS for i in idx)
 
@@ -1629,9 +1638,9 @@ def comparisons(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if b is None or toks[ctx.ann.token_at(fd.num.hedge_start) - 1].text != ",":
             continue  # "A (on Sunday), D more than B": the difference set off after the clause of A
         fb = ctx.figures[b]
-        if not all(_countable(f) or f.kind is fa.kind and f.unit == fa.unit for f in (fb, fd)) \
-                or fb.unit != fa.unit or fa.kind is not fb.kind:
-            continue
+        if fb.unit != fa.unit or fb.kind is not fa.kind \
+                or not (_countable(fd) or fd.kind is fa.kind and fd.unit == fa.unit):
+            continue  # B measures what A measures; D counts, or measures in their unit
         if fb.counted is None and fa.counted is not None:
             fb.counted = fa.counted.model_copy(update={"inherited": True})
             fb.category, fb.action = fa.category, fb.action or fa.action
@@ -1983,6 +1992,7 @@ def _continues(ctx: _Context, f: Figure) -> bool:
 STOCK_ACTIONS = frozenset({Action.HELD, Action.MISSING})
 DONE_ACTIONS = frozenset({Action.RESCUED, Action.RELEASED, Action.EVACUATED, Action.EXCHANGED})
 REMAIN_WORDS = frozenset({"remain", "remains", "remained", "remaining", "still"})
+REMAIN_VERBS = REMAIN_WORDS - {"remaining"}  # "and five remain": the figure's own verb
 
 
 def remaining(ctx: _Context, s: Sentence) -> list[RelationDraft]:
@@ -2022,9 +2032,8 @@ def left_after_taking(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     figs = ctx.in_sentence(s)
     for n, i in enumerate(figs):
         k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
-        lead = next((w for w in LEAVING_LEADS if k > len(w) and toks[k - len(w) - 1].text == ","
-                     and tuple(t.low for t in toks[k - len(w):k]) == w), None)
-        if lead is None or n < 2:
+        lead = _lead_before(toks, k, LEAVING_LEADS)
+        if lead is None or k == len(lead) or toks[k - len(lead) - 1].text != "," or n < 2:
             continue
         part, whole = figs[n - 2], figs[n - 1]
         fp, fw = ctx.figures[part], ctx.figures[whole]
@@ -2049,7 +2058,7 @@ def _after_the_release(ctx: _Context, whole: int, done: int) -> bool:
 def _remains_itself(ctx: _Context, f: Figure) -> bool:
     """'and five remain underground': 'remain' is the figure's own verb, whatever deed it inherited."""
     k = max(f.noun_end, f.num.last + 1)
-    return k < len(ctx.ann.tokens) and ctx.ann.tokens[k].low in REMAIN_WORDS - {"remaining"}
+    return k < len(ctx.ann.tokens) and ctx.ann.tokens[k].low in REMAIN_VERBS
 
 
 def _says_remain(ctx: _Context, f: Figure) -> bool:
@@ -2070,9 +2079,10 @@ def definite_restatements(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for i in ctx.in_sentence(s):
         f = ctx.figures[i]
         k = ctx.ann.token_at(f.num.hedge_start)
-        lead = next((w for w in DEFINITE_LEADS if k - len(w) == s.first  # the subject: "The 17 hostages were"
-                     and tuple(t.low for t in toks[k - len(w):k]) == w), None)
-        if lead is None or not _bare_group(ctx, f) or not _countable(f) or f.counted is None \
+        lead = _lead_before(toks, k, DEFINITE_LEADS, start=s.first)
+        if lead is None or k - len(lead) != s.first:
+            continue  # the subject: "The 17 hostages were", "Of the 40 dead,"
+        if not _bare_group(ctx, f) or not _countable(f) or f.counted is None \
                 or f.counted.inherited or f.num.hedge is not None or f.date is not None \
                 or f.scope.value is not Scope.UNKNOWN or s.headline:
             continue  # "the 12 killed since January", "the 450 freed last week": another time, not a restatement

@@ -159,9 +159,9 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
     same = f.value.is_point and t.value.is_point and f.value == t.value  # "up from 24" to 24 is no rise
     wrong = same or (f.value.exceeds(t.value) if up else t.value.exceeds(f.value))
     compared = any(c.endswith(" than") for c in r.cues)  # "62,400, 4,100 more than 58,300": no change in time
+    said = (f"{t.value} is {'more' if up else 'less'} than {f.value}" if compared else
+            f"the figure {'rose' if up else 'fell'} from {f.value} to {t.value}")
     if wrong:
-        said = (f"{t.value} is {'more' if up else 'less'} than {f.value}" if compared else
-                f"the figure {'rose' if up else 'fell'} from {f.value} to {t.value}")
         return [finding("change", "contradiction", ids, f"{f.value} → {t.value}",
                         f"The text says {said}.", relation=r.id, evidence=ev)]
     if by and by[0].value is not None:
@@ -173,9 +173,7 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
                             f"The stated {'difference' if compared else 'change'} ({by[0].value}) does not "
                             f"match the two figures.",
                             relation=r.id, evidence=ev)]
-    said = (f"{t.value} is {'more' if up else 'less'} than {f.value}" if compared else
-            f"The figure {'rose' if up else 'fell'} from {f.value} to {t.value}")
-    return [finding("change", "consistent", ids, f"{f.value} → {t.value}", f"{said}, as stated.",
+    return [finding("change", "consistent", ids, f"{f.value} → {t.value}", f"{said[:1].upper()}{said[1:]}, as stated.",
                     relation=r.id, evidence=ev)]
 
 
