@@ -417,6 +417,7 @@ class RelationKind(str, Enum):
     SERIES = "series"  # a running total over time, which never falls
     EXCHANGE = "exchange"  # the two sides of a swap: "300 ... in exchange for 300 ..."
     TARGET = "target"  # an agreed size and the stages that fill it
+    SHARE = "share"  # a part given as a share of its whole: "40% of the 200 farms, or 80", "half of them, 2,700"
 
 
 class Role(str, Enum):
@@ -430,6 +431,7 @@ class Role(str, Enum):
     SAME = "same"
     SIDE = "side"  # one side of an exchange
     TARGET = "target"
+    RATE = "rate"  # the percentage of a share ("40% of the 200") or of a change ("rose 8% to 54 from 50")
 
 
 class Member(Strict):
@@ -444,6 +446,8 @@ class Relation(Strict):
     "rose ... from"), INFERRED when the reconciler built it from typed fields (dated per-day figures and
     a stated multi-day total). `exhaustive` says whether the listed parts are all of the whole ("=") or
     some of it ("<="); `overlap` that the parts may count the same people twice ("women and minors").
+    A share or a change may state its ratio: a percentage claim in the RATE role ("40% of the 200 farms,
+    or 80"; "rose 8% to 54 billion from 50 billion") or a word in `factor` ("half of them", "doubled").
     """
 
     id: str
@@ -453,6 +457,10 @@ class Relation(Strict):
     exhaustive: bool | None = None
     overlap: bool = False
     direction: Literal["up", "down"] | None = Field(default=None, description="Change: 'rose' up, 'fell' down")
+    factor: Interval | None = Field(
+        default=None, description="A share or multiple the text states in words, hedged as written: 0.5 for "
+        "'half of them', 2 for 'doubled' or 'twice the', 'nearly twice' below 2; the new figure (or the part) "
+        "is this times the earlier one (or the whole)")
     cues: tuple[str, ...] = Field(default=(), description="The cue words as written")
     basis: Basis = Basis.STATED
     grounding: Grounding | None = Field(default=None, description="The text that states the relation")

@@ -7,6 +7,7 @@ entries are matched token by token by `checker.extract.annotate`. Keep entries l
 from __future__ import annotations
 
 import functools
+from decimal import Decimal
 from enum import Enum
 
 from checker.claims import Action, Category
@@ -166,12 +167,13 @@ def compatible_heads(a: str, b: str) -> bool:
 
 def _umbrella(head: str) -> str:
     return "people" if head in SIDES or head in GENERIC_PEOPLE else head
-# Nouns that are not counts of people or things ("two sides", "one of", "three times").
+# Nouns that are not counts of people or things ("two sides", "one of", "three times", "two thirds of").
 NOT_COUNTED = frozenset({"side", "sides", "time", "times", "way", "ways", "point", "points", "thing", "things",
                          "reason", "reasons", "another", "percent", "per", "cent",
                          "hand", "hands", "step", "steps", "word", "words", "neighbour", "neighbours",
                          "neighbor", "neighbors", "nation", "nations", "leader", "leaders", "sign", "signs",
-                         "hundreds", "thousands", "millions", "dozens", "tens"})
+                         "hundreds", "thousands", "millions", "dozens", "tens",
+                         "third", "thirds", "quarter", "quarters", "fifth", "fifths", "tenth", "tenths"})
 
 # Nationality and side words -> the side key. "Ukraine", "Ukrainian", "Ukrainians" are one side.
 _SIDE_ROWS = {
@@ -337,9 +339,10 @@ for _cue, _phrases in {
     Cue.ANOTHER: "another|a further|further|more|an additional|additional|other|a second group of|the other",
     Cue.ALSO: "also|separately|in addition|additionally|as well|besides|meanwhile",
     Cue.ROSE: "rose|risen|rise|rises|rising|climbed|climbs|climbing|increased|increase|increases|jumped|jumps|"
-              "surged|surges|grew|grown|up from|soared|mounted|reached|has reached|hit",
+              "surged|surges|grew|grown|up from|soared|mounted|reached|has reached|hit|"
+              "doubled|tripled|trebled|quadrupled",
     Cue.FELL: "fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|down from|revised down|"
-              "lowered|reduced",
+              "lowered|reduced|halved",
     Cue.FROM: "from|up from|down from",
     Cue.BY: "by",
     Cue.EACH: "each|from each side|apiece|on each side|from both sides|each side",
@@ -427,3 +430,27 @@ PARTICIPLE_WORDS = frozenset({"held", "hurt", "taken", "shot", "caught", "left",
 
 def participle_like(word: str) -> bool:
     return (len(word) > 4 and word.endswith("ed")) or word in PARTICIPLE_WORDS
+
+
+# --- ratios the text states in words (shares, multiples) ------------------------------------------
+
+_THIRD, _TWO_THIRDS = Decimal("0.3333"), Decimal("0.6667")  # to four places: the checks allow more slack
+# A share of a whole in words, before "of": "half of the 18 passengers", "two thirds of the 9,000"
+# (hyphens dropped: "two-thirds"). Only exact fractions: "most", "many", "a majority" name no ratio.
+SHARE_WORDS: dict[str, Decimal] = {
+    "half": Decimal("0.5"), "one half": Decimal("0.5"), "a half": Decimal("0.5"),
+    "a third": _THIRD, "one third": _THIRD, "one in three": _THIRD, "two thirds": _TWO_THIRDS,
+    "a quarter": Decimal("0.25"), "one quarter": Decimal("0.25"), "three quarters": Decimal("0.75"),
+    "one in four": Decimal("0.25"), "a fifth": Decimal("0.2"), "one fifth": Decimal("0.2"),
+    "two fifths": Decimal("0.4"), "three fifths": Decimal("0.6"), "four fifths": Decimal("0.8"),
+    "a tenth": Decimal("0.1"), "one tenth": Decimal("0.1"), "one in five": Decimal("0.2"),
+    "one in ten": Decimal("0.1"),
+}
+# Verbs that state a multiple: "doubled to 48 from 24" (the new figure is twice the old).
+MULTIPLE_VERBS: dict[str, Decimal] = {
+    "doubled": Decimal(2), "doubling": Decimal(2), "tripled": Decimal(3), "trebled": Decimal(3),
+    "tripling": Decimal(3), "quadrupled": Decimal(4), "halved": Decimal("0.5"), "halving": Decimal("0.5"),
+}
+# Words that compare one figure with another as a multiple: "twice the 600", "double the 40", "half the".
+MULTIPLE_WORDS: dict[str, Decimal] = {"twice": Decimal(2), "double": Decimal(2), "triple": Decimal(3),
+                                      "treble": Decimal(3), "half": Decimal("0.5")}

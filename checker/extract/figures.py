@@ -181,8 +181,8 @@ def _not_a_figure(ann: Annotations, num: NumberMention) -> bool:
     toks = ann.tokens
     nxt = toks[num.last + 1] if num.last + 1 < len(toks) else None
     prev = toks[num.first - 1] if num.first > 0 else None
-    if nxt is not None and nxt.low in NOT_COUNTED:
-        return True
+    if nxt is not None and nxt.low in NOT_COUNTED and num.format is not NumberFormat.PERCENT:
+        return True  # "three times", "two sides"; but "40 percent" is a percentage like "40%"
     if nxt is not None and nxt.low in ORDINAL_SUFFIXES and not ann._spaced(nxt):
         return True  # "3rd", "7th": a rank, read as an ordinal, never a count
     if _speaker(ann, num):
@@ -287,7 +287,9 @@ def _age(ann: Annotations, f: Figure) -> bool:
         f.extreme = "youngest" if "youngest" in clause_words else "oldest"
         return True
     prev = toks[num.first - 1] if num.first > 0 else None
+    # "Marchenko, 34,": a name's age; never a day's ("freed on Friday, 80, was double ...")
     return bool(prev is not None and prev.text == "," and num.first > 1 and toks[num.first - 2].text[:1].isupper()
+                and toks[num.first - 2].low not in WEEKDAYS and toks[num.first - 2].low not in MONTHS
                 and toks[num.first - 2].kind == "word" and k < len(toks) and toks[k].text in APPOSITION_END
                 and num.value < MAX_AGE and not num.is_word)
 

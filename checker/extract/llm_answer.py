@@ -71,7 +71,8 @@ def claim_draft(c: Claim, ref: str, text: str) -> ClaimDraft:
 def relation_draft(r: Relation, refs: dict[str, str]) -> RelationDraft:
     assert r.grounding is not None
     return RelationDraft(kind=r.kind, members=[MemberDraft(ref=refs[m.claim], role=m.role) for m in r.members],
-                         exhaustive=r.exhaustive, overlap=r.overlap, direction=r.direction, cues=list(r.cues),
+                         exhaustive=r.exhaustive, overlap=r.overlap, direction=r.direction,
+                         factor=_value(r.factor), cues=list(r.cues),
                          told="inferred" if r.basis is Basis.INFERRED else "stated", quote=r.grounding.quote)
 
 

@@ -267,6 +267,10 @@ class RelationDraft(Draft):
                                                               "('comprising', a dash list) or some ('including')")
     overlap: bool = Field(default=False, description="The parts may count the same people twice")
     direction: Literal["up", "down"] | None = Field(default=None, description="Changes: 'rose' up, 'fell' down")
+    factor: RangeDraft | Number | None = Field(
+        default=None, description="Shares and changes whose ratio is in words: 0.5 for 'half of them', 0.6667 for "
+        "'two thirds of', 2 for 'doubled' or 'twice the', 5 for 'five times the'; a range object when hedged "
+        "('nearly twice': {\"lo\": 2, \"hedge\": \"nearly\"}). A percentage is a claim in the 'rate' role instead")
     cues: list[str] = Field(default_factory=list, description="The words that state the relation, as written")
     told: Literal["stated", "inferred"] = "stated"
     quote: str = Field(min_length=1, description="The text that states the relation, copied verbatim")
@@ -611,8 +615,21 @@ def to_relation(d: RelationDraft, members: list[tuple[str, Role]], g: Grounding 
                 article_id: str) -> Relation:
     return Relation(id=relation_id, article_id=article_id, kind=d.kind,
                     members=tuple(Member(claim=c, role=r) for c, r in members), exhaustive=d.exhaustive,
-                    overlap=d.overlap, direction=d.direction, cues=tuple(d.cues), basis=BASIS[d.told],
+                    overlap=d.overlap, direction=d.direction, factor=_factor(d.factor), cues=tuple(d.cues),
+                    basis=BASIS[d.told],
                     grounding=g)
+
+
+def _factor(v: RangeDraft | Decimal | None) -> Interval | None:
+    """A relation's ratio in words; a known hedge is read as the rule extractor reads it ('nearly twice')."""
+    if v is None or not isinstance(v, RangeDraft):
+        return None if v is None else Interval.point(v)
+    hedge = v.hedge.strip() if v.hedge else None
+    if hedge and hedge.lower() in HEDGES and (v.lo is None or v.hi is None):
+        figure = v.lo if v.lo is not None else v.hi
+        assert figure is not None  # RangeDraft guarantees a bound
+        return hedged(figure, hedge, integer=False)
+    return Interval(lo=v.lo, hi=v.hi, hedge=hedge)
 
 
 def _interval(d: ClaimDraft) -> Interval | None:

@@ -27,15 +27,18 @@ from checker.extract.figures import (
     head_at,
 )
 from checker.extract.tables import Cell, Row, Table, find_tables
-from checker.numbers import NumberFormat, NumberMention, Token
+from checker.numbers import NumberFormat, NumberMention, Token, hedge_before, hedged
 from checker.vocab import (
     ACTION_CATEGORY,
+    MULTIPLE_VERBS,
+    MULTIPLE_WORDS,
     NOUN_DEEDS,
     NOUN_RULES_OUT,
     NOUNS,
     OVERLAP_DIMENSIONS,
     REVISION_WORDS,
     SAME_ACTIONS,
+    SHARE_WORDS,
     SIDES,
     STAGE_UNITS,
     Cue,
@@ -57,6 +60,7 @@ class RelationDraft:
     overlap: bool = False
     direction: Literal["up", "down"] | None = None
     basis: Basis = Basis.STATED
+    factor: Interval | None = None  # a share or multiple in words: 0.5 for "half of them", 2 for "doubled"
 
 
 @dataclass
@@ -80,18 +84,28 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
     for i, f in enumerate(figures):
         ctx.by_sentence.setdefault(f.sentence.index, []).append(i)
     out: list[RelationDraft] = []
-    seen: set[tuple[RelationKind, tuple[tuple[int, Role], ...]]] = set()
+    seen: dict[tuple[RelationKind, tuple[tuple[int, Role], ...]], int] = {}
     for s in ann.sentences:
         for rule in RULES:
             for d in rule(ctx, s):
-                key = (d.kind, tuple(d.members))
-                if key not in seen:  # "rose to 187 ..., up from 143": one change, two cues
-                    seen.add(key)
+                key = (d.kind, tuple(m for m in d.members if m[1] is not Role.RATE))
+                if key in seen:  # "rose to 187 ..., up from 143": one change, two cues
+                    _keep_ratio(out, seen[key], d)
+                else:
+                    seen[key] = len(out)
                     out.append(d)
                     if d.kind is RelationKind.BREAKDOWN:
                         whole = next(i for i, role in d.members if role is Role.WHOLE)
                         ctx.parts.update((i, whole) for i, role in d.members if role is Role.PART)
     return out
+
+
+def _keep_ratio(out: list[RelationDraft], k: int, d: RelationDraft) -> None:
+    """Of two cues for one change ('reached 3.0 billion, up 20% from 2.5 billion'), the one that states
+    its ratio is kept."""
+    if (d.factor is not None or any(r is Role.RATE for _, r in d.members)) \
+            and out[k].factor is None and not any(r is Role.RATE for _, r in out[k].members):
+        out[k] = d
 
 
 # --- breakdowns: a whole and its listed parts ---------------------------------------------------
@@ -1600,6 +1614,7 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         by = _stated_difference(ctx, s, members)
         if by is not None:
             members = _same_measure(ctx, members + [(by, Role.BY)])
+        members = members + _stood_at(ctx, s, cue, members)
         roles = {r for _, r in members}
         if Role.TO not in roles or not roles & {Role.FROM, Role.BY}:
             continue
@@ -1607,8 +1622,9 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         for i, r in members:
             if r is Role.FROM:
                 _inherit_change(ctx.figures[to], ctx.figures[i])
-        out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end,
-                                 direction="up" if cue.cue is Cue.ROSE else "down"))
+        members, factor, words = _change_ratio(ctx, s, cue, members)
+        out.append(RelationDraft(RelationKind.CHANGE, members, [words], s.start, s.end,
+                                 direction="up" if cue.cue is Cue.ROSE else "down", factor=factor))
     return out
 
 
@@ -2364,7 +2380,350 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return []
 
 
+# --- ratios: shares of a whole, percentage changes, multiples -------------------------------------
+# "40% of the 200 farms, or 80", "Half of them, 2,700", "rose 8% to 54 billion from 50 billion",
+# "doubled to 48 from 24", "50,000, five times the 10,000 police estimated". The rules record the ratio
+# the text states (a percentage claim in the RATE role, or a word in `factor`); the reconciler judges it.
+
+PERCENT_TOKENS = frozenset({"%", "percent", "per", "cent"})  # the unit words after a percentage's figure
+SHARE_PRONOUNS = frozenset({"them", "these", "those", "whom"})  # "half of them, 2,700": the whole told before
+SHARE_LEAD = frozenset({"the", "its", "their", "our", "his", "her", "these", "those", "all", "of"})
+OWNER_REACH = 3  # "of the school's 850 pupils", "of its capacity of 200 million": words before the whole
+SHARE_REACH = 8  # tokens from the whole's figure to the comma before its amount ("farms in the Tassel district")
+AMOUNT_REACH = 4  # tokens from an amount to the comma before its share ("won 27,000 votes, or 54% of")
+# After an amount, words that make it something else than the share restated: "80 more", "20 of the 60".
+NOT_AMOUNT_AFTER = frozenset({"more", "fewer", "less", "of", "per", "percent", "%", "times", "each", "-", "–"})
+APPOSITION_CLOSERS = frozenset({",", ".", ";", ")", ":"})  # "Two thirds of the 9,000, 6,000, joined"
+# Words between an amount's comma and its share: "27,000 votes, or 54% of", "voted, a turnout of 62.5%".
+SHARE_LEADS = (("or",), ("a", "turnout", "of"), ("a", "share", "of"), ("or", "a", "share", "of"))
+
+
+def shares(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'40% of the 200 farms ..., or 80', 'Two thirds of the 9,000 junior doctors, 6,000,', 'Half of them,
+    2,700,' (the whole told just before), 'won 27,000 votes, or 54% of the 50,000 cast', 'Of the 80,000
+    voters, 50,000 voted, a turnout of 62.5%': a part stated both as a share of its whole and as an amount."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    for k in range(s.first + 1, s.last):
+        if toks[k].low == "of":
+            ratio = _share_before(ctx, s, k)
+            d = _share_then_amount(ctx, s, k, ratio) if ratio is not None else None
+            if d is not None:
+                out.append(d)
+    return out + _amount_then_share(ctx, s)
+
+
+Ratio = tuple[int | None, Interval | None, str]  # a percentage figure, or a factor in words; the words
+
+
+def _share_before(ctx: _Context, s: Sentence, of: int) -> Ratio | None:
+    """The share right before 'of': a percentage ('40% of', 'Forty percent of') or a fraction in words,
+    hedged as written ('about a third of')."""
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        f = ctx.figures[i]
+        if f.kind is Kind.MEASURE and f.unit == "%" and f.num.last < of \
+                and all(t.low in PERCENT_TOKENS for t in toks[f.num.last + 1:of]):
+            return i, None, ctx.ann.text[ctx.figures[i].start:toks[of].end]
+    words = [t for t in toks[max(s.first, of - 4):of] if t.text not in ("-", "‐")]
+    for n in (3, 2, 1):
+        phrase = " ".join(t.low for t in words[-n:])
+        if len(words) >= n and phrase in SHARE_WORDS:
+            first = words[-n].i
+            h = hedge_before(toks, first)
+            lo = ctx.ann.token_at(h.start) if h is not None else first
+            factor = hedged(SHARE_WORDS[phrase], h.text if h else None, integer=False)
+            return None, factor, ctx.ann.text[toks[lo].start:toks[of].end]
+    return None
+
+
+def _whole_after_of(ctx: _Context, s: Sentence, of: int) -> int | None:
+    """The figure a share is taken of: 'of the 200 farms', "of the school's 850", 'of its capacity of 200
+    million'; only a few words (no comma, no other number) between 'of' and it."""
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        f = ctx.figures[i]
+        k = ctx.ann.token_at(f.num.hedge_start)
+        if k <= of:
+            continue
+        gap = toks[of + 1:k]
+        ok = len(gap) <= OWNER_REACH and all(t.kind == "word" for t in gap) \
+            and (not gap or gap[0].low in SHARE_LEAD)
+        return i if ok and (_countable(f) or f.kind is Kind.MEASURE and f.unit != "%") else None
+    return None
+
+
+def _share_then_amount(ctx: _Context, s: Sentence, of: int, ratio: Ratio) -> RelationDraft | None:
+    """'P of the N ..., or M' / 'P of the N ..., M,' / 'P of them, M,' (N told before)."""
+    toks = ctx.ann.tokens
+    rate, factor, words = ratio
+    if of + 1 <= s.last and toks[of + 1].low in SHARE_PRONOUNS:
+        comma, whole = of + 2, None
+    else:
+        whole = _whole_after_of(ctx, s, of)
+        if whole is None:
+            return None
+        w = ctx.figures[whole]
+        end = min(s.last, w.num.last + SHARE_REACH)
+        comma = next((k for k in range(w.num.last + 1, end + 1) if toks[k].text in ",;:()"), s.last + 1)
+        if comma > s.last or toks[comma].text != "," or ctx.ann.numbers_between(w.num.last + 1, comma):
+            return None
+    part = _amount_at(ctx, s, comma)
+    if part is None:
+        return None
+    if whole is None:
+        p = ctx.figures[part]
+        whole, basis = _antecedent(ctx, s, p, before=of - 1, fronted=_fronted(ctx, s, p) or
+                                   ctx.ann.token_at(ctx.figures[part].start) <= s.first + OWNER_REACH + 4)
+        if whole is None or basis is not Basis.STATED:
+            return None
+    return _share_draft(ctx, s, whole, part, rate, factor, words)
+
+
+def _amount_at(ctx: _Context, s: Sentence, comma: int) -> int | None:
+    """The amount a share restates, right after its comma: ', or 80 farms', ', 6,000,', ', about 1,080,'."""
+    toks = ctx.ann.tokens
+    if comma > s.last or toks[comma].text != ",":
+        return None
+    k = comma + 1 + (comma + 1 <= s.last and toks[comma + 1].low == "or")
+    part = next((i for i in ctx.in_sentence(s) if ctx.ann.token_at(ctx.figures[i].num.hedge_start) == k), None)
+    if part is None:
+        return None
+    p = ctx.figures[part]
+    after = toks[p.num.last + 1] if p.num.last + 1 <= s.last else None
+    if after is not None and after.low in NOT_AMOUNT_AFTER:
+        return None  # "80 more", "20 of the 60": not the share restated
+    bare = toks[comma + 1].low != "or"
+    closed = after is None or after.text in APPOSITION_CLOSERS
+    return part if not bare or closed else None
+
+
+def _alone_before(ctx: _Context, s: Sentence, i: int, comma: int) -> bool:
+    """Figure i is the one figure between the comma before it (or the sentence's start) and `comma`: what a
+    share, change or multiple after that comma restates ('won 27,000 votes in 41 districts, or 54%' may mean
+    either, and is left alone)."""
+    toks = ctx.ann.tokens
+    start = next((k for k in range(comma - 1, s.first - 1, -1) if toks[k].text == ","), s.first - 1)
+    return [j for j in ctx.in_sentence(s) if start < ctx.figures[j].first < comma] == [i]
+
+
+def _amount_then_share(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'won 27,000 votes, or 54% of the 50,000 cast'; 'Of the 80,000 voters, 50,000 voted, a turnout of
+    62.5%' and 'won 120 of the 200 seats, or 60%' (the whole read as the amount's whole before)."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        r = ctx.figures[i]
+        k = ctx.ann.token_at(r.num.hedge_start)
+        if not (r.kind is Kind.MEASURE and r.unit == "%") or n == 0:
+            continue
+        lead = next((lead for lead in SHARE_LEADS if tuple(t.low for t in toks[k - len(lead):k]) == lead
+                     and toks[k - len(lead) - 1].text == ","), None)
+        if lead is None:
+            continue
+        comma = k - len(lead) - 1
+        amount = figs[n - 1]
+        a = ctx.figures[amount]
+        if not _countable(a) or comma - a.num.last > AMOUNT_REACH or not _alone_before(ctx, s, amount, comma):
+            continue
+        of = r.num.last + 1
+        while of <= s.last and toks[of].low in PERCENT_TOKENS:
+            of += 1
+        if of <= s.last and toks[of].low == "of":
+            whole = _whole_after_of(ctx, s, of)
+        else:
+            whole = ctx.parts.get(amount)
+            whole = whole if whole is not None and ctx.figures[whole].sentence is s else None
+        if whole is not None and whole != amount:
+            end = of if of <= s.last and toks[of].low == "of" else of - 1
+            words = ctx.ann.text[toks[comma + 1].start:toks[end].end]
+            d = _share_draft(ctx, s, whole, amount, i, None, words)
+            if d is not None:
+                out.append(d)
+    return out
+
+
+def _share_draft(ctx: _Context, s: Sentence, whole: int, part: int, rate: int | None, factor: Interval | None,
+                 words: str) -> RelationDraft | None:
+    """A share relation when the amount counts what its whole counts (or nothing of its own)."""
+    w, p = ctx.figures[whole], ctx.figures[part]
+    if p.unit != w.unit or p.kind is not w.kind and not (_countable(p) and _countable(w)):
+        return None
+    if p.counted is not None and w.counted is not None and not p.counted.inherited \
+            and not compatible_heads(p.counted.head, w.counted.head) and p.category is not w.category:
+        return None
+    _inherit(ctx, whole, [part])
+    members = [(whole, Role.WHOLE), (part, Role.PART)] + ([(rate, Role.RATE)] if rate is not None else [])
+    start = min(w.sentence.start, s.start)
+    return RelationDraft(RelationKind.SHARE, members, [words], start, s.end, factor=factor)
+
+
+def _change_ratio(ctx: _Context, s: Sentence, cue: CueMark,
+                  members: list[tuple[int, Role]]) -> tuple[list[tuple[int, Role]], Interval | None, str]:
+    """The ratio a change states: a percentage right after its cue ('rose 8% to', 'fell by about 20%
+    to'), a multiple in its verb ('doubled', 'more than tripled'), or a fraction after 'by' ('fell by
+    half'). Never a percentage of percentages ('rose 2% to 5.5%': points or per cent?)."""
+    toks = ctx.ann.tokens
+    to = next(i for i, r in members if r is Role.TO)
+    k = cue.last + 1 + (cue.last + 1 <= s.last and toks[cue.last + 1].low == "by")
+    rate = next((i for i in ctx.in_sentence(s) if ctx.figures[i].kind is Kind.MEASURE
+                 and ctx.figures[i].unit == "%" and ctx.ann.token_at(ctx.figures[i].num.hedge_start) == k), None)
+    if rate is not None and ctx.figures[to].unit != "%" and Role.FROM in {r for _, r in members}:
+        members = [(i, r) for i, r in members if i != rate] + [(rate, Role.RATE)]
+    h = hedge_before(toks, cue.first)
+    verb = MULTIPLE_VERBS.get(cue.text.lower())
+    if verb is not None:
+        return members, hedged(verb, h.text if h else None, integer=False), cue.text
+    two = [t for t in toks[k:k + 2] if t.text not in ("-", "‐")] if k > cue.last + 1 else []
+    for n in (2, 1):  # "fell by a third", "fell by half"
+        share = SHARE_WORDS.get(" ".join(t.low for t in two[:n])) if len(two) >= n else None
+        if share is not None:
+            words = ctx.ann.text[toks[cue.first].start:two[n - 1].end]
+            return members, Interval.point(1 + share if cue.cue is Cue.ROSE else 1 - share), words
+    return members, None, cue.text
+
+
+UP_DOWN: dict[str, Literal["up", "down"]] = {"up": "up", "down": "down"}
+CHANGE_REACH = 8  # tokens from the new figure to the comma before ', up 20% from 80,000'
+
+
+def percent_up_from(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'lent 96,000 books last year, up 20% from 80,000': X = Y × (1 + 20%), told after a comma."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        r = ctx.figures[i]
+        k = ctx.ann.token_at(r.num.hedge_start)
+        if not (r.kind is Kind.MEASURE and r.unit == "%") or n == 0 or n + 1 >= len(figs) \
+                or toks[k - 1].low not in UP_DOWN or toks[k - 2].text != ",":
+            continue
+        frm = r.num.last + 1
+        while frm <= s.last and toks[frm].low in PERCENT_TOKENS:
+            frm += 1
+        b, a = figs[n + 1], figs[n - 1]
+        fa, fb = ctx.figures[a], ctx.figures[b]
+        if frm > s.last or toks[frm].low != "from" or not _from_earlier(ctx, frm, fb) \
+                or k - 2 - fa.num.last > CHANGE_REACH or not _alone_before(ctx, s, a, k - 2) \
+                or fa.unit == "%" or fb.unit not in (None, fa.unit) \
+                or not (_countable(fa) or fa.kind is Kind.MEASURE):
+            continue
+        fb.superseded = True
+        _inherit_change(fa, fb)
+        if fb.kind is not fa.kind:
+            fb.kind, fb.unit = fa.kind, fa.unit
+        words = ctx.ann.text[toks[k - 1].start:toks[frm].end]
+        out.append(RelationDraft(RelationKind.CHANGE, [(a, Role.TO), (b, Role.FROM), (i, Role.RATE)], [words],
+                                 s.start, s.end, direction=UP_DOWN[toks[k - 1].low]))
+    return out
+
+
+STOOD_AT = (("when", "it", "stood", "at"), ("when", "it", "was"))  # "since 2010, when it stood at 10 billion"
+
+
+def _stood_at(ctx: _Context, s: Sentence, cue: CueMark, members: list[tuple[int, Role]]) -> list[tuple[int, Role]]:
+    """'has tripled to 30 billion since 2010, when it stood at 10 billion': the earlier value, told in a
+    'when' clause about the change's starting point."""
+    if any(r is Role.FROM for _, r in members) or not any(r is Role.TO for _, r in members):
+        return []
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        if k > cue.last and any(tuple(t.low for t in toks[k - len(w):k]) == w and toks[k - len(w) - 1].text == ","
+                                for w in STOOD_AT):
+            return [(i, Role.FROM)]
+    return []
+
+
+# "as many as", "as much as": after a multiple, the figure compared follows ("twice as many as the 31,000")
+AS_MANY = (("as", "many", "as", "the"), ("as", "much", "as", "the"), ("as", "many", "as"), ("as", "much", "as"),
+           ("the",))
+COMPARED_LEADS = ((",",), ("was",), ("is",), ("were",), ("are",), (",", "was"), (",", "is"))
+
+
+def multiples(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'50,000 people joined, five times the 10,000 police estimated', '80, was double the 40 freed on
+    Thursday', '61,200 votes, nearly twice as many as the 31,000 of her rival': A = factor × B."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for k in range(s.first + 1, s.last):
+        found = _multiple_at(ctx, k)
+        if found is None:
+            continue
+        value, last = found
+        after = next((w for w in AS_MANY if tuple(t.low for t in toks[last + 1:last + 1 + len(w)]) == w), None)
+        if after is None:
+            continue
+        b = next((i for i in figs if ctx.ann.token_at(ctx.figures[i].num.hedge_start) == last + 1 + len(after)), None)
+        h = hedge_before(toks, k)
+        lo = ctx.ann.token_at(h.start) if h is not None else k
+        a = next((i for i in reversed(figs) if ctx.figures[i].num.last < lo), None)
+        if a is None or b is None or not _compared_lead(ctx, ctx.figures[a], lo):
+            continue
+        fa, fb = ctx.figures[a], ctx.figures[b]
+        if fa.unit != fb.unit or not (_countable(fa) and _countable(fb) or fa.kind is fb.kind is Kind.MEASURE):
+            continue
+        _inherit_change(fa, fb)
+        words = ctx.ann.text[toks[lo].start:toks[last + len(after)].end]
+        out.append(RelationDraft(RelationKind.CHANGE, [(a, Role.TO), (b, Role.FROM)], [words], s.start, s.end,
+                                 direction="up" if value > 1 else "down",
+                                 factor=hedged(value, h.text if h else None, integer=False)))
+    return out
+
+
+def as_many_deeds(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'Twice as many people were injured as killed ...: 14 dead and 28 injured': after the colon, the
+    figure of the first deed is the multiple of the figure of the second (each deed counted once)."""
+    toks = ctx.ann.tokens
+    for k in range(s.first, s.last):
+        found = _multiple_at(ctx, k)
+        if found is None or [t.low for t in toks[found[1] + 1:found[1] + 3]] != ["as", "many"]:
+            continue
+        colon = next((j for j in range(found[1] + 3, s.last) if toks[j].text == ":"), None)
+        marks = list(ctx.ann.marks_between(ctx.ann.actions, found[1] + 3, (colon or s.last) - 1))
+        pair = next(((a, b) for a, b in zip(marks, marks[1:], strict=False) if b.first == a.last + 2
+                     and toks[a.last + 1].low == "as" and a.action is not b.action), None)
+        if colon is None or pair is None:
+            continue
+        after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > colon]
+        new = [i for i in after if ctx.figures[i].action is pair[0].action and _countable(ctx.figures[i])]
+        old = [i for i in after if ctx.figures[i].action is pair[1].action and _countable(ctx.figures[i])]
+        if len(new) == 1 and len(old) == 1 and len(after) == 2:
+            h = hedge_before(toks, k)
+            lo = ctx.ann.token_at(h.start) if h is not None else k
+            words = ctx.ann.text[toks[lo].start:toks[pair[1].last].end]
+            return [RelationDraft(RelationKind.CHANGE, [(new[0], Role.TO), (old[0], Role.FROM)], [words], s.start,
+                                  s.end, direction="up" if found[0] > 1 else "down",
+                                  factor=hedged(found[0], h.text if h else None, integer=False))]
+    return []
+
+
+def _multiple_at(ctx: _Context, k: int) -> tuple[Decimal, int] | None:
+    """A multiple starting at token k: 'twice', 'double', 'five times', '2.5 times'; its value and last token."""
+    toks = ctx.ann.tokens
+    if toks[k].low in MULTIPLE_WORDS and not (toks[k].low == "half" and toks[k - 1].low in ("a", "and")):
+        return MULTIPLE_WORDS[toks[k].low], k
+    n = next((n for n in ctx.ann.numbers if n.first == k), None)
+    if n is not None and n.last + 1 < len(toks) and toks[n.last + 1].low == "times" and n.value > 1:
+        return n.value, n.last + 1
+    return None
+
+
+def _compared_lead(ctx: _Context, a: Figure, lo: int) -> bool:
+    """Only a comma or 'was' (or the amount's own noun phrase, up to AMOUNT_REACH words) stands between
+    the figure compared and its multiple: '50,000 people joined the rally, five times'."""
+    toks = ctx.ann.tokens
+    gap = toks[a.num.last + 1:lo]
+    if tuple(t.low for t in gap) in COMPARED_LEADS:
+        return True
+    return 0 < len(gap) <= AMOUNT_REACH + 1 and gap[-1].text == "," and all(t.kind == "word" for t in gap[:-1]) \
+        and _alone_before(ctx, a.sentence, ctx.figures.index(a), lo - 1)
+
+
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
-                     definite_restatements, completion, bullet_lists, table_totals, revisions]
+                     definite_restatements, completion, bullet_lists, table_totals, revisions, shares, multiples,
+                     percent_up_from, as_many_deeds]
 

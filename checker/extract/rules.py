@@ -95,7 +95,7 @@ def _relation(article: Article, d: RelationDraft, figures: list[Figure], ids: di
     members = tuple(Member(claim=ids[id(figures[i])], role=role) for i, role in d.members)
     quote = article.text[d.start:d.end]
     return Relation(id=f"{article.id}/r{n}", article_id=article.id, kind=d.kind, members=members,
-                    exhaustive=d.exhaustive, overlap=d.overlap, direction=d.direction,
+                    exhaustive=d.exhaustive, overlap=d.overlap, direction=d.direction, factor=d.factor,
                     cues=tuple(d.cues), basis=d.basis, grounding=Grounding(quote=quote, start=d.start, end=d.end))
 
 

@@ -10,7 +10,7 @@ from typing import Any, Literal
 from checker.dates import fmt_date
 
 Check = Literal["sum", "subset", "change", "running_total", "stage_sequence", "target", "parity", "restatement",
-                "calendar", "age", "duration", "remaining", "source_disagreement"]
+                "calendar", "age", "duration", "remaining", "source_disagreement", "share"]
 Verdict = Literal["consistent", "contradiction", "unclear"]
 Severity = Literal["error", "warning", "info"]
 EvidenceBasis = Literal["stated", "inferred"]

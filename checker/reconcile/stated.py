@@ -14,6 +14,7 @@ from checker.claims import Basis, Claim, Interval, Kind, Modality, Relation, Rel
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import far_apart
 from checker.reconcile.findings import Finding, finding
+from checker.reconcile.ratios import check_scaled_change, check_share
 from checker.vocab import REVISION_WORDS
 
 
@@ -121,7 +122,11 @@ def _at_most(r: Relation, w: Claim, parts: list[Claim], s: Interval, ids: list[s
 
 
 def _change(doc: Doc, r: Relation) -> list[Finding]:
-    """'rose to X from Y': X >= Y; 'by D': X - Y = D; 'bringing the total to T' after D: D <= T."""
+    """'rose to X from Y': X >= Y; 'by D': X - Y = D; 'bringing the total to T' after D: D <= T; a stated
+    ratio ('rose 8% to X from Y', 'doubled to X from Y') is checked as such (`ratios`)."""
+    scaled = check_scaled_change(doc, r)
+    if scaled is not None:
+        return scaled
     to = doc.members(r, Role.TO)
     frm = doc.members(r, Role.FROM)
     by = doc.members(r, Role.BY)
@@ -264,7 +269,7 @@ def _restatement(doc: Doc, r: Relation) -> list[Finding]:
 
 STATED_CHECKS = {RelationKind.BREAKDOWN: _breakdown, RelationKind.CHANGE: _change, RelationKind.EXCHANGE: _exchange,
                  RelationKind.REMAINING: _remaining, RelationKind.COMPLETION: _completion,
-                 RelationKind.RESTATEMENT: _restatement}
+                 RelationKind.RESTATEMENT: _restatement, RelationKind.SHARE: check_share}
 
 
 def fmt(x: Decimal) -> str:
