@@ -130,6 +130,9 @@ def test_a_multiple_of_a_figure_compared():
     text = "The challenger got 19,400 votes, nearly {} as many as the 10,100 of the incumbent."
     assert verdict(text.format("twice"), "change") == "consistent"
     assert verdict(text.format("three times"), "change") == "contradiction"
+    # no figure compared: no relation
+    assert alarms("His blood alcohol was twice the legal limit, and 12 people were hurt.") == []
+    assert alarms("The 40 riders called the marshal three times.") == []
 
 
 def test_fell_by_half_and_double_the():
@@ -139,11 +142,6 @@ def test_fell_by_half_and_double_the():
     text = "The number of detainees freed on Friday, {}, was double the 45 freed on Thursday."
     assert verdict(text.format(90), "change") == "consistent"
     assert verdict(text.format(70), "change") == "contradiction"
-
-
-def test_twice_without_a_figure_compared_is_no_relation():
-    assert alarms("His blood alcohol was twice the legal limit, and 12 people were hurt.") == []
-    assert alarms("The 40 riders called the marshal three times.") == []
 
 
 def test_as_many_of_one_deed_as_another_then_the_figures_after_a_colon():

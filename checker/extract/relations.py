@@ -2413,7 +2413,7 @@ def shares(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out + _amount_then_share(ctx, s)
 
 
-Ratio = tuple[int | None, Interval | None, str]  # a percentage figure, or a factor in words; the words
+Ratio = tuple[int | None, Interval | None, str, int]  # a percentage figure or a factor in words; words; token
 
 
 def _share_before(ctx: _Context, s: Sentence, of: int) -> Ratio | None:
@@ -2424,7 +2424,7 @@ def _share_before(ctx: _Context, s: Sentence, of: int) -> Ratio | None:
         f = ctx.figures[i]
         if f.kind is Kind.MEASURE and f.unit == "%" and f.num.last < of \
                 and all(t.low in PERCENT_TOKENS for t in toks[f.num.last + 1:of]):
-            return i, None, ctx.ann.text[ctx.figures[i].start:toks[of].end]
+            return i, None, ctx.ann.text[ctx.figures[i].start:toks[of].end], ctx.ann.token_at(f.start)
     words = [t for t in toks[max(s.first, of - 4):of] if t.text not in ("-", "‐")]
     for n in (3, 2, 1):
         phrase = " ".join(t.low for t in words[-n:])
@@ -2433,8 +2433,20 @@ def _share_before(ctx: _Context, s: Sentence, of: int) -> Ratio | None:
             h = hedge_before(toks, first)
             lo = ctx.ann.token_at(h.start) if h is not None else first
             factor = hedged(SHARE_WORDS[phrase], h.text if h else None, integer=False)
-            return None, factor, ctx.ann.text[toks[lo].start:toks[of].end]
+            return None, factor, ctx.ann.text[toks[lo].start:toks[of].end], lo
     return None
+
+
+SAYING_LEAD = frozenset({"said", "says", "estimated", "estimate", "reported", "found"})  # "Insurers said 60% of them"
+MAX_SAYING_LEAD = 4
+
+
+def _opens(ctx: _Context, s: Sentence, first: int) -> bool:
+    """A share opens its sentence, or follows only who says it ('Insurers said half of them, ...'): then
+    'of them' means the figure before, as a fronted reference does."""
+    lead = ctx.ann.tokens[s.first:first]
+    return not lead or len(lead) <= MAX_SAYING_LEAD and lead[-1].low in SAYING_LEAD \
+        and all(t.kind == "word" for t in lead)
 
 
 def _whole_after_of(ctx: _Context, s: Sentence, of: int) -> int | None:
@@ -2456,7 +2468,7 @@ def _whole_after_of(ctx: _Context, s: Sentence, of: int) -> int | None:
 def _share_then_amount(ctx: _Context, s: Sentence, of: int, ratio: Ratio) -> RelationDraft | None:
     """'P of the N ..., or M' / 'P of the N ..., M,' / 'P of them, M,' (N told before)."""
     toks = ctx.ann.tokens
-    rate, factor, words = ratio
+    rate, factor, words, first = ratio
     if of + 1 <= s.last and toks[of + 1].low in SHARE_PRONOUNS:
         comma, whole = of + 2, None
     else:
@@ -2472,9 +2484,7 @@ def _share_then_amount(ctx: _Context, s: Sentence, of: int, ratio: Ratio) -> Rel
     if part is None:
         return None
     if whole is None:
-        p = ctx.figures[part]
-        whole, basis = _antecedent(ctx, s, p, before=of - 1, fronted=_fronted(ctx, s, p) or
-                                   ctx.ann.token_at(ctx.figures[part].start) <= s.first + OWNER_REACH + 4)
+        whole, basis = _antecedent(ctx, s, ctx.figures[part], before=first, fronted=_opens(ctx, s, first))
         if whole is None or basis is not Basis.STATED:
             return None
     return _share_draft(ctx, s, whole, part, rate, factor, words)

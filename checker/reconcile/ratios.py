@@ -130,9 +130,10 @@ def check_share(doc: Doc, r: Relation) -> list[Finding]:
         return []
     gap = _gap(q, s)
     verdict = _verdict(gap, SHARE_WORD_SLACK, SHARE_WORD_LOOSE)
-    words = _share_words(r)
+    written = _share_words(r)  # as written in the working, lower case in a sentence
+    words = written.lower()
     working = f"{p.value} / {w.value} = {_ratio(_mid(pb) / _mid(wb))} {'≈' if verdict == 'consistent' else '≠'} " \
-        f"{r.factor} ({words})"
+        f"{r.factor} ({written})"
     message = {"consistent": f"{p.value} is {words} of {w.value}, as stated.",
                "unclear": f"{p.value} is only roughly {words} of {w.value}: loose wording, or a figure is off.",
                "contradiction": f"{p.value} is not {words} of {w.value}."}[verdict]

@@ -68,7 +68,8 @@ def claim_json(c: Claim) -> dict[str, Any]:
 def relation_json(r: Relation) -> dict[str, Any]:
     g = r.grounding
     return {"id": r.id, "kind": r.kind.value, "members": [{"claim": m.claim, "role": m.role.value} for m in r.members],
-            "exhaustive": r.exhaustive, "overlap": r.overlap, "direction": r.direction, "cues": list(r.cues),
+            "exhaustive": r.exhaustive, "overlap": r.overlap, "direction": r.direction,
+            "factor": _interval(r.factor), "cues": list(r.cues),
             "basis": r.basis.value, "quote": g.quote if g else None, "start": g.start if g else None,
             "end": g.end if g else None}
 
