@@ -32,7 +32,7 @@ def _figure(n: int, hedge: str) -> str:
 def sentences(draw: st.DrawFn) -> str:
     n = draw(st.integers(1, 12000))
     noun = draw(st.sampled_from(NOUNS))
-    form = draw(st.integers(0, 7))
+    form = draw(st.integers(0, 10))
     hedge = draw(st.sampled_from(HEDGES))
     day = draw(st.sampled_from(DAYS))
     verb = draw(st.sampled_from(VERBS))
@@ -46,6 +46,9 @@ def sentences(draw: st.DrawFn) -> str:
         f"Police freed {a + b} {noun}, including {a} women and {b} minors.",
         f"The youngest is {a % 60 + 18}, captured at {a % 18 + 17} in 2022.",
         f"Today is the {draw(st.sampled_from(['first', 'second', 'third']))} day of the {n:,}-for-{n:,} exchange.",
+        f"{hedge.capitalize()}{a % 99 + 1}% of the {n:,} {noun}, or {b}, {verb}.",  # a share, rate or hedged
+        f"The number of {noun} {draw(st.sampled_from(['doubled', 'rose 12%', 'fell by half']))} to {a} from {b}.",
+        f"{a + b} {noun} {verb}, {draw(st.sampled_from(['nearly twice', 'three times', 'double']))} the {b}.",
     ][form]
 
 
