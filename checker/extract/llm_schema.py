@@ -268,9 +268,7 @@ class RelationDraft(Draft):
     overlap: bool = Field(default=False, description="The parts may count the same people twice")
     direction: Literal["up", "down"] | None = Field(default=None, description="Changes: 'rose' up, 'fell' down")
     factor: RangeDraft | Number | None = Field(
-        default=None, description="Shares and changes whose ratio is in words: 0.5 for 'half of them', 0.6667 for "
-        "'two thirds of', 2 for 'doubled' or 'twice the', 5 for 'five times the'; a range object when hedged "
-        "('nearly twice': {\"lo\": 2, \"hedge\": \"nearly\"}). A percentage is a claim in the 'rate' role instead")
+        default=None, description="A share or multiple in words: 'half of' 0.5, 'doubled' 2; a range object when hedged")
     cues: list[str] = Field(default_factory=list, description="The words that state the relation, as written")
     told: Literal["stated", "inferred"] = "stated"
     quote: str = Field(min_length=1, description="The text that states the relation, copied verbatim")
