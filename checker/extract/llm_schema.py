@@ -268,7 +268,8 @@ class RelationDraft(Draft):
     overlap: bool = Field(default=False, description="The parts may count the same people twice")
     direction: Literal["up", "down"] | None = Field(default=None, description="Changes: 'rose' up, 'fell' down")
     factor: RangeDraft | Number | None = Field(
-        default=None, description="A share or multiple in words: 'half of' 0.5, 'doubled' 2; a range object when hedged")
+        default=None,
+        description="A share or multiple in words: 'half of' 0.5, 'doubled' 2; a range object when hedged")
     cues: list[str] = Field(default_factory=list, description="The words that state the relation, as written")
     told: Literal["stated", "inferred"] = "stated"
     quote: str = Field(min_length=1, description="The text that states the relation, copied verbatim")
