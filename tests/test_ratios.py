@@ -83,6 +83,7 @@ def test_a_percentage_spelled_out_is_a_figure():
 def test_shares_the_text_does_not_tie_raise_nothing():
     assert alarms("Turnout was 62%. A total of 30,000 votes were cast in Brell.") == []
     assert alarms("Half of the 18 passengers were children, and 40 crew members were rescued.") == []
+    assert alarms("The fire burned 40% of the 200 farms, or 3,000 hectares, in the Brenn valley.") == []
     kinds = [r.kind for r in run_text("About 30% of the 400 orchards, 80 more than last year, were lost.",
                                       published=PUB).articles[0].relations]
     assert RelationKind.SHARE not in kinds

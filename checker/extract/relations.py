@@ -2561,12 +2561,18 @@ def _share_draft(ctx: _Context, s: Sentence, whole: int, part: int, rate: int | 
     if p.unit != w.unit or p.kind is not w.kind and not (_countable(p) and _countable(w)):
         return None
     if p.counted is not None and w.counted is not None and not p.counted.inherited \
-            and not compatible_heads(p.counted.head, w.counted.head) and p.category is not w.category:
-        return None
+            and not _same_noun(p.counted.head, w.counted.head) \
+            and (p.category is not w.category or p.category is Category.OTHER):
+        return None  # "40% of the 200 farms, or 3,000 hectares": another measure of the same share
     _inherit(ctx, whole, [part])
     members = [(whole, Role.WHOLE), (part, Role.PART)] + ([(rate, Role.RATE)] if rate is not None else [])
     start = min(w.sentence.start, s.start)
     return RelationDraft(RelationKind.SHARE, members, [words], start, s.end, factor=factor)
+
+
+def _same_noun(a: str, b: str) -> bool:
+    """'polling station' and 'station', 'voter' and 'people': one noun, or one names the other's kind."""
+    return compatible_heads(a, b) or a.split(" ")[-1] == b.split(" ")[-1]
 
 
 def _change_ratio(ctx: _Context, s: Sentence, cue: CueMark,
@@ -2673,8 +2679,9 @@ def multiples(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if a is None or b is None or not _compared_lead(ctx, ctx.figures[a], lo):
             continue
         fa, fb = ctx.figures[a], ctx.figures[b]
-        if fa.unit != fb.unit or not (_countable(fa) and _countable(fb) or fa.kind is fb.kind is Kind.MEASURE):
-            continue
+        if fa.unit != fb.unit or not (_countable(fa) and _countable(fb) or fa.kind is fb.kind is Kind.MEASURE) \
+                or fa.counted and fb.counted and not _same_noun(fa.counted.head, fb.counted.head):
+            continue  # "1,200 homes, twice the 600 schools": two things, no multiple of one
         _inherit_change(fa, fb)
         words = ctx.ann.text[toks[lo].start:toks[last + len(after)].end]
         out.append(RelationDraft(RelationKind.CHANGE, [(a, Role.TO), (b, Role.FROM)], [words], s.start, s.end,
