@@ -33,6 +33,7 @@ from checker.vocab import (
     NOUN_DEEDS,
     NOUN_RULES_OUT,
     NOUNS,
+    ORDINALS,
     OVERLAP_DIMENSIONS,
     REVISION_WORDS,
     SAME_ACTIONS,
@@ -66,6 +67,7 @@ class _Context:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
     parts: dict[int, int] = field(default_factory=dict)  # figures already read as parts: part -> its whole
+    related: set[int] = field(default_factory=set)  # figures any relation read so far holds
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -88,6 +90,7 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
                 if key not in seen:  # "rose to 187 ..., up from 143": one change, two cues
                     seen.add(key)
                     out.append(d)
+                    ctx.related.update(i for i, _role in d.members)
                     if d.kind is RelationKind.BREAKDOWN:
                         whole = next(i for i, role in d.members if role is Role.WHOLE)
                         ctx.parts.update((i, whole) for i, role in d.members if role is Role.PART)
@@ -154,8 +157,9 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if rest is not None:  # "42 patients: 30 were released and 9 were moved. The remaining 3 ..."
             _inherit(ctx, whole, [rest[0]])
             parts = parts + [rest[0]]
-        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text] + ([rest[1]] if rest else []),
-                              s, basis))
+        said = None if op.exhaustive else _said_all(ctx, s, whole, parts, partitive=False)  # "... for everything else"
+        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed or said is not None,
+                              [op.text] + ([rest[1]] if rest else []) + ([said] if said else []), s, basis))
     return out
 
 
@@ -669,6 +673,94 @@ def _predicated(ctx: _Context, p: Figure) -> bool:
     return k < len(ctx.ann.tokens) and ctx.ann.tokens[k].low in BE_VERBS
 
 
+# --- lists that say they are all of the whole without a cue word ---------------------------------
+
+# Words after the last item that make it the rest of the whole: "2.2 billion for everything else"
+REST_PHRASES = (("everything", "else"), ("all", "else"), ("anything", "else"), ("all", "other"), ("the", "rest"))
+# After 'remain' (or 'are still'), what keeps the last part where the whole was: "nine remain in hospital"
+REMAIN_PLACES = frozenset({"hospital", "hospitals", "custody", "captivity", "detention", "shelters", "prison"})
+REMAIN_STATES = frozenset({"missing", "hospitalised", "hospitalized", "trapped", "detained", "held", "unaccounted",
+                           "underground", "jailed", "imprisoned"})
+# Two groups that between them hold everyone: each person is a soldier or a civilian
+PARTITION_CATEGORIES = frozenset({Category.MILITARY, Category.CIVILIAN})
+# Nouns that together name everyone ('160 were men and 70 women and children'); men and women alone may
+# leave out the children, so they are no such set
+EVERYONE_SETS = (frozenset({"man", "woman", "child"}), frozenset({"adult", "child"}), frozenset({"adult", "minor"}))
+
+
+def _said_all(ctx: _Context, s: Sentence, whole: int, parts: list[int], partitive: bool) -> str | None:
+    """The words that make a list of two or more parts all of its whole, though no cue word says so, or
+    None: the last item is the rest ('and 2.2 billion for everything else'); or, after a partitive ('Of
+    those,', 'of whom'), the parts are soldiers and civilians ('180 were soldiers and 25 civilians'), or
+    the last is what remains where the whole was ('49 have been discharged and nine remain in hospital')."""
+    if len(parts) < 2 or _unread_items(ctx, whole, parts):
+        return None
+    last = ctx.figures[parts[-1]]
+    rest = _rest_phrase(ctx, s, last)
+    if rest is not None:
+        return rest
+    if not partitive:
+        return None
+    cats = [ctx.figures[i].category for i in parts]
+    if len(parts) == 2 and set(cats) == PARTITION_CATEGORIES and ctx.figures[whole].category in HUMAN:
+        return "soldiers and civilians"
+    if _names_everyone(ctx, s, parts) and ctx.figures[whole].category in HUMAN:
+        return "men, women and children"
+    return _remains_where(ctx, s, last)
+
+
+def _names_everyone(ctx: _Context, s: Sentence, parts: list[int]) -> bool:
+    """Each part names its own group by a noun of one of the EVERYONE_SETS, and together they name all of
+    it ('160 of whom were men and 70 women and children')."""
+    named: list[set[str]] = []
+    for i in parts:
+        f = ctx.figures[i]
+        if f.counted is None or f.counted.inherited:
+            return False
+        heads = {f.counted.head}
+        tail = _tail(ctx, s, f)
+        k = max(f.noun_end, f.num.last + 1)
+        if not tail and k + 1 <= s.last and ctx.ann.tokens[k].low == "and":
+            more = head_at(ctx.ann.tokens, k + 1)  # "70 women and children": one part, two nouns
+            if more is not None and not ctx.ann.numbers_between(k + 1, more[1]):
+                heads.add(more[0])
+        named.append(heads)
+    every = set().union(*named)
+    return any(every == group for group in EVERYONE_SETS) and sum(len(h) for h in named) == len(every)
+
+
+def _tail(ctx: _Context, s: Sentence, f: Figure) -> list[Token]:
+    """The words of an item after its figure and noun, up to the next separator or the sentence end."""
+    out: list[Token] = []
+    for t in ctx.ann.tokens[max(f.noun_end, f.num.last + 1):s.last + 1]:
+        if t.low in SEPARATORS or t.text in ".;)":
+            break
+        out.append(t)
+    return out
+
+
+def _rest_phrase(ctx: _Context, s: Sentence, f: Figure) -> str | None:
+    lows = [t.low for t in _tail(ctx, s, f)]
+    for n in range(len(lows)):
+        found = next((w for w in REST_PHRASES if tuple(lows[n:n + len(w)]) == w), None)
+        if found is not None:
+            return " ".join(found)
+    return None
+
+
+def _remains_where(ctx: _Context, s: Sentence, f: Figure) -> str | None:
+    """'nine remain in hospital', 'two are still missing': the last part stays where the whole was."""
+    lows = [t.low for t in _tail(ctx, s, f)]
+    if lows[:1] and lows[0] in BE_VERBS - REMAIN_VERBS:
+        lows = lows[1:]  # "are still missing"
+    if not lows or lows[0] not in REMAIN_VERBS:
+        return None
+    state = lows[1:]
+    if not state or state[0] in REMAIN_STATES or (state[0] == "in" and state[1:2] and state[1] in REMAIN_PLACES):
+        return " ".join(lows[:3])
+    return None
+
+
 # --- a part that names its whole: "Ten of the 12 hostages", "Of the 70, nine ...", "63 were among 68" --
 
 SENTENCE_PARTITIVES = ("of the", "of those", "of these", "of all", "of them")
@@ -746,7 +838,8 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, whole, parts + [rest[0]])
         return [_breakdown(ctx, whole, parts + [rest[0]], True, [lead, rest[1]], s, basis)]
     _inherit(ctx, whole, parts)
-    return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
+    said = _said_all(ctx, s, whole, parts, partitive=True)  # "Of those, 180 were soldiers and 25 civilians"
+    return [_breakdown(ctx, whole, parts, said is not None, [lead] + ([said] if said else []), s, basis)]
 
 
 AVERAGE_WORDS = frozenset({"average", "mean", "median", "age", "aged"})  # "the average age is 26": no part
@@ -873,7 +966,9 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         parts = [i] + ([rest[0]] if rest is not None else _coordinated_parts(ctx, s, i, k + 2, whole))
         _inherit(ctx, whole, parts)
         cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [rest[1]])
-        out.append(_breakdown(ctx, whole, parts, rest is not None, cues, s, basis))
+        said = _said_all(ctx, s, whole, parts, partitive=True) if rest is None else None
+        out.append(_breakdown(ctx, whole, parts, rest is not None or said is not None, cues + ([said] if said else []),
+                              s, basis))
     return out
 
 
@@ -1876,7 +1971,8 @@ def _given_in_return(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     at = next((k for k in range(s.first, s.last) if (toks[k].low, toks[k + 1].low) == ("in", "return")), None)
     if at is None:
         return []
-    sides = [i for i in ctx.in_sentence(s) if ctx.figures[i].first < at and _people(ctx.figures[i])]
+    sides = [i for i in ctx.in_sentence(s) if ctx.figures[i].first < at
+             and (_people(ctx.figures[i]) or _of_its_own(ctx, ctx.figures[i]))]
     if len(sides) != 2 or not any(t.low in RECEIVE_WORDS for t in toks[ctx.figures[sides[0]].num.last:
                                                                      ctx.figures[sides[1]].first]):
         return []
@@ -1884,6 +1980,46 @@ def _given_in_return(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 RECEIVE_WORDS = frozenset({"received", "receives", "receiving", "got", "gets", "recovered", "took"})
+OWN_WORDS = frozenset({"its", "their", "our"})  # "received 150 of its own": its own people, the noun left out
+
+
+def _of_its_own(ctx: _Context, f: Figure) -> bool:
+    """'150 of its own': a count of one's own people with the noun left out."""
+    toks, k = ctx.ann.tokens, f.num.last + 1
+    return f.kind is Kind.COUNT and f.value is not None and k + 2 < len(toks) and toks[k].low == "of" \
+        and toks[k + 1].low in OWN_WORDS and toks[k + 2].low == "own"
+
+
+# --- each side's count told after 'the two sides each freed 95' ----------------------------------
+
+SIDE_SUBJECTS = frozenset({"sides", "both", "parties", "countries"})  # "The two sides each freed 95 detainees"
+
+
+def each_side_told(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The two sides each freed 95 detainees. Kordia freed 95 Velmish detainees, and Velm freed 95
+    Kordians.': a count the sides each gave, then the two sides' counts of the same deed in the next
+    sentence: the two are the sides of the swap, and each is the count told for both."""
+    if s.index == 0 or ctx.ann.sentences[s.index - 1].headline:
+        return []
+    toks = ctx.ann.tokens
+    before = [i for i in ctx.in_sentence(ctx.ann.sentences[s.index - 1]) if _countable(ctx.figures[i])]
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(before) != 1 or len(figs) != 2 or any(i in ctx.related for i in figs):
+        return []
+    w = ctx.figures[before[0]]
+    k = ctx.ann.token_at(w.num.hedge_start)
+    if k < 3 or toks[k - 2].low != "each" or toks[k - 3].low not in SIDE_SUBJECTS or toks[k - 1].kind != "word":
+        return []
+    if w.action is None or any((f := ctx.figures[i]).action is not w.action or f.partitive or f.increment
+                               or f.per_side or _verb_before(ctx, i) != toks[k - 1].low for i in figs):
+        return []  # both told with the verb the sides 'each' did: "Kordia freed 95 ..., and Velm freed 95"
+    w.per_side = True  # "each freed 95": 95 on each side, an N-for-N swap
+    _inherit(ctx, before[0], figs)
+    out = [RelationDraft(RelationKind.EXCHANGE, [(i, Role.SIDE) for i in figs], ["each"], s.start, s.end)]
+    for i in figs:
+        out.append(RelationDraft(RelationKind.RESTATEMENT, [(before[0], Role.SAME), (i, Role.SAME)], ["each"],
+                                 ctx.ann.sentences[s.index - 1].start, s.end))
+    return out
 
 
 def _swap_verb_before(ctx: _Context, s: Sentence, cue: CueMark) -> bool:
@@ -2149,6 +2285,243 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# --- parts told in the next sentence: "Forty-two guests fell ill. Thirty were treated at home and twelve in
+# hospital." -------------------------------------------------------------------------------------
+
+# Deeds that are exclusive fates of one group: someone rescued is not also dead or missing.
+EXCLUSIVE_FATES = frozenset({Action.RESCUED, Action.KILLED, Action.MISSING})
+# Cues that make the next sentence's figures a total, a change, or counts of another time, not parts
+NOT_A_SPLIT_CUES = (Cue.TOTAL, Cue.BRINGS_TO, Cue.ROSE, Cue.FELL, Cue.PERIOD, Cue.SINCE, Cue.BACKGROUND)
+ORDINAL_REACH = 3  # "The first carried 180", "the second batch had 25": the ordinal this close before its figure
+
+
+def parts_told_next(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The commission registered 14 candidates. Nine are men and five are women.': a sentence that is
+    only a list of bare counts, each the subject of its clause (no noun of its own, or one the whole's
+    noun holds), splits the one count of the sentence before. All of it ('=') only when the words say
+    so: 'the other five' closes the list, or ordinals number the groups the whole was told in ('Two
+    flights brought home 310 ... The first carried 180 and the second 130'); else at most ('<=')."""
+    if s.index == 0 or s.headline or ctx.ann.sentences[s.index - 1].headline:
+        return []  # a headline and its body restate, not split
+    prev = ctx.ann.sentences[s.index - 1]
+    whole, groups = _sole_count(ctx, prev)
+    parts = [i for i in ctx.in_sentence(s) if ctx.figures[i].kind is not Kind.ORDINAL]
+    if whole is None or len(parts) < 2 or any(i in ctx.related for i in parts) \
+            or ctx.ann.cues_between(s.first, s.last, *NOT_A_SPLIT_CUES) \
+            or ctx.ann.dates_between(ctx.ann.tokens[s.first].start, ctx.ann.tokens[s.last].end) \
+            or any(s.first <= m.first <= s.last for m in ctx.ann.periods):
+        return []  # "Over the three days, 390, 307 and 303 came home": days of their own
+    numbered = groups is not None and _counts_groups(ctx.figures[groups], len(parts)) \
+        and all(_ordinal_before(ctx, ctx.figures[i]) == n + 1 for n, i in enumerate(parts))
+    if not all(_next_part(ctx, s, ctx.figures[whole], i, numbered) for i in parts):
+        return []
+    rest = _complement_words(ctx, ctx.figures[parts[-1]])
+    exhaustive = numbered or (rest is not None and rest[0].lower() not in ("the others", "the rest of the"))
+    cues = [rest[0]] if rest is not None else ["the first"] if numbered else ["the sentence before"]
+    _inherit(ctx, whole, parts)
+    d = _breakdown(ctx, whole, parts, exhaustive, cues, s)
+    if d.overlap and _exclusive_fates(ctx, parts):
+        d.overlap = False  # "Seventeen were rescued, three were found dead and two are missing"
+    return [d]
+
+
+def _sole_count(ctx: _Context, s: Sentence) -> tuple[int | None, int | None]:
+    """The one count of a sentence with its own noun, besides at most one count of the groups it was told
+    in ('Two flights brought home 310 nationals'); and that group count."""
+    figs = [i for i in ctx.in_sentence(s) if ctx.figures[i].kind is not Kind.ORDINAL]
+    groups = [i for i in figs if _names_groups(ctx.figures[i])]
+    rest = [i for i in figs if i not in groups]
+    if len(rest) != 1 or len(groups) > 1 or not _countable(ctx.figures[rest[0]]):
+        return None, None
+    f = ctx.figures[rest[0]]
+    if f.counted is None or f.counted.inherited or f.superseded or f.partitive or f.increment \
+            or f.scope.value is Scope.SINCE or f.kind is not Kind.COUNT:
+        return None, None
+    return rest[0], (groups[0] if groups else None)
+
+
+def _next_part(ctx: _Context, s: Sentence, w: Figure, i: int, numbered: bool) -> bool:
+    """A figure of the next sentence is a part of the whole `w`: the subject of its clause (or its
+    object after an ordinal subject, 'The first carried 180'), a count the whole's noun holds, of the
+    same deed (or one of the whole's fates), told for no time or group of its own. Not 'Kordia freed
+    95' (an object: the subject names whose part), 'aged 12', 'over 60'."""
+    f = ctx.figures[i]
+    if not _countable(f) or f.kind is not Kind.COUNT or f.increment or f.partitive or f.totalled or f.per_side \
+            or f.date_in_clause or _own_time(ctx, f, s) or _further_group(f) or f.num.hedge is not None:
+        return False
+    if f.counted is not None and not f.counted.inherited and not _holds_noun(w, f):
+        return False  # "Five skiers were missing. Six skiers were caught ...": the whole's own noun is no part
+    if w.counted is not None and f.action in NOUN_RULES_OUT.get(w.counted.head, ()):
+        return False  # "171 survivors. Eighteen bodies have been found": the dead are no survivors
+    if not numbered and f.action is not None and (w.action is None or not _same_action(w.action, f.action)
+                                                  and not (f.action in EXCLUSIVE_FATES
+                                                           and w.action not in EXCLUSIVE_FATES)):
+        return False  # "The storm killed 12 people. Three were injured", "Rebels hold 40. Fifty were freed": others
+    return (numbered and _ordinal_before(ctx, f) is not None) or _clause_subject(ctx, s, f)
+
+
+# Words after which a count opens its own clause as its subject: "Nine are men and five are women"
+SUBJECT_LEADS = frozenset({",", ";", "and", "while", "whereas", "but"})
+
+
+def _clause_subject(ctx: _Context, s: Sentence, f: Figure) -> bool:
+    """The figure opens the sentence or a clause of it ('and twelve in hospital'), or is the rest
+    that closes it ('the other five')."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    marked = _complement_words(ctx, f)
+    if marked is not None:
+        k = marked[1]
+    return k == s.first or ctx.ann.tokens[k - 1].low in SUBJECT_LEADS
+
+
+def _holds_noun(w: Figure, f: Figure) -> bool:
+    """The part's own noun names some of what the whole counts: a sub-group of people ('Ten were
+    nationals of Sorra' of the hostages), or men and women of a noun the vocabulary does not know
+    ('14 candidates. Nine are men')."""
+    assert f.counted is not None
+    if w.counted is not None and w.counted.head == f.counted.head:
+        return False
+    if w.counted is not None and w.counted.head not in KNOWN_HEADS and f.counted.head in OVERLAP_DIMENSIONS:
+        return True
+    return _fits(w, f) and ((w.category in HUMAN and f.category in HUMAN) or _same_thing(f, w))
+
+
+def _ordinal_before(ctx: _Context, f: Figure) -> int | None:
+    """'The first carried 180', 'the second 130': the ordinal that names the figure's group."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    for t in ctx.ann.tokens[max(f.sentence.first, k - ORDINAL_REACH):k]:
+        if t.low in ORDINALS:
+            return ORDINALS[t.low]
+    return None
+
+
+def _exclusive_fates(ctx: _Context, parts: list[int]) -> bool:
+    """Each part told with another of the exclusive fates (rescued, dead, missing): no one is in two."""
+    acts = [ctx.figures[i].action for i in parts]
+    return all(a in EXCLUSIVE_FATES for a in acts) and len(set(acts)) == len(acts)
+
+
+# --- an apposed list after a comma: "84 athletes to the Games, 46 men and 38 women" ------------------
+
+ONE_OF = ("one", "of")  # "in two operations, one of 330 and one of 190 people": one item per group
+
+
+def apposed_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """A list set off by a comma after the last figure of a clause, with no verb of its own, to the end
+    of the sentence. It breaks the figure down only when its items cover a partition: men and women,
+    adults and children, soldiers and civilians (at most the whole: a list of men and women may leave
+    out the children); or one item per group the clause counts ('520 migrants in two operations, one of
+    330 and one of 190': all of it). Not '84 athletes, 46 from the north': one item, which may be a part."""
+    toks = ctx.ann.tokens
+    figs = [i for i in ctx.in_sentence(s) if ctx.figures[i].kind is not Kind.ORDINAL]
+    for comma in (t.i for t in toks[s.first:s.last + 1] if t.text == ","):
+        before = [i for i in figs if ctx.figures[i].first < comma]
+        items = [i for i in figs if ctx.figures[i].first > comma]
+        if not before or len(items) < 2 or any(j in ctx.related for j in items) \
+                or _clause_comma(ctx, s, ctx.figures[before[-1]]) != comma or not _apposed_run(ctx, s, comma, items):
+            continue
+        near = ctx.figures[before[-1]]
+        groups = before[-1] if _names_groups(near) and _counts_groups(near, len(items)) else None
+        whole = before[-2] if groups is not None and len(before) > 1 else before[-1]
+        w = ctx.figures[whole]
+        if groups is not None and not all(_lead_before(toks, ctx.figures[j].first, (ONE_OF,)) for j in items):
+            return []
+        if whole == groups or not _countable(w) or w.counted is None \
+                or (groups is None and not _covers_partition(ctx, w, items)):
+            return []
+        _inherit(ctx, whole, items)
+        return [_breakdown(ctx, whole, items, groups is not None, ["one of" if groups is not None else ","], s)]
+    return []
+
+
+def _clause_comma(ctx: _Context, s: Sentence, f: Figure) -> int | None:
+    """The comma that ends the figure's phrase, after at most a short phrase of its own ('84 athletes to
+    the Games,') with no number or clause opener in it."""
+    start = max(f.noun_end, f.num.last + 1)
+    for k in range(start, min(s.last, start + MAX_PREDICATE_GAP) + 1):
+        t = ctx.ann.tokens[k]
+        if t.text == ",":
+            return k
+        if t.kind == "num" or t.low in CLAUSE_OPENERS or ctx.ann.numbers_between(k, k):
+            return None
+    return None
+
+
+def _apposed_run(ctx: _Context, s: Sentence, comma: int, items: list[int]) -> bool:
+    """The figures after the comma are one list to the sentence's end: items joined by commas or 'and',
+    no verb, time or other figure among them."""
+    toks = ctx.ann.tokens
+    k = comma + 1
+    for j in items:
+        f = ctx.figures[j]
+        between = toks[k:ctx.ann.token_at(f.num.hedge_start)]
+        if not _countable(f) or f.kind is not Kind.COUNT or f.partitive or f.increment or _own_time(ctx, f, s) \
+                or any(t.kind == "num" or t.low not in SEPARATORS | set(ONE_OF) for t in between):
+            return False
+        k = max(f.noun_end, f.num.last + 1)
+    tail = toks[k:s.last + 1]
+    return all(t.text in ".," or t.kind == "nl" for t in tail) and not any(
+        ctx.ann.marks_between(ctx.ann.actions, comma + 1, s.last))
+
+
+# Nouns of groups that between them cover everyone they sort ('46 men and 38 women'; a list of
+# nationalities never does, nor of places)
+COVERING_SETS = EVERYONE_SETS + (frozenset({"man", "woman"}), frozenset({"boy", "girl"}))
+
+
+def _covers_partition(ctx: _Context, w: Figure, items: list[int]) -> bool:
+    """Two or more items of a whole of people, each with a noun of its own, that name the groups of one
+    of the COVERING_SETS (men and women; adults and children) or soldiers and civilians."""
+    figs = [ctx.figures[j] for j in items]
+    if any(f.counted is None or f.counted.inherited for f in figs) or len(figs) < 2:
+        return False
+    heads = [f.counted.head for f in figs if f.counted is not None]
+    people = w.category in HUMAN or w.counted is not None and w.counted.head not in KNOWN_HEADS
+    cats = [f.category for f in figs]
+    covering = frozenset(heads) in COVERING_SETS or (len(cats) == 2 and set(cats) == PARTITION_CATEGORIES)
+    return people and covering and len(set(heads)) == len(heads)
+
+
+# --- the final batch completes, the earlier ones told next: "... completed with the final 303. Earlier
+# stages had freed 697." ---------------------------------------------------------------------------
+
+FINAL_WORDS = frozenset({"final", "last"})  # "the final 303 prisoners": the batch that completes the event
+EARLIER_LEADS = frozenset({"earlier", "previous", "prior"})  # "Earlier stages had freed 697"
+FINAL_REACH = 2  # "the final 303", "the last group of 50": the word this close before the figure
+
+
+def completed_with_final(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The 1,000-for-1,000 exchange was completed on Sunday with the release of the final 303 prisoners.
+    Earlier stages had freed 697.': the final batch and what the earlier stages freed, opening the next
+    sentence as its one count, together make the number completed."""
+    cue = next(iter(ctx.ann.cues_between(s.first, s.last, Cue.COMPLETES)), None)
+    nxt = s.index + 1
+    if cue is None or nxt >= len(ctx.ann.sentences):
+        return []
+    toks = ctx.ann.tokens
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    whole = next((i for i in figs if ctx.figures[i].kind is Kind.TARGET), None)
+    final = [i for i in figs if ctx.figures[i].kind is Kind.COUNT and any(
+        t.low in FINAL_WORDS for t in toks[max(s.first, ctx.figures[i].first - FINAL_REACH):ctx.figures[i].first])]
+    t = ctx.ann.sentences[nxt]
+    earlier = [i for i in ctx.by_sentence.get(nxt, []) if _countable(ctx.figures[i])]
+    if whole is None or len(final) != 1 or len(earlier) != 1 or toks[t.first].low not in EARLIER_LEADS \
+            or ctx.figures[earlier[0]].kind is not Kind.COUNT or ctx.figures[earlier[0]].increment \
+            or _head_at(ctx, t.first + 1) not in STAGE_UNITS:
+        return []
+    parts = [final[0], earlier[0]]
+    _inherit(ctx, final[0], [earlier[0]])
+    members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
+    return [RelationDraft(RelationKind.COMPLETION, members, [cue.text, toks[t.first].text], s.start, t.end,
+                          exhaustive=True)]
+
+
+def _head_at(ctx: _Context, k: int) -> str | None:
+    """The noun a phrase at token k names ('stages' -> 'stage'), or None."""
+    head = head_at(ctx.ann.tokens, k) if k < len(ctx.ann.tokens) else None
+    return head[0] if head is not None else None
+
+
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
 
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
@@ -2366,5 +2739,6 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
-                     definite_restatements, completion, bullet_lists, table_totals, revisions]
+                     definite_restatements, completion, bullet_lists, table_totals, revisions, parts_told_next,
+                     apposed_lists, each_side_told, completed_with_final]
 
