@@ -1676,3 +1676,20 @@ def test_the_final_batch_and_the_earlier_stages_told_next_make_the_completed_num
             "side. Earlier stages had freed 550.")
     assert ("sum", "consistent", "250 + 550 = 800") in outcome(text.format(250))
     assert ("sum", "contradiction", "270 + 550 = 820 ≠ 800") in outcome(text.format(270))
+
+
+def test_a_vote_tally_adds_up_to_the_body_that_all_voted_and_stays_within_all_present():
+    text = "The motion carried by {} votes to 21, with all 75 councillors voting."
+    assert ("sum", "consistent", "54 + 21 = 75") in outcome(text.format(54))
+    assert ("sum", "contradiction", "52 + 21 = 73 ≠ 75") in outcome(text.format(52))
+    present = "The panel voted {} to three to acquit. All nine judges were present."
+    assert _alarms(present.format("six")) == []
+    assert ("subset", "contradiction", "7 + 3 = 10 > 9") in outcome(present.format("seven"))
+    group = "The motion carried by 54 votes to 21, with all 30 Greens voting against."
+    assert _alarms(group) == []  # a group of the voters, not the body that voted
+
+
+def test_an_aside_between_the_group_and_include_still_names_the_group():
+    text = "Twenty-four evacuees were flown to Amsk on Friday. The evacuees, aged three to 14, include {} boys."
+    assert ("subset", "consistent", "15 ≤ 24") in outcome(text.format(15))
+    assert ("subset", "contradiction", "30 > 24") in outcome(text.format(30))

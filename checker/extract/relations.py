@@ -276,7 +276,7 @@ def _group_subject(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None,
     is the group the sentence before counted (stated only when that sentence holds one such figure)."""
     if op.text.lower() not in LIST_INCLUDING or op.text.lower().startswith("among"):
         return None, Basis.STATED
-    words = ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())]
+    words = _without_aside(ctx, ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())])
     if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS:
         return _antecedent(ctx, s, None, before=s.first, fronted=True)
     head = _noun_after(ctx.ann, s.first + 1, op.token - 1) if len(words) == 2 and words[0].low == "the" else None
@@ -285,6 +285,17 @@ def _group_subject(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None,
     probe = Figure(NumberMention(0, 0, Decimal(0), "", s.first, s.first, is_word=True), s, (s.first, s.last))
     probe.counted = Counted(text=head[0], head=head[0])
     return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=True)
+
+
+def _without_aside(ctx: _Context, words: list[Token]) -> list[Token]:
+    """A subject's words without an aside set off by commas that counts nothing ('The children, aged four
+    to 16,': the children)."""
+    commas = [n for n, t in enumerate(words) if t.text == ","]
+    if len(commas) != 2 or commas[1] != len(words) - 1:
+        return words
+    inside = words[commas[0] + 1:commas[1]]
+    counted = any(_countable(f) and inside[0].i <= f.first <= inside[-1].i for f in ctx.figures) if inside else True
+    return words if counted else words[:commas[0]]
 
 
 def _whole_in_sentence(ctx: _Context, s: Sentence, op: _Opener, figs: list[int]) -> tuple[int | None, Basis]:
@@ -2522,6 +2533,47 @@ def _head_at(ctx: _Context, k: int) -> str | None:
     return head[0] if head is not None else None
 
 
+# --- a vote tally and the body that voted: "by 61 votes to 39, with all 100 senators voting" ----------
+
+VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "ballots"})
+# The words after "all N <noun>" that make the N the body that cast the tally: all of it when all voted,
+# at most when all were present ("All 12 jurors were present": some may abstain)
+ALL_VOTED = (("voting",), ("voted",))
+ALL_PRESENT = (("were", "present"), ("present",), ("attended",))
+
+
+def vote_of_all(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The bill passed by 61 votes to 39, with all 100 senators voting': a tally 'A to B' and the whole
+    body that voted, named with 'all' in the same sentence or ('All 12 jurors were present') the next:
+    A + B = N when all voted, at most N when all were present. Not 'with all 50 Republicans voting
+    against': the words after the body must end its phrase."""
+    figs = ctx.in_sentence(s)
+    pair = next(((a, b) for a, b in zip(figs, figs[1:], strict=False) if _tally_pair(ctx, a, b)), None)
+    if pair is None or not any(t.low in VOTE_WORDS for t in ctx.ann.tokens[s.first:s.last + 1]) \
+            and ctx.figures[pair[0]].action is not Action.VOTED:
+        return []
+    nxt = ctx.by_sentence.get(s.index + 1, []) if s.index + 1 < len(ctx.ann.sentences) else []
+    for i in [j for j in figs if ctx.figures[j].first > ctx.figures[pair[1]].first] + nxt:
+        f, toks = ctx.figures[i], ctx.ann.tokens
+        k = ctx.ann.token_at(f.num.hedge_start)
+        if k < 1 or toks[k - 1].low != "all" or not _countable(f) or f.counted is None or i in ctx.related:
+            continue
+        end = max(f.noun_end, f.num.last + 1)
+        tail = tuple(t.low for t in toks[end:f.sentence.last + 1] if t.text not in ".,")
+        voted = tail in ALL_VOTED and f.sentence.index == s.index
+        if voted or tail in ALL_PRESENT:
+            return [_breakdown(ctx, i, list(pair), voted, [" ".join(("all",) + tail)], s)]
+    return []
+
+
+def _tally_pair(ctx: _Context, a: int, b: int) -> bool:
+    """'61 votes to 39', '10 to two': two counts joined by 'to', the second right after it."""
+    fa, fb = ctx.figures[a], ctx.figures[b]
+    to = max(fa.noun_end, fa.num.last + 1)
+    return _countable(fa) and _countable(fb) and to < len(ctx.ann.tokens) and ctx.ann.tokens[to].low == "to" \
+        and ctx.ann.token_at(fb.num.hedge_start) == to + 1 and fb.kind is Kind.COUNT and fa.kind is Kind.COUNT
+
+
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
 
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
@@ -2740,5 +2792,5 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
                      definite_restatements, completion, bullet_lists, table_totals, revisions, parts_told_next,
-                     apposed_lists, each_side_told, completed_with_final]
+                     apposed_lists, each_side_told, completed_with_final, vote_of_all]
 
