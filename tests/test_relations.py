@@ -1693,3 +1693,21 @@ def test_an_aside_between_the_group_and_include_still_names_the_group():
     text = "Twenty-four evacuees were flown to Amsk on Friday. The evacuees, aged three to 14, include {} boys."
     assert ("subset", "consistent", "15 ≤ 24") in outcome(text.format(15))
     assert ("subset", "contradiction", "30 > 24") in outcome(text.format(30))
+
+
+def test_the_fates_of_a_crew_told_next_are_at_most_the_crew():
+    text = "The barge had a crew of {}. Nine were rescued, two were found dead and one is missing."
+    assert _alarms(text.format(12)) == []
+    assert ("subset", "contradiction", "9 + 2 + 1 = 12 > 10") in outcome(text.format(10))
+    held = "Militants still hold 10 hostages. Twelve were rescued and three were killed."
+    assert _alarms(held) == []  # those rescued or killed are no longer among the 10 held
+
+
+def test_two_parts_in_states_that_leave_nothing_out_are_all_of_the_whole():
+    text = "The storm hit 240 barns in Ober. Of those, 60 were destroyed and {} were damaged but still standing."
+    assert ("sum", "consistent", "60 + 180 = 240") in outcome(text.format(180))
+    assert ("sum", "contradiction", "60 + 170 = 230 ≠ 240") in outcome(text.format(170))
+    ballots = "Of the 8,600 ballots cast, 140 were rejected and {} counted."
+    assert ("sum", "contradiction", "140 + 8,400 = 8,540 ≠ 8,600") in outcome(ballots.format("8,400"))
+    other = "The storm hit 240 barns in Ober. Of those, 60 were destroyed and 150 lost their roofs."
+    assert _alarms(other) == []

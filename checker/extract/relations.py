@@ -717,7 +717,28 @@ def _said_all(ctx: _Context, s: Sentence, whole: int, parts: list[int], partitiv
         return "soldiers and civilians"
     if _names_everyone(ctx, s, parts) and ctx.figures[whole].category in HUMAN:
         return "men, women and children"
-    return _remains_where(ctx, s, last)
+    return _complementary_states(ctx, s, parts) or _remains_where(ctx, s, last)
+
+
+# States of which each thing is in one or the other: "45 were destroyed and 275 are still standing",
+# "310 were rejected and 12,090 counted"
+COMPLEMENTARY_STATES = (frozenset({"destroyed", "standing"}), frozenset({"rejected", "counted"}),
+                        frozenset({"invalid", "valid"}), frozenset({"dead", "alive"}),
+                        frozenset({"passed", "failed"}))
+
+
+def _complementary_states(ctx: _Context, s: Sentence, parts: list[int]) -> str | None:
+    """Two parts, each told with one of two states that leave nothing out ('45 were destroyed and 275
+    were damaged but still standing'): the words, or None."""
+    if len(parts) != 2:
+        return None
+    said = [{t.low for t in _tail(ctx, s, ctx.figures[i])} for i in parts]
+    for pair in COMPLEMENTARY_STATES:
+        a, b = sorted(pair)
+        if (a in said[0] and b in said[1] and b not in said[0] and a not in said[1]) \
+                or (b in said[0] and a in said[1] and a not in said[0] and b not in said[1]):
+            return f"{a} or {b}"
+    return None
 
 
 def _names_everyone(ctx: _Context, s: Sentence, parts: list[int]) -> bool:
@@ -2324,7 +2345,8 @@ def parts_told_next(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         return []  # "Over the three days, 390, 307 and 303 came home": days of their own
     numbered = groups is not None and _counts_groups(ctx.figures[groups], len(parts)) \
         and all(_ordinal_before(ctx, ctx.figures[i]) == n + 1 for n, i in enumerate(parts))
-    if not all(_next_part(ctx, s, ctx.figures[whole], i, numbered) for i in parts):
+    fates = _fates_of_all(ctx, ctx.figures[whole], parts)
+    if not all(_next_part(ctx, s, ctx.figures[whole], i, numbered, numbered or fates) for i in parts):
         return []
     rest = _complement_words(ctx, ctx.figures[parts[-1]])
     exhaustive = numbered or (rest is not None and rest[0].lower() not in ("the others", "the rest of the"))
@@ -2345,17 +2367,42 @@ def _sole_count(ctx: _Context, s: Sentence) -> tuple[int | None, int | None]:
     if len(rest) != 1 or len(groups) > 1 or not _countable(ctx.figures[rest[0]]):
         return None, None
     f = ctx.figures[rest[0]]
-    if f.counted is None or f.counted.inherited or f.superseded or f.partitive or f.increment \
-            or f.scope.value is Scope.SINCE or f.kind is not Kind.COUNT:
+    named = f.counted is not None and not f.counted.inherited or _collective_of(ctx, f) is not None
+    if not named or f.superseded or f.partitive or f.increment or f.scope.value is Scope.SINCE \
+            or f.kind is not Kind.COUNT:
         return None, None
     return rest[0], (groups[0] if groups else None)
 
 
-def _next_part(ctx: _Context, s: Sentence, w: Figure, i: int, numbered: bool) -> bool:
+# Nouns of a body of people counted after 'of': "The trawler had a crew of 22"
+COLLECTIVE_OF = frozenset({"crew", "staff", "team", "workforce", "contingent", "delegation", "complement"})
+# Words of a group still held, which those freed or rescued have left: "Rebels hold 40 hostages"
+STILL_HELD = frozenset({"hold", "holds", "holding", "remain", "remains", "still", "captive", "captivity"})
+
+
+def _collective_of(ctx: _Context, f: Figure) -> str | None:
+    """'a crew of 22': the body of people a figure with no noun after it counts."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    toks = ctx.ann.tokens
+    if f.counted is None and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in COLLECTIVE_OF:
+        return toks[k - 2].low
+    return None
+
+
+def _fates_of_all(ctx: _Context, w: Figure, parts: list[int]) -> bool:
+    """'The trawler had a crew of 22. Seventeen were rescued, three were found dead and two are
+    missing': each part another of the exclusive fates of a whole told with no deed, which no word
+    says is still held ('Rebels hold 40 hostages. Twelve were rescued ...': those left are others)."""
+    held = any(t.low in STILL_HELD for t in ctx.ann.tokens[w.sentence.first:w.sentence.last + 1])
+    return w.action is None and not held and len(parts) > 1 and _exclusive_fates(ctx, parts)
+
+
+def _next_part(ctx: _Context, s: Sentence, w: Figure, i: int, numbered: bool, any_deed: bool) -> bool:
     """A figure of the next sentence is a part of the whole `w`: the subject of its clause (or its
     object after an ordinal subject, 'The first carried 180'), a count the whole's noun holds, of the
-    same deed (or one of the whole's fates), told for no time or group of its own. Not 'Kordia freed
-    95' (an object: the subject names whose part), 'aged 12', 'over 60'."""
+    same deed (or one of the whole's fates; `any_deed` when the parts' own deeds are the groups' or
+    the fates of all), told for no time or group of its own. Not 'Kordia freed 95' (an object: the
+    subject names whose part), 'aged 12', 'over 60'."""
     f = ctx.figures[i]
     if not _countable(f) or f.kind is not Kind.COUNT or f.increment or f.partitive or f.totalled or f.per_side \
             or f.date_in_clause or _own_time(ctx, f, s) or _further_group(f) or f.num.hedge is not None:
@@ -2364,7 +2411,7 @@ def _next_part(ctx: _Context, s: Sentence, w: Figure, i: int, numbered: bool) ->
         return False  # "Five skiers were missing. Six skiers were caught ...": the whole's own noun is no part
     if w.counted is not None and f.action in NOUN_RULES_OUT.get(w.counted.head, ()):
         return False  # "171 survivors. Eighteen bodies have been found": the dead are no survivors
-    if not numbered and f.action is not None and (w.action is None or not _same_action(w.action, f.action)
+    if not any_deed and f.action is not None and (w.action is None or not _same_action(w.action, f.action)
                                                   and not (f.action in EXCLUSIVE_FATES
                                                            and w.action not in EXCLUSIVE_FATES)):
         return False  # "The storm killed 12 people. Three were injured", "Rebels hold 40. Fifty were freed": others
@@ -2406,10 +2453,14 @@ def _ordinal_before(ctx: _Context, f: Figure) -> int | None:
     return None
 
 
+# What a part's own noun says befell it, over the deed it was told with: "three were found dead"
+FATE_OF_CATEGORY = {Category.BODY: Action.KILLED, Category.MISSING: Action.MISSING}
+
+
 def _exclusive_fates(ctx: _Context, parts: list[int]) -> bool:
     """Each part told with another of the exclusive fates (rescued, dead, missing): no one is in two."""
-    acts = [ctx.figures[i].action for i in parts]
-    return all(a in EXCLUSIVE_FATES for a in acts) and len(set(acts)) == len(acts)
+    fates = [FATE_OF_CATEGORY.get(ctx.figures[i].category, ctx.figures[i].action) for i in parts]
+    return all(a in EXCLUSIVE_FATES for a in fates) and len(set(fates)) == len(fates)
 
 
 # --- an apposed list after a comma: "84 athletes to the Games, 46 men and 38 women" ------------------
