@@ -1711,3 +1711,15 @@ def test_two_parts_in_states_that_leave_nothing_out_are_all_of_the_whole():
     assert ("sum", "contradiction", "140 + 8,400 = 8,540 ≠ 8,600") in outcome(ballots.format("8,400"))
     other = "The storm hit 240 barns in Ober. Of those, 60 were destroyed and 150 lost their roofs."
     assert _alarms(other) == []
+
+
+def test_amounts_without_the_currency_after_a_sum_of_money_are_its_shares():
+    colon = "The trust gave 3.2 million euros in grants this year: 1.2 million to clinics and {} million to schools."
+    assert ("sum", "consistent", "1,200,000 + 2,000,000 = 3,200,000") in outcome(colon.format(2))
+    assert ("sum", "contradiction", "1,200,000 + 1,800,000 = 3,000,000 ≠ 3,200,000") in outcome(colon.format("1.8"))
+    rest = ("The region will spend 90 million euros on roads, of which 35 million goes to bridges and the "
+            "remaining {} million to repairs.")
+    assert ("sum", "consistent", "35,000,000 + 55,000,000 = 90,000,000") in outcome(rest.format(55))
+    assert ("sum", "contradiction", "35,000,000 + 65,000,000 = 100,000,000 ≠ 90,000,000") in outcome(rest.format(65))
+    one = "The region will spend 90 million euros on roads, of which 35 million goes to bridges."
+    assert _alarms(one) == []

@@ -2625,6 +2625,68 @@ def _tally_pair(ctx: _Context, a: int, b: int) -> bool:
         and ctx.ann.token_at(fb.num.hedge_start) == to + 1 and fb.kind is Kind.COUNT and fa.kind is Kind.COUNT
 
 
+# --- a sum of money and its shares: "120 million dollars ..., of which 45 million goes to ... and the
+# remaining 75 million to ..." --------------------------------------------------------------------------
+
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def money_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The fund awarded 2.5 million dollars in grants this year: 1 million to charities and 1.5 million
+    to schools', '120 million dollars on schools, of which 45 million goes to new buildings and the
+    remaining 75 million to teachers' pay': a sum of money, then amounts written without the currency
+    (the list's unit); all of it after a colon or dash, or when the rest closes the list."""
+    out: list[RelationDraft] = []
+    for op in _openers(ctx.ann, s):
+        whole = _money_before(ctx, s, op)
+        if whole is None:
+            continue
+        items, _typed = _list_items(ctx, s, op)
+        rest = _remaining_item(ctx, s, items)
+        parts = items + ([rest] if rest is not None else [])
+        if not parts or any(i in ctx.related for i in parts) \
+                or not all(_bare_amount(ctx, ctx.figures[whole], ctx.figures[i]) for i in parts):
+            continue
+        w = ctx.figures[whole]
+        for i in parts:
+            p = ctx.figures[i]
+            p.kind, p.unit, p.counted = w.kind, w.unit, None  # "45 million goes to ...": dollars, as the whole
+        said = _rest_phrase(ctx, s, ctx.figures[parts[-1]]) if len(parts) > 1 else None
+        exhaustive = len(parts) > 1 and (rest is not None or said is not None
+                                         or op.exhaustive and op.text.lower() not in ONE_PART_OPENERS)
+        cues = [op.text] + (["the remaining"] if rest is not None else []) + ([said] if said else [])
+        out.append(_breakdown(ctx, whole, parts, exhaustive, cues, s))
+    return out
+
+
+def _money_before(ctx: _Context, s: Sentence, op: _Opener) -> int | None:
+    """The sum of money whose phrase ends right before the opener, after at most a short phrase of its
+    own ('2.5 million dollars in grants this year:'), with no number or clause opener in it."""
+    before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < op.token]
+    if not before:
+        return None
+    f = ctx.figures[before[-1]]
+    if f.kind is not Kind.MEASURE or f.num.format is not NumberFormat.MONEY or f.value is None:
+        return None
+    gap = ctx.ann.tokens[max(f.noun_end, f.num.last + 1):op.token - len(op.text.split()) + 1]
+    if gap and gap[-1].text == "," and not op.punct:
+        gap = gap[:-1]  # ", of which"
+    ok = len(gap) <= MAX_GAP and not any(t.kind == "num" or t.low in CLAUSE_OPENERS for t in gap)
+    return before[-1] if ok else None
+
+
+def _bare_amount(ctx: _Context, w: Figure, f: Figure) -> bool:
+    """An amount of the whole's money: in its currency, or a bare number with a scale word ('45 million')
+    and no noun of its own the vocabulary knows."""
+    if f.value is None or f.modality is not w.modality:
+        return False
+    if f.num.format is NumberFormat.MONEY:
+        return f.unit == w.unit
+    words = {t.low for t in ctx.ann.tokens[f.num.first:f.num.last + 1]}
+    return f.num.format is NumberFormat.PLAIN and bool(words & SCALE_WORDS) \
+        and (f.counted is None or f.counted.head not in KNOWN_HEADS)
+
+
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
 
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
@@ -2843,5 +2905,6 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
                      definite_restatements, completion, bullet_lists, table_totals, revisions, parts_told_next,
-                     apposed_lists, each_side_told, completed_with_final, vote_of_all]
+                     apposed_lists, each_side_told, completed_with_final, vote_of_all,
+                     money_lists]
 
