@@ -1723,3 +1723,12 @@ def test_amounts_without_the_currency_after_a_sum_of_money_are_its_shares():
     assert ("sum", "contradiction", "35,000,000 + 65,000,000 = 100,000,000 ≠ 90,000,000") in outcome(rest.format(65))
     one = "The region will spend 90 million euros on roads, of which 35 million goes to bridges."
     assert _alarms(one) == []
+
+
+def test_bracketed_counts_of_named_members_add_up_to_what_giving_them_names():
+    text = ("The Farmers' League (31 seats), the Coast Party (12) and the Greens ({}) agreed a pact on Monday, "
+            "giving them 52 of the 90 seats.")
+    assert ("sum", "consistent", "31 + 12 + 9 = 52") in outcome(text.format(9))
+    assert ("sum", "contradiction", "31 + 12 + 11 = 54 ≠ 52") in outcome(text.format(11))
+    other = "The Farmers' League (31 seats) and the Coast Party (12) agreed a pact, giving them 5 ministries."
+    assert _alarms(other) == []

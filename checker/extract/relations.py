@@ -2687,6 +2687,46 @@ def _bare_amount(ctx: _Context, w: Figure, f: Figure) -> bool:
         and (f.counted is None or f.counted.head not in KNOWN_HEADS)
 
 
+# --- bracketed counts of named members, then what they hold together: "The Liberals (47 seats), the
+# Centre (26) and the Greens (15) signed a deal, giving them 88" -------------------------------------
+
+# Words before a figure that give it to the members just listed, together
+TOGETHER_LEADS = (("giving", "them"), ("giving", "it"), ("giving", "the", "coalition"), ("giving", "the", "bloc"),
+                  ("giving", "the", "alliance"))
+
+
+def bracketed_members(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The Liberal Democrats (47 seats), the Centre Party (26) and the Rural Union (15) signed a coalition
+    deal, giving them 88 of the 160 seats': each member's count in a bracket after its name, and the
+    figure 'giving them' after: the members' counts add up to it."""
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        lead = _lead_before(toks, k, TOGETHER_LEADS, start=s.first)
+        if lead is None or k - len(lead) - 1 < s.first or toks[k - len(lead) - 1].text != ",":
+            continue
+        parts = figs[:n]
+        if len(parts) < 2 or not all(_bracketed_alone(ctx, ctx.figures[j]) for j in parts) \
+                or not _countable(ctx.figures[i]) or any(j in ctx.related for j in parts):
+            return []
+        own, total = ctx.figures[parts[0]].counted, ctx.figures[i].counted
+        if own is not None and total is not None and not compatible_heads(own.head, total.head):
+            return []  # "(47 seats) ..., giving them 12 ministries": another thing
+        _inherit(ctx, parts[0], parts[1:])
+        return [_breakdown(ctx, i, parts, True, [" ".join(lead)], s)]
+    return []
+
+
+def _bracketed_alone(ctx: _Context, f: Figure) -> bool:
+    """'(47 seats)', '(26)': the figure, with at most its noun, alone in a bracket after a name."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    end = max(f.noun_end, f.num.last + 1)
+    return _countable(f) and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].text[:1].isupper() \
+        and end < len(toks) and toks[end].text == ")"
+
+
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
 
 BULLETS = frozenset({"•", "·", "*", "-", "–", "—", "▪"})
@@ -2906,5 +2946,5 @@ RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, p
                      totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
                      definite_restatements, completion, bullet_lists, table_totals, revisions, parts_told_next,
                      apposed_lists, each_side_told, completed_with_final, vote_of_all,
-                     money_lists]
+                     money_lists, bracketed_members]
 
