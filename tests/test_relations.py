@@ -1589,10 +1589,12 @@ def test_the_other_n_in_the_next_sentence_closes_the_split():
 
 
 def test_ordinals_numbering_the_groups_a_count_was_told_in_make_all_of_it():
-    text = "Three convoys carried 450 evacuees to Lindt on Monday. The first carried 200, the second 150 and the third {}."
+    text = ("Three convoys carried 450 evacuees to Lindt on Monday. The first carried 200, the second 150 and "
+            "the third {}.")
     assert ("sum", "consistent", "200 + 150 + 100 = 450") in outcome(text.format(100))
     assert ("sum", "contradiction", "200 + 150 + 80 = 430 ≠ 450") in outcome(text.format(80))
-    some = "Four convoys carried 450 evacuees to Lindt on Monday. The first carried 200, the second 150 and the third 80."
+    some = ("Four convoys carried 450 evacuees to Lindt on Monday. The first carried 200, the second 150 and "
+            "the third 80.")
     assert _alarms(some) == []  # a fourth convoy is not told: at most
 
 
