@@ -35,6 +35,7 @@ from checker.vocab import (
     NOUN_DEEDS,
     NOUN_RULES_OUT,
     NOUNS,
+    ORDINALS,
     OVERLAP_DIMENSIONS,
     REVISION_WORDS,
     SAME_ACTIONS,
@@ -70,6 +71,7 @@ class _Context:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
     parts: dict[int, int] = field(default_factory=dict)  # figures already read as parts: part -> its whole
+    related: set[int] = field(default_factory=set)  # figures any relation read so far holds
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -94,6 +96,7 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
                 else:
                     seen[key] = len(out)
                     out.append(d)
+                    ctx.related.update(i for i, _role in d.members)
                     if d.kind is RelationKind.BREAKDOWN:
                         whole = next(i for i, role in d.members if role is Role.WHOLE)
                         ctx.parts.update((i, whole) for i, role in d.members if role is Role.PART)
@@ -168,8 +171,9 @@ def breakdown_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if rest is not None:  # "42 patients: 30 were released and 9 were moved. The remaining 3 ..."
             _inherit(ctx, whole, [rest[0]])
             parts = parts + [rest[0]]
-        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed, [op.text] + ([rest[1]] if rest else []),
-                              s, basis))
+        said = None if op.exhaustive else _said_all(ctx, s, whole, parts, partitive=False)  # "... for everything else"
+        out.append(_breakdown(ctx, whole, parts, op.exhaustive and typed or said is not None,
+                              [op.text] + ([rest[1]] if rest else []) + ([said] if said else []), s, basis))
     return out
 
 
@@ -286,7 +290,7 @@ def _group_subject(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None,
     is the group the sentence before counted (stated only when that sentence holds one such figure)."""
     if op.text.lower() not in LIST_INCLUDING or op.text.lower().startswith("among"):
         return None, Basis.STATED
-    words = ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())]
+    words = _without_aside(ctx, ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())])
     if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS:
         return _antecedent(ctx, s, None, before=s.first, fronted=True)
     head = _noun_after(ctx.ann, s.first + 1, op.token - 1) if len(words) == 2 and words[0].low == "the" else None
@@ -295,6 +299,17 @@ def _group_subject(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None,
     probe = Figure(NumberMention(0, 0, Decimal(0), "", s.first, s.first, is_word=True), s, (s.first, s.last))
     probe.counted = Counted(text=head[0], head=head[0])
     return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=True)
+
+
+def _without_aside(ctx: _Context, words: list[Token]) -> list[Token]:
+    """A subject's words without an aside set off by commas that counts nothing ('The children, aged four
+    to 16,': the children)."""
+    commas = [n for n, t in enumerate(words) if t.text == ","]
+    if len(commas) != 2 or commas[1] != len(words) - 1:
+        return words
+    inside = words[commas[0] + 1:commas[1]]
+    counted = any(_countable(f) and inside[0].i <= f.first <= inside[-1].i for f in ctx.figures) if inside else True
+    return words if counted else words[:commas[0]]
 
 
 def _whole_in_sentence(ctx: _Context, s: Sentence, op: _Opener, figs: list[int]) -> tuple[int | None, Basis]:
@@ -683,6 +698,115 @@ def _predicated(ctx: _Context, p: Figure) -> bool:
     return k < len(ctx.ann.tokens) and ctx.ann.tokens[k].low in BE_VERBS
 
 
+# --- lists that say they are all of the whole without a cue word ---------------------------------
+
+# Words after the last item that make it the rest of the whole: "2.2 billion for everything else"
+REST_PHRASES = (("everything", "else"), ("all", "else"), ("anything", "else"), ("all", "other"), ("the", "rest"))
+# After 'remain' (or 'are still'), what keeps the last part where the whole was: "nine remain in hospital"
+REMAIN_PLACES = frozenset({"hospital", "hospitals", "custody", "captivity", "detention", "shelters", "prison"})
+REMAIN_STATES = frozenset({"missing", "hospitalised", "hospitalized", "trapped", "detained", "held", "unaccounted",
+                           "underground", "jailed", "imprisoned"})
+# Two groups that between them hold everyone: each person is a soldier or a civilian
+PARTITION_CATEGORIES = frozenset({Category.MILITARY, Category.CIVILIAN})
+# Nouns that together name everyone ('160 were men and 70 women and children'); men and women alone may
+# leave out the children, so they are no such set
+EVERYONE_SETS = (frozenset({"man", "woman", "child"}), frozenset({"adult", "child"}), frozenset({"adult", "minor"}))
+
+
+def _said_all(ctx: _Context, s: Sentence, whole: int, parts: list[int], partitive: bool) -> str | None:
+    """The words that make a list of two or more parts all of its whole, though no cue word says so, or
+    None: the last item is the rest ('and 2.2 billion for everything else'); or, after a partitive ('Of
+    those,', 'of whom'), the parts are soldiers and civilians ('180 were soldiers and 25 civilians'), or
+    the last is what remains where the whole was ('49 have been discharged and nine remain in hospital')."""
+    if len(parts) < 2 or _unread_items(ctx, whole, parts):
+        return None
+    last = ctx.figures[parts[-1]]
+    rest = _rest_phrase(ctx, s, last)
+    if rest is not None:
+        return rest
+    if not partitive:
+        return None
+    cats = [ctx.figures[i].category for i in parts]
+    if len(parts) == 2 and set(cats) == PARTITION_CATEGORIES and ctx.figures[whole].category in HUMAN:
+        return "soldiers and civilians"
+    if _names_everyone(ctx, s, parts) and ctx.figures[whole].category in HUMAN:
+        return "men, women and children"
+    return _complementary_states(ctx, s, parts) or _remains_where(ctx, s, last)
+
+
+# States of which each thing is in one or the other: "45 were destroyed and 275 are still standing",
+# "310 were rejected and 12,090 counted"
+COMPLEMENTARY_STATES = (frozenset({"destroyed", "standing"}), frozenset({"rejected", "counted"}),
+                        frozenset({"invalid", "valid"}), frozenset({"dead", "alive"}),
+                        frozenset({"passed", "failed"}))
+
+
+def _complementary_states(ctx: _Context, s: Sentence, parts: list[int]) -> str | None:
+    """Two parts, each told with one of two states that leave nothing out ('45 were destroyed and 275
+    were damaged but still standing'): the words, or None."""
+    if len(parts) != 2:
+        return None
+    said = [{t.low for t in _tail(ctx, s, ctx.figures[i])} for i in parts]
+    for pair in COMPLEMENTARY_STATES:
+        a, b = sorted(pair)
+        if (a in said[0] and b in said[1] and b not in said[0] and a not in said[1]) \
+                or (b in said[0] and a in said[1] and a not in said[0] and b not in said[1]):
+            return f"{a} or {b}"
+    return None
+
+
+def _names_everyone(ctx: _Context, s: Sentence, parts: list[int]) -> bool:
+    """Each part names its own group by a noun of one of the EVERYONE_SETS, and together they name all of
+    it ('160 of whom were men and 70 women and children')."""
+    named: list[set[str]] = []
+    for i in parts:
+        f = ctx.figures[i]
+        if f.counted is None or f.counted.inherited:
+            return False
+        heads = {f.counted.head}
+        tail = _tail(ctx, s, f)
+        k = max(f.noun_end, f.num.last + 1)
+        if not tail and k + 1 <= s.last and ctx.ann.tokens[k].low == "and":
+            more = head_at(ctx.ann.tokens, k + 1)  # "70 women and children": one part, two nouns
+            if more is not None and not ctx.ann.numbers_between(k + 1, more[1]):
+                heads.add(more[0])
+        named.append(heads)
+    every = set().union(*named)
+    return any(every == group for group in EVERYONE_SETS) and sum(len(h) for h in named) == len(every)
+
+
+def _tail(ctx: _Context, s: Sentence, f: Figure) -> list[Token]:
+    """The words of an item after its figure and noun, up to the next separator or the sentence end."""
+    out: list[Token] = []
+    for t in ctx.ann.tokens[max(f.noun_end, f.num.last + 1):s.last + 1]:
+        if t.low in SEPARATORS or t.text in ".;)":
+            break
+        out.append(t)
+    return out
+
+
+def _rest_phrase(ctx: _Context, s: Sentence, f: Figure) -> str | None:
+    lows = [t.low for t in _tail(ctx, s, f)]
+    for n in range(len(lows)):
+        found = next((w for w in REST_PHRASES if tuple(lows[n:n + len(w)]) == w), None)
+        if found is not None:
+            return " ".join(found)
+    return None
+
+
+def _remains_where(ctx: _Context, s: Sentence, f: Figure) -> str | None:
+    """'nine remain in hospital', 'two are still missing': the last part stays where the whole was."""
+    lows = [t.low for t in _tail(ctx, s, f)]
+    if lows[:1] and lows[0] in BE_VERBS - REMAIN_VERBS:
+        lows = lows[1:]  # "are still missing"
+    if not lows or lows[0] not in REMAIN_VERBS:
+        return None
+    state = lows[1:]
+    if not state or state[0] in REMAIN_STATES or (state[0] == "in" and state[1:2] and state[1] in REMAIN_PLACES):
+        return " ".join(lows[:3])
+    return None
+
+
 # --- a part that names its whole: "Ten of the 12 hostages", "Of the 70, nine ...", "63 were among 68" --
 
 SENTENCE_PARTITIVES = ("of the", "of those", "of these", "of all", "of them")
@@ -760,7 +884,8 @@ def _of_the_n(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, whole, parts + [rest[0]])
         return [_breakdown(ctx, whole, parts + [rest[0]], True, [lead, rest[1]], s, basis)]
     _inherit(ctx, whole, parts)
-    return [_breakdown(ctx, whole, parts, False, [lead], s, basis)]
+    said = _said_all(ctx, s, whole, parts, partitive=True)  # "Of those, 180 were soldiers and 25 civilians"
+    return [_breakdown(ctx, whole, parts, said is not None, [lead] + ([said] if said else []), s, basis)]
 
 
 AVERAGE_WORDS = frozenset({"average", "mean", "median", "age", "aged"})  # "the average age is 26": no part
@@ -887,7 +1012,9 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         parts = [i] + ([rest[0]] if rest is not None else _coordinated_parts(ctx, s, i, k + 2, whole))
         _inherit(ctx, whole, parts)
         cues = [f"of {toks[k + 1].text}"] + ([] if rest is None else [rest[1]])
-        out.append(_breakdown(ctx, whole, parts, rest is not None, cues, s, basis))
+        said = _said_all(ctx, s, whole, parts, partitive=True) if rest is None else None
+        out.append(_breakdown(ctx, whole, parts, rest is not None or said is not None, cues + ([said] if said else []),
+                              s, basis))
     return out
 
 
@@ -1892,7 +2019,8 @@ def _given_in_return(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     at = next((k for k in range(s.first, s.last) if (toks[k].low, toks[k + 1].low) == ("in", "return")), None)
     if at is None:
         return []
-    sides = [i for i in ctx.in_sentence(s) if ctx.figures[i].first < at and _people(ctx.figures[i])]
+    sides = [i for i in ctx.in_sentence(s) if ctx.figures[i].first < at
+             and (_people(ctx.figures[i]) or _of_its_own(ctx, ctx.figures[i]))]
     if len(sides) != 2 or not any(t.low in RECEIVE_WORDS for t in toks[ctx.figures[sides[0]].num.last:
                                                                      ctx.figures[sides[1]].first]):
         return []
@@ -1900,6 +2028,46 @@ def _given_in_return(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 RECEIVE_WORDS = frozenset({"received", "receives", "receiving", "got", "gets", "recovered", "took"})
+OWN_WORDS = frozenset({"its", "their", "our"})  # "received 150 of its own": its own people, the noun left out
+
+
+def _of_its_own(ctx: _Context, f: Figure) -> bool:
+    """'150 of its own': a count of one's own people with the noun left out."""
+    toks, k = ctx.ann.tokens, f.num.last + 1
+    return f.kind is Kind.COUNT and f.value is not None and k + 2 < len(toks) and toks[k].low == "of" \
+        and toks[k + 1].low in OWN_WORDS and toks[k + 2].low == "own"
+
+
+# --- each side's count told after 'the two sides each freed 95' ----------------------------------
+
+SIDE_SUBJECTS = frozenset({"sides", "both", "parties", "countries"})  # "The two sides each freed 95 detainees"
+
+
+def each_side_told(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The two sides each freed 95 detainees. Kordia freed 95 Velmish detainees, and Velm freed 95
+    Kordians.': a count the sides each gave, then the two sides' counts of the same deed in the next
+    sentence: the two are the sides of the swap, and each is the count told for both."""
+    if s.index == 0 or ctx.ann.sentences[s.index - 1].headline:
+        return []
+    toks = ctx.ann.tokens
+    before = [i for i in ctx.in_sentence(ctx.ann.sentences[s.index - 1]) if _countable(ctx.figures[i])]
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(before) != 1 or len(figs) != 2 or any(i in ctx.related for i in figs):
+        return []
+    w = ctx.figures[before[0]]
+    k = ctx.ann.token_at(w.num.hedge_start)
+    if k < 3 or toks[k - 2].low != "each" or toks[k - 3].low not in SIDE_SUBJECTS or toks[k - 1].kind != "word":
+        return []
+    if w.action is None or any((f := ctx.figures[i]).action is not w.action or f.partitive or f.increment
+                               or f.per_side or _verb_before(ctx, i) != toks[k - 1].low for i in figs):
+        return []  # both told with the verb the sides 'each' did: "Kordia freed 95 ..., and Velm freed 95"
+    w.per_side = True  # "each freed 95": 95 on each side, an N-for-N swap
+    _inherit(ctx, before[0], figs)
+    out = [RelationDraft(RelationKind.EXCHANGE, [(i, Role.SIDE) for i in figs], ["each"], s.start, s.end)]
+    for i in figs:
+        out.append(RelationDraft(RelationKind.RESTATEMENT, [(before[0], Role.SAME), (i, Role.SAME)], ["each"],
+                                 ctx.ann.sentences[s.index - 1].start, s.end))
+    return out
 
 
 def _swap_verb_before(ctx: _Context, s: Sentence, cue: CueMark) -> bool:
@@ -2163,6 +2331,416 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         exhaustive = sorted(stages) == list(range(1, max(stages) + 1))
         out.append(RelationDraft(RelationKind.COMPLETION, members, [cue.text], s.start, s.end, exhaustive=exhaustive))
     return out
+
+
+# --- parts told in the next sentence: "Forty-two guests fell ill. Thirty were treated at home and twelve in
+# hospital." -------------------------------------------------------------------------------------
+
+# Deeds that are exclusive fates of one group: someone rescued is not also dead or missing.
+EXCLUSIVE_FATES = frozenset({Action.RESCUED, Action.KILLED, Action.MISSING})
+# Cues that make the next sentence's figures a total, a change, or counts of another time, not parts
+NOT_A_SPLIT_CUES = (Cue.TOTAL, Cue.BRINGS_TO, Cue.ROSE, Cue.FELL, Cue.PERIOD, Cue.SINCE, Cue.BACKGROUND)
+ORDINAL_REACH = 3  # "The first carried 180", "the second batch had 25": the ordinal this close before its figure
+
+
+def parts_told_next(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The commission registered 14 candidates. Nine are men and five are women.': a sentence that is
+    only a list of bare counts, each the subject of its clause (no noun of its own, or one the whole's
+    noun holds), splits the one count of the sentence before. All of it ('=') only when the words say
+    so: 'the other five' closes the list, or ordinals number the groups the whole was told in ('Two
+    flights brought home 310 ... The first carried 180 and the second 130'); else at most ('<=')."""
+    if s.index == 0 or s.headline or ctx.ann.sentences[s.index - 1].headline:
+        return []  # a headline and its body restate, not split
+    prev = ctx.ann.sentences[s.index - 1]
+    whole, groups = _sole_count(ctx, prev)
+    parts = [i for i in ctx.in_sentence(s) if ctx.figures[i].kind is not Kind.ORDINAL]
+    if whole is None or len(parts) < 2 or any(i in ctx.related for i in parts) \
+            or ctx.ann.cues_between(s.first, s.last, *NOT_A_SPLIT_CUES) \
+            or ctx.ann.dates_between(ctx.ann.tokens[s.first].start, ctx.ann.tokens[s.last].end) \
+            or any(s.first <= m.first <= s.last for m in ctx.ann.periods):
+        return []  # "Over the three days, 390, 307 and 303 came home": days of their own
+    numbered = groups is not None and _counts_groups(ctx.figures[groups], len(parts)) \
+        and all(_ordinal_before(ctx, ctx.figures[i]) == n + 1 for n, i in enumerate(parts))
+    fates = _fates_of_all(ctx, ctx.figures[whole], parts)
+    if not all(_next_part(ctx, s, ctx.figures[whole], i, numbered, numbered or fates) for i in parts):
+        return []
+    rest = _complement_words(ctx, ctx.figures[parts[-1]])
+    exhaustive = numbered or (rest is not None and rest[0].lower() not in ("the others", "the rest of the"))
+    cues = [rest[0]] if rest is not None else ["the first"] if numbered else ["the sentence before"]
+    _inherit(ctx, whole, parts)
+    d = _breakdown(ctx, whole, parts, exhaustive, cues, s)
+    if d.overlap and _exclusive_fates(ctx, parts):
+        d.overlap = False  # "Seventeen were rescued, three were found dead and two are missing"
+    return [d]
+
+
+def _sole_count(ctx: _Context, s: Sentence) -> tuple[int | None, int | None]:
+    """The one count of a sentence with its own noun, besides at most one count of the groups it was told
+    in ('Two flights brought home 310 nationals'); and that group count."""
+    figs = [i for i in ctx.in_sentence(s) if ctx.figures[i].kind is not Kind.ORDINAL]
+    groups = [i for i in figs if _names_groups(ctx.figures[i])]
+    rest = [i for i in figs if i not in groups]
+    if len(rest) != 1 or len(groups) > 1 or not _countable(ctx.figures[rest[0]]):
+        return None, None
+    f = ctx.figures[rest[0]]
+    named = f.counted is not None and not f.counted.inherited or _collective_of(ctx, f) is not None
+    if not named or f.superseded or f.partitive or f.increment or f.scope.value is Scope.SINCE \
+            or f.kind is not Kind.COUNT:
+        return None, None
+    return rest[0], (groups[0] if groups else None)
+
+
+# Nouns of a body of people counted after 'of': "The trawler had a crew of 22"
+COLLECTIVE_OF = frozenset({"crew", "staff", "team", "workforce", "contingent", "delegation", "complement"})
+# Words of a group still held, which those freed or rescued have left: "Rebels hold 40 hostages"
+STILL_HELD = frozenset({"hold", "holds", "holding", "remain", "remains", "still", "captive", "captivity"})
+
+
+def _collective_of(ctx: _Context, f: Figure) -> str | None:
+    """'a crew of 22': the body of people a figure with no noun after it counts."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    toks = ctx.ann.tokens
+    if f.counted is None and k >= 2 and toks[k - 1].low == "of" and toks[k - 2].low in COLLECTIVE_OF:
+        return toks[k - 2].low
+    return None
+
+
+def _fates_of_all(ctx: _Context, w: Figure, parts: list[int]) -> bool:
+    """'The trawler had a crew of 22. Seventeen were rescued, three were found dead and two are
+    missing': each part another of the exclusive fates of a whole told with no deed, which no word
+    says is still held ('Rebels hold 40 hostages. Twelve were rescued ...': those left are others)."""
+    held = any(t.low in STILL_HELD for t in ctx.ann.tokens[w.sentence.first:w.sentence.last + 1])
+    return w.action is None and not held and len(parts) > 1 and _exclusive_fates(ctx, parts)
+
+
+def _next_part(ctx: _Context, s: Sentence, w: Figure, i: int, numbered: bool, any_deed: bool) -> bool:
+    """A figure of the next sentence is a part of the whole `w`: the subject of its clause (or its
+    object after an ordinal subject, 'The first carried 180'), a count the whole's noun holds, of the
+    same deed (or one of the whole's fates; `any_deed` when the parts' own deeds are the groups' or
+    the fates of all), told for no time or group of its own. Not 'Kordia freed 95' (an object: the
+    subject names whose part), 'aged 12', 'over 60'."""
+    f = ctx.figures[i]
+    if not _countable(f) or f.kind is not Kind.COUNT or f.increment or f.partitive or f.totalled or f.per_side \
+            or f.date_in_clause or _own_time(ctx, f, s) or _further_group(f) or f.num.hedge is not None:
+        return False
+    if f.counted is not None and not f.counted.inherited and not _holds_noun(w, f):
+        return False  # "Five skiers were missing. Six skiers were caught ...": the whole's own noun is no part
+    if w.counted is not None and f.action in NOUN_RULES_OUT.get(w.counted.head, ()):
+        return False  # "171 survivors. Eighteen bodies have been found": the dead are no survivors
+    if not any_deed and f.action is not None and (w.action is None or not _same_action(w.action, f.action)
+                                                  and not (f.action in EXCLUSIVE_FATES
+                                                           and w.action not in EXCLUSIVE_FATES)):
+        return False  # "The storm killed 12 people. Three were injured", "Rebels hold 40. Fifty were freed": others
+    return (numbered and _ordinal_before(ctx, f) is not None) or _clause_subject(ctx, s, f)
+
+
+# Words after which a count opens its own clause as its subject: "Nine are men and five are women"
+SUBJECT_LEADS = frozenset({",", ";", "and", "while", "whereas", "but"})
+
+
+def _clause_subject(ctx: _Context, s: Sentence, f: Figure) -> bool:
+    """The figure opens the sentence or a clause of it ('and twelve in hospital'), or is the rest
+    that closes it ('the other five')."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    marked = _complement_words(ctx, f)
+    if marked is not None:
+        k = marked[1]
+    return k == s.first or ctx.ann.tokens[k - 1].low in SUBJECT_LEADS
+
+
+def _holds_noun(w: Figure, f: Figure) -> bool:
+    """The part's own noun names some of what the whole counts: a sub-group of people ('Ten were
+    nationals of Sorra' of the hostages), or men and women of a noun the vocabulary does not know
+    ('14 candidates. Nine are men')."""
+    assert f.counted is not None
+    if w.counted is not None and w.counted.head == f.counted.head:
+        return False
+    if w.counted is not None and w.counted.head not in KNOWN_HEADS and f.counted.head in OVERLAP_DIMENSIONS:
+        return True
+    return _fits(w, f) and ((w.category in HUMAN and f.category in HUMAN) or _same_thing(f, w))
+
+
+def _ordinal_before(ctx: _Context, f: Figure) -> int | None:
+    """'The first carried 180', 'the second 130': the ordinal that names the figure's group."""
+    k = ctx.ann.token_at(f.num.hedge_start)
+    for t in ctx.ann.tokens[max(f.sentence.first, k - ORDINAL_REACH):k]:
+        if t.low in ORDINALS:
+            return ORDINALS[t.low]
+    return None
+
+
+# What a part's own noun says befell it, over the deed it was told with: "three were found dead"
+FATE_OF_CATEGORY = {Category.BODY: Action.KILLED, Category.MISSING: Action.MISSING}
+
+
+def _exclusive_fates(ctx: _Context, parts: list[int]) -> bool:
+    """Each part told with another of the exclusive fates (rescued, dead, missing): no one is in two."""
+    fates = [FATE_OF_CATEGORY.get(ctx.figures[i].category, ctx.figures[i].action) for i in parts]
+    return all(a in EXCLUSIVE_FATES for a in fates) and len(set(fates)) == len(fates)
+
+
+# --- an apposed list after a comma: "84 athletes to the Games, 46 men and 38 women" ------------------
+
+ONE_OF = ("one", "of")  # "in two operations, one of 330 and one of 190 people": one item per group
+
+
+def apposed_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """A list set off by a comma after the last figure of a clause, with no verb of its own, to the end
+    of the sentence. It breaks the figure down only when its items cover a partition: men and women,
+    adults and children, soldiers and civilians (at most the whole: a list of men and women may leave
+    out the children); or one item per group the clause counts ('520 migrants in two operations, one of
+    330 and one of 190': all of it). Not '84 athletes, 46 from the north': one item, which may be a part."""
+    toks = ctx.ann.tokens
+    figs = [i for i in ctx.in_sentence(s) if ctx.figures[i].kind is not Kind.ORDINAL]
+    for comma in (t.i for t in toks[s.first:s.last + 1] if t.text == ","):
+        before = [i for i in figs if ctx.figures[i].first < comma]
+        items = [i for i in figs if ctx.figures[i].first > comma]
+        if not before or len(items) < 2 or any(j in ctx.related for j in items) \
+                or _clause_comma(ctx, s, ctx.figures[before[-1]]) != comma or not _apposed_run(ctx, s, comma, items):
+            continue
+        near = ctx.figures[before[-1]]
+        groups = before[-1] if _names_groups(near) and _counts_groups(near, len(items)) else None
+        whole = before[-2] if groups is not None and len(before) > 1 else before[-1]
+        w = ctx.figures[whole]
+        if groups is not None and not all(_lead_before(toks, ctx.figures[j].first, (ONE_OF,)) for j in items):
+            return []
+        if whole == groups or not _countable(w) or w.counted is None \
+                or (groups is None and not _covers_partition(ctx, w, items)):
+            return []
+        _inherit(ctx, whole, items)
+        return [_breakdown(ctx, whole, items, groups is not None, ["one of" if groups is not None else ","], s)]
+    return []
+
+
+def _clause_comma(ctx: _Context, s: Sentence, f: Figure) -> int | None:
+    """The comma that ends the figure's phrase, after at most a short phrase of its own ('84 athletes to
+    the Games,') with no number or clause opener in it."""
+    start = max(f.noun_end, f.num.last + 1)
+    for k in range(start, min(s.last, start + MAX_PREDICATE_GAP) + 1):
+        t = ctx.ann.tokens[k]
+        if t.text == ",":
+            return k
+        if t.kind == "num" or t.low in CLAUSE_OPENERS or ctx.ann.numbers_between(k, k):
+            return None
+    return None
+
+
+def _apposed_run(ctx: _Context, s: Sentence, comma: int, items: list[int]) -> bool:
+    """The figures after the comma are one list to the sentence's end: items joined by commas or 'and',
+    no verb, time or other figure among them."""
+    toks = ctx.ann.tokens
+    k = comma + 1
+    for j in items:
+        f = ctx.figures[j]
+        between = toks[k:ctx.ann.token_at(f.num.hedge_start)]
+        if not _countable(f) or f.kind is not Kind.COUNT or f.partitive or f.increment or _own_time(ctx, f, s) \
+                or any(t.kind == "num" or t.low not in SEPARATORS | set(ONE_OF) for t in between):
+            return False
+        k = max(f.noun_end, f.num.last + 1)
+    tail = toks[k:s.last + 1]
+    return all(t.text in ".," or t.kind == "nl" for t in tail) and not any(
+        ctx.ann.marks_between(ctx.ann.actions, comma + 1, s.last))
+
+
+# Nouns of groups that between them cover everyone they sort ('46 men and 38 women'; a list of
+# nationalities never does, nor of places)
+COVERING_SETS = EVERYONE_SETS + (frozenset({"man", "woman"}), frozenset({"boy", "girl"}))
+
+
+def _covers_partition(ctx: _Context, w: Figure, items: list[int]) -> bool:
+    """Two or more items of a whole of people, each with a noun of its own, that name the groups of one
+    of the COVERING_SETS (men and women; adults and children) or soldiers and civilians."""
+    figs = [ctx.figures[j] for j in items]
+    if any(f.counted is None or f.counted.inherited for f in figs) or len(figs) < 2:
+        return False
+    heads = [f.counted.head for f in figs if f.counted is not None]
+    people = w.category in HUMAN or w.counted is not None and w.counted.head not in KNOWN_HEADS
+    cats = [f.category for f in figs]
+    covering = frozenset(heads) in COVERING_SETS or (len(cats) == 2 and set(cats) == PARTITION_CATEGORIES)
+    return people and covering and len(set(heads)) == len(heads)
+
+
+# --- the final batch completes, the earlier ones told next: "... completed with the final 303. Earlier
+# stages had freed 697." ---------------------------------------------------------------------------
+
+FINAL_WORDS = frozenset({"final", "last"})  # "the final 303 prisoners": the batch that completes the event
+EARLIER_LEADS = frozenset({"earlier", "previous", "prior"})  # "Earlier stages had freed 697"
+FINAL_REACH = 2  # "the final 303", "the last group of 50": the word this close before the figure
+
+
+def completed_with_final(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The 1,000-for-1,000 exchange was completed on Sunday with the release of the final 303 prisoners.
+    Earlier stages had freed 697.': the final batch and what the earlier stages freed, opening the next
+    sentence as its one count, together make the number completed."""
+    cue = next(iter(ctx.ann.cues_between(s.first, s.last, Cue.COMPLETES)), None)
+    nxt = s.index + 1
+    if cue is None or nxt >= len(ctx.ann.sentences):
+        return []
+    toks = ctx.ann.tokens
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    whole = next((i for i in figs if ctx.figures[i].kind is Kind.TARGET), None)
+    final = [i for i in figs if ctx.figures[i].kind is Kind.COUNT and any(
+        t.low in FINAL_WORDS for t in toks[max(s.first, ctx.figures[i].first - FINAL_REACH):ctx.figures[i].first])]
+    t = ctx.ann.sentences[nxt]
+    earlier = [i for i in ctx.by_sentence.get(nxt, []) if _countable(ctx.figures[i])]
+    if whole is None or len(final) != 1 or len(earlier) != 1 or toks[t.first].low not in EARLIER_LEADS \
+            or ctx.figures[earlier[0]].kind is not Kind.COUNT or ctx.figures[earlier[0]].increment \
+            or _head_at(ctx, t.first + 1) not in STAGE_UNITS:
+        return []
+    parts = [final[0], earlier[0]]
+    _inherit(ctx, final[0], [earlier[0]])
+    members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
+    return [RelationDraft(RelationKind.COMPLETION, members, [cue.text, toks[t.first].text], s.start, t.end,
+                          exhaustive=True)]
+
+
+def _head_at(ctx: _Context, k: int) -> str | None:
+    """The noun a phrase at token k names ('stages' -> 'stage'), or None."""
+    head = head_at(ctx.ann.tokens, k) if k < len(ctx.ann.tokens) else None
+    return head[0] if head is not None else None
+
+
+# --- a vote tally and the body that voted: "by 61 votes to 39, with all 100 senators voting" ----------
+
+VOTE_WORDS = frozenset({"vote", "votes", "voted", "voting", "ballot", "ballots"})
+# The words after "all N <noun>" that make the N the body that cast the tally: all of it when all voted,
+# at most when all were present ("All 12 jurors were present": some may abstain)
+ALL_VOTED = (("voting",), ("voted",))
+ALL_PRESENT = (("were", "present"), ("present",), ("attended",))
+
+
+def vote_of_all(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The bill passed by 61 votes to 39, with all 100 senators voting': a tally 'A to B' and the whole
+    body that voted, named with 'all' in the same sentence or ('All 12 jurors were present') the next:
+    A + B = N when all voted, at most N when all were present. Not 'with all 50 Republicans voting
+    against': the words after the body must end its phrase."""
+    figs = ctx.in_sentence(s)
+    pair = next(((a, b) for a, b in zip(figs, figs[1:], strict=False) if _tally_pair(ctx, a, b)), None)
+    if pair is None or not any(t.low in VOTE_WORDS for t in ctx.ann.tokens[s.first:s.last + 1]) \
+            and ctx.figures[pair[0]].action is not Action.VOTED:
+        return []
+    nxt = ctx.by_sentence.get(s.index + 1, []) if s.index + 1 < len(ctx.ann.sentences) else []
+    for i in [j for j in figs if ctx.figures[j].first > ctx.figures[pair[1]].first] + nxt:
+        f, toks = ctx.figures[i], ctx.ann.tokens
+        k = ctx.ann.token_at(f.num.hedge_start)
+        if k < 1 or toks[k - 1].low != "all" or not _countable(f) or f.counted is None or i in ctx.related:
+            continue
+        end = max(f.noun_end, f.num.last + 1)
+        tail = tuple(t.low for t in toks[end:f.sentence.last + 1] if t.text not in ".,")
+        voted = tail in ALL_VOTED and f.sentence.index == s.index
+        if voted or tail in ALL_PRESENT:
+            return [_breakdown(ctx, i, list(pair), voted, [" ".join(("all",) + tail)], s)]
+    return []
+
+
+def _tally_pair(ctx: _Context, a: int, b: int) -> bool:
+    """'61 votes to 39', '10 to two': two counts joined by 'to', the second right after it."""
+    fa, fb = ctx.figures[a], ctx.figures[b]
+    to = max(fa.noun_end, fa.num.last + 1)
+    return _countable(fa) and _countable(fb) and to < len(ctx.ann.tokens) and ctx.ann.tokens[to].low == "to" \
+        and ctx.ann.token_at(fb.num.hedge_start) == to + 1 and fb.kind is Kind.COUNT and fa.kind is Kind.COUNT
+
+
+# --- a sum of money and its shares: "120 million dollars ..., of which 45 million goes to ... and the
+# remaining 75 million to ..." --------------------------------------------------------------------------
+
+SCALE_WORDS = frozenset({"thousand", "million", "billion", "trillion"})
+
+
+def money_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The fund awarded 2.5 million dollars in grants this year: 1 million to charities and 1.5 million
+    to schools', '120 million dollars on schools, of which 45 million goes to new buildings and the
+    remaining 75 million to teachers' pay': a sum of money, then amounts written without the currency
+    (the list's unit); all of it after a colon or dash, or when the rest closes the list."""
+    out: list[RelationDraft] = []
+    for op in _openers(ctx.ann, s):
+        whole = _money_before(ctx, s, op)
+        if whole is None:
+            continue
+        items, _typed = _list_items(ctx, s, op)
+        rest = _remaining_item(ctx, s, items)
+        parts = items + ([rest] if rest is not None else [])
+        if not parts or any(i in ctx.related for i in parts) \
+                or not all(_bare_amount(ctx, ctx.figures[whole], ctx.figures[i]) for i in parts):
+            continue
+        w = ctx.figures[whole]
+        for i in parts:
+            p = ctx.figures[i]
+            p.kind, p.unit, p.counted = w.kind, w.unit, None  # "45 million goes to ...": dollars, as the whole
+        said = _rest_phrase(ctx, s, ctx.figures[parts[-1]]) if len(parts) > 1 else None
+        exhaustive = len(parts) > 1 and (rest is not None or said is not None
+                                         or op.exhaustive and op.text.lower() not in ONE_PART_OPENERS)
+        cues = [op.text] + (["the remaining"] if rest is not None else []) + ([said] if said else [])
+        out.append(_breakdown(ctx, whole, parts, exhaustive, cues, s))
+    return out
+
+
+def _money_before(ctx: _Context, s: Sentence, op: _Opener) -> int | None:
+    """The sum of money whose phrase ends right before the opener, after at most a short phrase of its
+    own ('2.5 million dollars in grants this year:'), with no number or clause opener in it."""
+    before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < op.token]
+    if not before:
+        return None
+    f = ctx.figures[before[-1]]
+    if f.kind is not Kind.MEASURE or f.num.format is not NumberFormat.MONEY or f.value is None:
+        return None
+    gap = ctx.ann.tokens[max(f.noun_end, f.num.last + 1):op.token - len(op.text.split()) + 1]
+    if gap and gap[-1].text == "," and not op.punct:
+        gap = gap[:-1]  # ", of which"
+    ok = len(gap) <= MAX_GAP and not any(t.kind == "num" or t.low in CLAUSE_OPENERS for t in gap)
+    return before[-1] if ok else None
+
+
+def _bare_amount(ctx: _Context, w: Figure, f: Figure) -> bool:
+    """An amount of the whole's money: in its currency, or a bare number with a scale word ('45 million')
+    and no noun of its own the vocabulary knows."""
+    if f.value is None or f.modality is not w.modality:
+        return False
+    if f.num.format is NumberFormat.MONEY:
+        return f.unit == w.unit
+    words = {t.low for t in ctx.ann.tokens[f.num.first:f.num.last + 1]}
+    return f.num.format is NumberFormat.PLAIN and bool(words & SCALE_WORDS) \
+        and (f.counted is None or f.counted.head not in KNOWN_HEADS)
+
+
+# --- bracketed counts of named members, then what they hold together: "The Liberals (47 seats), the
+# Centre (26) and the Greens (15) signed a deal, giving them 88" -------------------------------------
+
+# Words before a figure that give it to the members just listed, together
+TOGETHER_LEADS = (("giving", "them"), ("giving", "it"), ("giving", "the", "coalition"), ("giving", "the", "bloc"),
+                  ("giving", "the", "alliance"))
+
+
+def bracketed_members(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The Liberal Democrats (47 seats), the Centre Party (26) and the Rural Union (15) signed a coalition
+    deal, giving them 88 of the 160 seats': each member's count in a bracket after its name, and the
+    figure 'giving them' after: the members' counts add up to it."""
+    toks = ctx.ann.tokens
+    figs = ctx.in_sentence(s)
+    for n, i in enumerate(figs):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        lead = _lead_before(toks, k, TOGETHER_LEADS, start=s.first)
+        if lead is None or k - len(lead) - 1 < s.first or toks[k - len(lead) - 1].text != ",":
+            continue
+        parts = figs[:n]
+        if len(parts) < 2 or not all(_bracketed_alone(ctx, ctx.figures[j]) for j in parts) \
+                or not _countable(ctx.figures[i]) or any(j in ctx.related for j in parts):
+            return []
+        own, total = ctx.figures[parts[0]].counted, ctx.figures[i].counted
+        if own is not None and total is not None and not compatible_heads(own.head, total.head):
+            return []  # "(47 seats) ..., giving them 12 ministries": another thing
+        _inherit(ctx, parts[0], parts[1:])
+        return [_breakdown(ctx, i, parts, True, [" ".join(lead)], s)]
+    return []
+
+
+def _bracketed_alone(ctx: _Context, f: Figure) -> bool:
+    """'(47 seats)', '(26)': the figure, with at most its noun, alone in a bracket after a name."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    end = max(f.noun_end, f.num.last + 1)
+    return _countable(f) and k >= 2 and toks[k - 1].text == "(" and toks[k - 2].text[:1].isupper() \
+        and end < len(toks) and toks[end].text == ")"
 
 
 # --- bullets after a colon: "... distributed as follows:" then one line per part ------------------
@@ -2742,5 +3320,6 @@ def _compared_lead(ctx: _Context, a: Figure, lo: int) -> bool:
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
                      definite_restatements, completion, bullet_lists, table_totals, revisions, shares, multiples,
-                     percent_up_from, as_many_deeds]
+                     percent_up_from, as_many_deeds, parts_told_next, apposed_lists, each_side_told,
+                     completed_with_final, vote_of_all, money_lists, bracketed_members]
 
