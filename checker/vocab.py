@@ -337,9 +337,9 @@ for _cue, _phrases in {
     Cue.ANOTHER: "another|a further|further|more|an additional|additional|other|a second group of|the other",
     Cue.ALSO: "also|separately|in addition|additionally|as well|besides|meanwhile",
     Cue.ROSE: "rose|risen|rise|rises|rising|climbed|climbs|climbing|increased|increase|increases|jumped|jumps|"
-              "surged|surges|grew|grown|up from|soared|mounted|reached|has reached|hit",
+              "surged|surges|grew|grown|up from|soared|mounted|reached|has reached|hit|widened|widens",
     Cue.FELL: "fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|down from|revised down|"
-              "lowered|reduced",
+              "lowered|reduced|narrowed|narrows|cut|cuts|slashed|trimmed",
     Cue.FROM: "from|up from|down from",
     Cue.BY: "by",
     Cue.EACH: "each|from each side|apiece|on each side|from both sides|each side",

@@ -1569,3 +1569,46 @@ def test_a_dash_list_whose_first_item_goes_on_in_words_is_no_score():
     text = "The toll of 38 - 30 in the valley and 6 on the coast - was given on Monday."
     assert ("sum", "contradiction", "30 + 6 = 36 ≠ 38") in outcome(text)
     assert _alarms("Moss won 6 - 4, 6 - 3.") == []
+
+
+def test_the_dead_and_the_injured_add_up_to_the_casualties_a_blast_brings_the_number_to():
+    text = "The explosion killed {} people and injured 31 others, bringing the number of casualties to 43."
+    assert _alarms(text.format(12)) == []
+    assert ("sum", "consistent", "12 + 31 = 43") in outcome(text.format(12))
+    assert ("sum", "contradiction", "10 + 31 = 41 ≠ 43") in outcome(text.format(10))
+
+
+@pytest.mark.parametrize(("holds", "wrong", "working"), [
+    ("The trade gap narrowed to 3.4 billion dollars in 2025 from 4.1 billion dollars a year earlier.",
+     "The trade gap narrowed to 4.4 billion dollars in 2025 from 4.1 billion dollars a year earlier.",
+     "4,100,000,000 → 4,400,000,000"),
+    ("The school's budget was cut by 7 million to 53 million from 60 million.",
+     "The school's budget was cut by 9 million to 53 million from 60 million.",
+     "60,000,000 − 53,000,000 = 7,000,000 ≠ 9,000,000"),
+    ("Health officials revised the death toll down five to 62 from 67.",
+     "Health officials revised the death toll down four to 62 from 67.",
+     "67 − 62 = 5 ≠ 4"),
+    ("The storm left 41,000 homes without heating on Monday, down 9,000 from 50,000 on Sunday.",
+     "The storm left 41,000 homes without heating on Monday, down 6,000 from 50,000 on Sunday.",
+     "50,000 − 41,000 = 9,000 ≠ 6,000"),
+    ("Beds in use at the Harlow clinic fell to 64 on Tuesday, down 11 from 75 on Monday.",
+     "Beds in use at the Harlow clinic fell to 64 on Tuesday, down 13 from 75 on Monday.",
+     "75 − 64 = 11 ≠ 13"),
+    ("The Farmers' League rose to 37 seats from 31, gaining six.",
+     "The Farmers' League rose to 37 seats from 31, gaining eight.",
+     "37 − 31 = 6 ≠ 8"),
+    ("Membership has reached 2.6 million, up 200,000 from 2.4 million last spring.",
+     "Membership has reached 2.6 million, up 300,000 from 2.4 million last spring.",
+     "2,600,000 − 2,400,000 = 200,000 ≠ 300,000"),
+], ids=["narrowed", "cut by to from", "revised down D to X from", "X, down D from Y", "fell to X, down D from Y",
+        "gaining D", "has reached X, up D from Y"])
+def test_a_change_stated_by_its_amount_holds_the_two_values_to_it(holds, wrong, working):
+    assert _alarms(holds) == []
+    assert any(c == "change" and v == "consistent" for c, v, _w in outcome(holds))
+    assert ("change", "contradiction", working) in outcome(wrong)
+
+
+def test_down_d_from_after_a_partitive_changes_the_part_not_the_whole():
+    text = "The Civic Party won 88 of the 150 seats, down seven from the 95 it held, officials said."
+    assert _alarms(text) == []
+    assert ("change", "consistent", "95 → 88") in outcome(text)

@@ -1310,8 +1310,9 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             continue  # "90 people drowned in three dinghies, bringing the toll to": not the dinghies
         if any(w in cue.text.lower().split() for w in ("its", "their", "his", "her")):
             before = before[-1:]  # "the Greens gained six seats, taking their total to 31": its own figure only
-        last = ctx.figures[before[-1]].action
-        before = [i for i in before if _same_action(ctx.figures[i].action, last)]
+        if not _casualties(ctx, before, ctx.figures[after[0]]):
+            last = ctx.figures[before[-1]].action
+            before = [i for i in before if _same_action(ctx.figures[i].action, last)]
         side = ctx.figures[after[0]].side
         if side is not None:  # "13 more Israelis and 15 Thais ..., bringing the number of Israeli hostages to 26"
             before = [i for i in before if (own := ctx.figures[i].side) is None or own.value == side.value]
@@ -1345,6 +1346,14 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             if batch is not None:  # "freed 48 on Monday. A further 22 ..., bringing the total to 70": both in it
                 out.append(_breakdown(ctx, total, [batch] + by, False, [cue.text], s))
     return out
+
+
+def _casualties(ctx: _Context, before: list[int], total: Figure) -> bool:
+    """'killed 17 people and injured 40 others, bringing the number of casualties to 57': a total of
+    casualties gathers the dead and the hurt, each counted with its own deed."""
+    actions = {ctx.figures[i].action for i in before}
+    return total.counted is not None and total.counted.head == "casualty" and len(actions) > 1 \
+        and actions <= CASUALTY_ACTIONS and total.scope.value is not Scope.SINCE  # "since May": more before
 
 
 def _batch_told_before(ctx: _Context, s: Sentence, total: int, by: list[int]) -> int | None:
@@ -1598,6 +1607,7 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         for i, r in members:
             ctx.figures[i].superseded |= r is Role.FROM  # "rose from 22": replaced, with or without its new value
         by = _stated_difference(ctx, s, members)
+        by = _amount_before_from(ctx, members) if by is None else by
         if by is not None:
             members = _same_measure(ctx, members + [(by, Role.BY)])
         roles = {r for _, r in members}
@@ -1695,13 +1705,8 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     toks = ctx.ann.tokens
     members: list[tuple[int, Role]] = []
     if cue.text.lower() in ("up from", "down from"):
-        before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
+        before = _changed_before(ctx, s, cue.first)
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
-        if len(before) > 1 and _named_whole_of(ctx, before[-2]) == before[-1]:
-            before = before[:-1]  # "won 17 of the 35 seats, up from 15": the 17 rose, not the chamber
-        while len(before) > 1 and _after_preposition(ctx, ctx.figures[before[-1]]) \
-                and ctx.ann.clause_of(ctx.figures[before[-2]].first) == ctx.ann.clause_of(cue.first):
-            before = before[:-1]  # "6 million customers in 110 countries, up from 4 million": the customers
         if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]) \
                 and not ctx.figures[before[-1]].increment and not _gained(ctx, ctx.figures[before[-1]]):
             # "Three more bodies ..., up from 31", "gained 5 seats, up from 35": the tally rose, not the batch
@@ -1728,6 +1733,17 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if start is not None and all(r is not Role.FROM for _, r in members):
         members.append((start, Role.FROM))
     return members
+
+
+def _changed_before(ctx: _Context, s: Sentence, first: int) -> list[int]:
+    """The figures before token `first` ('up from', 'down 14 from'), the last the one that changed."""
+    before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < first]
+    if len(before) > 1 and _named_whole_of(ctx, before[-2]) == before[-1]:
+        before = before[:-1]  # "won 17 of the 35 seats, up from 15": the 17 rose, not the chamber
+    while len(before) > 1 and _after_preposition(ctx, ctx.figures[before[-1]]) \
+            and ctx.ann.clause_of(ctx.figures[before[-2]].first) == ctx.ann.clause_of(first):
+        before = before[:-1]  # "6 million customers in 110 countries, up from 4 million": the customers
+    return before
 
 
 def _resumed_from(ctx: _Context, s: Sentence, cue: CueMark, end: int, members: list[int]) -> int | None:
@@ -1796,7 +1812,99 @@ def _stated_difference(ctx: _Context, s: Sentence, members: list[tuple[int, Role
         lead = [t.low for t in toks[comma + 1:k]]
         if len(lead) in (3, 4) and lead[-1] == "of" and lead[-2] in DIFFERENCE_NOUNS and lead[0] in ("a", "an"):
             return i
+        if len(lead) == 1 and lead[0] in GAIN_PARTICIPLES and ctx.figures[i].unit not in SHARE_UNITS:
+            return i  # "rose to 53 seats from 45, gaining eight"
     return None
+
+
+# "rose to 53 seats from 45, gaining eight", "fell to 40 from 52, losing 12": the difference as a participle
+GAIN_PARTICIPLES = frozenset({"gaining", "adding", "losing", "shedding"})
+AMOUNT_LEADS: dict[str, Literal["up", "down"]] = {"up": "up", "down": "down"}  # "down 15 from 100"
+
+
+def _amount_before_from(ctx: _Context, members: list[tuple[int, Role]]) -> int | None:
+    """'fell to 85 on Friday, down 15 from 100', 'has reached 5.4 million, up 300,000 from 5.1 million':
+    the amount between 'up/down' and the 'from' of the change's earlier value is its difference."""
+    roles = {r for _, r in members}
+    if not {Role.TO, Role.FROM} <= roles or Role.BY in roles:
+        return None
+    start = next(i for i, r in members if r is Role.FROM)
+    found = _amount_from(ctx, ctx.figures[start])
+    return found[0] if found is not None and found[2] is None else None
+
+
+def _amount_from(ctx: _Context, start: Figure) -> tuple[int, Literal["up", "down"], int | None] | None:
+    """The figure D of 'up/down D from <start>' (a count or a sum, not a share), its direction, and the
+    new value X of 'down D to X from <start>' (None when the text has no 'to X')."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(start.num.hedge_start)
+    frm = next((j for j in range(k - 1, max(k - 1 - MAX_EARLIER_VALUE_WORDS, -1), -1) if toks[j].low == "from"), None)
+    if frm is None or not _from_earlier(ctx, frm, start):
+        return None
+    figs = ctx.by_sentence.get(start.sentence.index, [])
+    ends = {max(ctx.figures[i].noun_end, ctx.figures[i].num.last + 1): i for i in figs}
+    to = ends.get(frm)
+    lead = ctx.ann.token_at(ctx.figures[to].num.hedge_start) - 1 if to is not None else -1
+    if to is not None and lead >= 0 and toks[lead].low == "to" and lead in ends:
+        by: int | None = ends[lead]  # "down six to 41 from 47"
+    else:
+        by, to = ends.get(frm), None
+    if by is None:
+        return None
+    d = ctx.figures[by]
+    lead = ctx.ann.token_at(d.num.hedge_start) - 1
+    if lead < 0 or toks[lead].low not in AMOUNT_LEADS or d.kind not in (Kind.COUNT, Kind.MEASURE) \
+            or d.unit in SHARE_UNITS:
+        return None
+    return by, AMOUNT_LEADS[toks[lead].low], to
+
+
+def amount_changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """A change told by its amount with no verb of change: 'left 88,000 homes without power, down 12,000
+    from 100,000 on Saturday' (the figure before the comma is the new value), 'revised the toll down six
+    to 41 from 47' (the 'to' figure is)."""
+    out: list[RelationDraft] = []
+    for start in ctx.in_sentence(s):
+        found = _amount_from(ctx, ctx.figures[start])
+        if found is None:
+            continue
+        by, direction, to = found
+        lead = ctx.ann.token_at(ctx.figures[by].num.hedge_start) - 1
+        to = _amount_changes_to(ctx, s, lead) if to is None else to
+        if to is None:
+            continue
+        members = _same_measure(ctx, [(to, Role.TO), (start, Role.FROM), (by, Role.BY)])
+        if len(members) < 3:
+            continue
+        ctx.figures[start].superseded = True
+        for i in (start, by):
+            _inherit_change(ctx.figures[to], ctx.figures[i])
+        out.append(RelationDraft(RelationKind.CHANGE, members, [_amount_cue(ctx, s, lead)], s.start, s.end,
+                                 direction=direction))
+    return out
+
+
+def _amount_changes_to(ctx: _Context, s: Sentence, lead: int) -> int | None:
+    """The new value of 'X, down D from Y': X before the comma, in the clause that ends there, with no
+    verb of change before it ('fell to 85, down 15 from 100' is the verb's change)."""
+    toks = ctx.ann.tokens
+    if lead < 1 or toks[lead - 1].text != "," or ctx.ann.cues_between(s.first, lead, Cue.ROSE, Cue.FELL):
+        return None
+    before = _changed_before(ctx, s, lead)
+    if not before:
+        return None
+    f = ctx.figures[before[-1]]
+    own = ctx.ann.clause_of(f.first) == ctx.ann.clause_of(lead - 2)  # no clause between it and the comma
+    return before[-1] if own and not f.increment and not _gained(ctx, f) and _countable(f) else None
+
+
+def _amount_cue(ctx: _Context, s: Sentence, lead: int) -> str:
+    """'down', or 'revised the death toll down' when a verb of revision leads it: a correction the text
+    states, not a running total falling."""
+    toks = ctx.ann.tokens
+    rev = next((k for k in range(max(s.first, lead - REVISION_REACH - 1), lead) if toks[k].low in REVISION_WORDS),
+               None)
+    return ctx.ann.text[toks[rev].start:toks[lead].end] if rev is not None else toks[lead].text
 
 
 GAIN_VERBS = frozenset({"gained", "gaining", "gains", "added", "adding", "adds", "picked", "lost", "losing",
@@ -2365,6 +2473,6 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
-                     totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
+                     totals_after_list, comparisons, changes, amount_changes, exchanges, remaining, left_after_taking,
                      definite_restatements, completion, bullet_lists, table_totals, revisions]
 
