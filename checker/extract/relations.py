@@ -13,7 +13,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
+from checker.claims import (
+    Action,
+    Basis,
+    Category,
+    Counted,
+    Interval,
+    Kind,
+    Known,
+    Modality,
+    RelationKind,
+    Role,
+    Scope,
+)
 from checker.dates import MONTHS, WEEKDAYS, DateMention
 from checker.extract.annotate import Annotations, CueMark, Mark, Sentence
 from checker.extract.figures import (
@@ -66,6 +78,7 @@ class _Context:
     by_sentence: dict[int, list[int]] = field(default_factory=dict)
     tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
     parts: dict[int, int] = field(default_factory=dict)  # figures already read as parts: part -> its whole
+    left: set[int] = field(default_factory=set)  # figures already read as what remains of a whole, or what left it
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -91,6 +104,8 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
                     if d.kind is RelationKind.BREAKDOWN:
                         whole = next(i for i, role in d.members if role is Role.WHOLE)
                         ctx.parts.update((i, whole) for i, role in d.members if role is Role.PART)
+                    elif d.kind is RelationKind.REMAINING:
+                        ctx.left.update(i for i, role in d.members if role is not Role.WHOLE)
     return out
 
 
@@ -2173,6 +2188,115 @@ def _says_remain(ctx: _Context, f: Figure) -> bool:
     return any(t.low in REMAIN_WORDS for t in ctx.ann.words(f.clause[0], f.clause[1]))
 
 
+# --- the rest of the count the sentence before gave: "Nine inmates escaped. Police have recaptured six, and
+# three are still at large" ------------------------------------------------------------------------------------
+
+REST_LEADS = (("the", "remaining"), ("the", "other"))  # "and the remaining 22 are missing", "the other 37"
+# "and three are still at large", "and five remain": the last figure's own verb says it is what is left
+REST_VERBS = (("remain",), ("remains",), ("remained",), ("are", "still"), ("were", "still"), ("is", "still"),
+              ("was", "still"), ("still",))
+REST_LEAVING = (("leaving", "just"), ("leaving", "only"), ("leaving",))  # "48,000 reconnected, leaving 12,000"
+
+
+def rest_of_the_count_before(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The ferry had 150 people on board. Coastguards rescued 128, and the remaining 22 are missing',
+    'heard 45 cases. It upheld 30, overturned nine and sent the remaining six back': the figures of a
+    sentence that ends in the rest ('the remaining/other N', 'N are still ...') split the one count of
+    the sentence before, so they add up to it (a rest told only by its verb, after one part of the
+    same noun: 'recaptured six, and three are still at large')."""
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(figs) < 2 or s.index == 0 or any(i in ctx.parts or i in ctx.left for i in figs):
+        return []
+    rest, parts = figs[-1], figs[:-1]
+    marked = _rest_marked(ctx, ctx.figures[rest])
+    if marked is None or ctx.ann.sentences[s.index - 1].headline:
+        return []
+    whole = _sole_count_before(ctx, s)
+    if whole is None:
+        return []
+    w = ctx.figures[whole]
+    assert w.counted is not None
+    by_verb = marked not in (" ".join(x) for x in REST_LEADS)  # 'are still', 'leaving': one part, no own noun
+    if by_verb and (len(parts) != 1 or _own_noun_of(ctx.figures[rest]) is not None):
+        return []  # "found 12 bodies, and 30 people are still missing": others may have come out alive
+    for i in parts:
+        f = ctx.figures[i]
+        head = _own_noun_of(f)
+        if f.increment or _partitive_whole(ctx, f) or head is not None and not (
+                head == w.counted.head if by_verb else compatible_heads(head, w.counted.head)):
+            return []  # "a further 12": another batch; "120 patients" beside 300 beds: other things
+    _inherit(ctx, whole, figs)
+    if len(parts) == 1:  # "recaptured six, and three are still at large": 9 - 6 = 3
+        members = [(whole, Role.WHOLE), (parts[0], Role.DONE), (rest, Role.LEFT)]
+        return [RelationDraft(RelationKind.REMAINING, members, [marked], w.sentence.start, s.end, exhaustive=True)]
+    return [_breakdown(ctx, whole, figs, True, [marked], s, Basis.STATED)]
+
+
+GAP_LEADS = (("leaving", "a", "gap", "of"), ("leaving", "a", "shortfall", "of"), ("leaving", "a", "deficit", "of"))
+
+
+def gap_left(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'needed 2.4 million dollars but received 1.5 million, leaving a gap of 900,000 dollars': two
+    figures of one sum of money (or one count) and the gap between them: larger - smaller = gap."""
+    out: list[RelationDraft] = []
+    figs = ctx.in_sentence(s)
+    toks = ctx.ann.tokens
+    for n, i in enumerate(figs[2:], start=2):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        lead = _lead_before(toks, k, GAP_LEADS)
+        if lead is None or toks[k - len(lead) - 1].text != "," or i in ctx.left:
+            continue
+        whole, done = figs[n - 2], figs[n - 1]
+        if ctx.figures[done].num.value > ctx.figures[whole].num.value:
+            whole, done = done, whole  # "revenue of 212 billion, while spending was 236 billion": a gap has no order
+        w, d, g = ctx.figures[whole], ctx.figures[done], ctx.figures[i]
+        if w.kind is not g.kind or w.unit != g.unit or w.kind not in (Kind.COUNT, Kind.MEASURE) \
+                or w.unit in SHARE_UNITS or not (d.kind is w.kind and d.unit == w.unit or _bare(d)):
+            continue  # one quantity throughout: '2.4 million dollars', a bare '1.5 million', '900,000 dollars'
+        if _bare(d):
+            d.kind, d.unit = w.kind, w.unit
+        members = [(whole, Role.WHOLE), (done, Role.DONE), (i, Role.LEFT)]
+        out.append(RelationDraft(RelationKind.REMAINING, members, [" ".join(lead)], s.start, s.end, exhaustive=True))
+    return out
+
+
+def _bare(f: Figure) -> bool:
+    """A figure with no noun or unit of its own: '1.5 million' after '2.4 million dollars'."""
+    return f.kind is Kind.COUNT and f.unit is None and (f.counted is None or f.counted.inherited)
+
+
+def _own_noun_of(f: Figure) -> str | None:
+    """The head noun the figure names itself, not one it inherited from a list or a change."""
+    return f.counted.head if f.counted is not None and not f.counted.inherited else None
+
+
+def _rest_marked(ctx: _Context, f: Figure) -> str | None:
+    """The words that make f the rest: 'the remaining', 'the other' before it, 'are still' after it."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    lead = _lead_before(toks, k, REST_LEADS)
+    if lead is not None:
+        return " ".join(lead)
+    lead = _lead_before(toks, k, REST_LEAVING)
+    if lead is not None and k - len(lead) >= 1 and toks[k - len(lead) - 1].text == ",":
+        return " ".join(lead)
+    k = max(f.noun_end, f.num.last + 1)
+    verb = next((w for w in REST_VERBS if tuple(t.low for t in toks[k:k + len(w)]) == w), None)
+    return None if verb is None else " ".join(verb)
+
+
+def _sole_count_before(ctx: _Context, s: Sentence) -> int | None:
+    """The one count of the sentence before, naming what it counts itself, when it has no other figure."""
+    figs = ctx.by_sentence.get(s.index - 1, [])
+    if len(figs) != 1:
+        return None
+    f, k = ctx.figures[figs[0]], ctx.ann.token_at(ctx.figures[figs[0]].num.hedge_start)
+    ok = _countable(f) and f.counted is not None and not f.counted.inherited and figs[0] not in ctx.parts \
+        and f.scope.value is not Scope.PERIOD and not f.increment and f.num.hedge is None \
+        and f.modality is Modality.REPORTED and not (k >= 1 and ctx.ann.tokens[k - 1].low in FRACTION_WORDS)
+    return figs[0] if ok else None  # "Of the injured, 38 ...": a part, named by its whole; "half a million"
+
+
 # --- the same figure named again: "Militants freed 15 hostages. The 15 hostages included ..." ---------
 
 DEFINITE_LEADS = (("of", "the"), ("the",))  # "The 17 hostages", "Of the 40 dead": a figure the reader knows
@@ -2474,5 +2598,6 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      totals_after_list, comparisons, changes, amount_changes, exchanges, remaining, left_after_taking,
+                     rest_of_the_count_before, gap_left,
                      definite_restatements, completion, bullet_lists, table_totals, revisions]
 
