@@ -1647,3 +1647,46 @@ def test_a_rest_that_may_leave_others_out_or_counts_another_thing_ties_nothing()
                  "Tax revenue reached 212 billion euros, while spending was 236 billion euros, leaving a gap of "
                  "24 billion euros."):  # a gap has no order: the larger less the smaller
         assert _alarms(text) == [], text
+
+
+def test_the_tally_the_day_before_a_new_batch_is_where_the_total_started():
+    text = ("Searchers recovered 46 more bodies on Thursday, bringing the total to {}. "
+            "On Wednesday the toll had stood at 702.")
+    assert _alarms(text.format(748)) == []
+    assert ("change", "consistent", "702 → 748") in outcome(text.format(748))
+    assert ("change", "contradiction", "758 − 702 = 56 ≠ 46") in outcome(text.format(758))
+    after = "A further 19 cases were confirmed on Tuesday, bringing the total to 230. The total had been {} on Monday."
+    assert ("change", "contradiction", "230 − 215 = 15 ≠ 19") in outcome(after.format(215))
+    for loose in ("Searchers recovered 46 more bodies on Thursday, bringing the total to 758. "
+                  "On Monday the toll had stood at 702.",  # days between: other batches may have come
+                  "Searchers recovered 46 more bodies on Thursday, bringing the total to 758. "
+                  "On Wednesday police had stood at 702 checkpoints."):
+        assert _alarms(loose) == [], loose
+
+
+def test_one_figure_for_each_day_of_a_two_day_total_adds_up_to_it():
+    text = "Storms killed 23 people on Saturday and 9 on Sunday, bringing the two-day toll to {}."
+    assert ("sum", "consistent", "23 + 9 = 32") in outcome(text.format(32))
+    assert ("sum", "contradiction", "23 + 9 = 32 ≠ 35") in outcome(text.format(35))
+    gap = "Storms killed 23 people on Friday and 9 on Sunday, bringing the two-day toll to 35."
+    assert _alarms(gap) == []  # not the two days of the total
+
+
+def test_every_earlier_day_told_by_its_ordinal_adds_up_with_the_last_to_the_total():
+    texts = {"On the fourth day of the ceasefire, 21 captives were freed, bringing the number freed during the "
+             "ceasefire to {}. Earlier, 17 were freed on the first day, 15 on the second and 11 on the third.":
+                 (64, 66),
+             "Today is the third stage of the handover. After 70 people on the first day and 65 on the second, "
+             "55 more were freed today, bringing the total to {}.": (190, 200),
+             "Crews pulled 14 survivors from the mud on the third day of the search, bringing the number saved "
+             "to {}. On the first two days they had saved 38.": (52, 50)}
+    for text, (right, wrong) in texts.items():
+        assert _alarms(text.format(right)) == [], text
+        assert any(c == "sum" and v == "consistent" for c, v, _w in outcome(text.format(right))), text
+        assert any(c == "sum" and v == "contradiction" for c, v, _w in outcome(text.format(wrong))), text
+    missing = ("On the fourth day of the ceasefire, 21 captives were freed, bringing the number freed during the "
+               "ceasefire to 80. Earlier, 17 were freed on the first day and 11 on the third.")
+    assert _alarms(missing) == []  # the second day is not told
+    first = ("The handover on Thursday freed 82 people, its second stage. The first stage, on Wednesday, had freed "
+             "75, bringing the total for the two stages to 157.")
+    assert _alarms(first) == []  # the batch that brings the total is the first day's: no earlier day to add
