@@ -1343,7 +1343,7 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         _inherit(ctx, total, before)
         dated = any(ctx.figures[i].date is not None for i in before) and cue.text.lower() not in SUM_CUES
         period = _days_of_the_period(ctx, total, before)
-        if len(before) > 1 and (not dated or period):  # "1,120 in the north and 430 in the south, bringing the total to"
+        if len(before) > 1 and (not dated or period):  # "1,120 in the north and 430 in the south, bringing the total"
             told = cue.text.lower() not in SUM_CUES and not period and (  # "making a total of", "the two-day toll": all
                 _told_before(ctx, s, before) or any(ctx.figures[i].increment for i in before))  # "and 7 more"
             out.append(_breakdown(ctx, total, before, not told, [cue.text], s))
