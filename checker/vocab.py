@@ -268,6 +268,9 @@ NOUN_DEEDS: dict[str, Action] = {"dead": Action.KILLED, "injured": Action.INJURE
                                  "missing": Action.MISSING}
 # Verbs of a revision: the figure before them was replaced ("first said 96, later revised the figure to
 # 95"), and a fall they state is a correction, not a running total falling ("revised down to 38 from 41")
+# A difference stated between two figures of one time, not a change over time ("by 312,400 votes to
+# 287,600, a margin of 24,800")
+MARGIN_CUES = frozenset({"a margin of", "a majority of"})
 REVISION_WORDS = frozenset({"revised", "updated", "corrected", "amended", "changed", "lowered", "raised", "adjusted"})
 # Each action's family, named by its first member ('released' and 'exchanged' count the same people).
 ACTION_FAMILY: dict[Action, str] = {a: min(x.value for x in SAME_ACTIONS.get(a, (a,))) for a in Action}

@@ -1690,3 +1690,11 @@ def test_every_earlier_day_told_by_its_ordinal_adds_up_with_the_last_to_the_tota
     first = ("The handover on Thursday freed 82 people, its second stage. The first stage, on Wednesday, had freed "
              "75, bringing the total for the two stages to 157.")
     assert _alarms(first) == []  # the batch that brings the total is the first day's: no earlier day to add
+
+
+def test_a_margin_after_a_score_is_the_larger_less_the_smaller():
+    text = "The merger was approved by 41,700 votes to 36,200, a margin of {}."
+    assert _alarms(text.format("5,500")) == []
+    assert ("change", "contradiction", "41,700 − 36,200 = 5,500 ≠ 5,800") in outcome(text.format("5,800"))
+    assert _alarms("The motion was defeated by 140 votes to 190, a margin of 50.") == []  # the loser first
+    assert _alarms("The measure passed with 52% to 48%, a margin of 6 points.") == []  # shares: not read

@@ -1805,6 +1805,35 @@ def comparisons(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+MARGIN_LEADS = (("a", "margin", "of"), ("a", "majority", "of"))  # "by 312,400 votes to 287,600, a margin of 24,800"
+
+
+def margins(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'approved by 312,400 votes to 287,600, a margin of 24,800': a score 'A to B' and the margin after
+    it, set off by a comma; a margin has no order, so the larger less the smaller is the margin (a
+    change relation read as a comparison, as 'D more than B' is)."""
+    out: list[RelationDraft] = []
+    figs = ctx.in_sentence(s)
+    toks = ctx.ann.tokens
+    for n, d in enumerate(figs[2:], start=2):
+        k = ctx.ann.token_at(ctx.figures[d].num.hedge_start)
+        lead = _lead_before(toks, k, MARGIN_LEADS)
+        a, b = figs[n - 2], figs[n - 1]
+        fa, fb = ctx.figures[a], ctx.figures[b]
+        score = [t.low for t in toks[max(fa.noun_end, fa.num.last + 1):ctx.ann.token_at(fb.num.hedge_start)]]
+        if lead is None or toks[k - len(lead) - 1].text != "," or score != ["to"] \
+                or max(fb.noun_end, fb.num.last + 1) != k - len(lead) - 1:
+            continue  # "A to B, a margin of D": nothing between the score and its margin
+        if not all(_countable(ctx.figures[i]) and ctx.figures[i].unit is None for i in (a, b, d)):
+            continue  # counts only: "52% to 48%, a margin of four points" is left alone
+        if fb.num.value > fa.num.value:
+            a, b = b, a  # "defeated by 120 votes to 180": the larger less the smaller
+        _inherit(ctx, a, [b, d])
+        out.append(RelationDraft(RelationKind.CHANGE, [(a, Role.TO), (b, Role.FROM), (d, Role.BY)],
+                                 [" ".join(lead)], s.start, s.end, direction="up"))
+    return out
+
+
 def _compared(ctx: _Context, s: Sentence, start: int) -> int | None:
     """The first figure within reach after 'than', with no other figure or deed before it, in the same
     clause or a relative one ('than in Alder county, where two died'); 'than in 2019, the Conservatives
@@ -2727,7 +2756,7 @@ def revisions(ctx: _Context, s: Sentence) -> list[RelationDraft]:
 
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
-                     totals_after_list, comparisons, changes, amount_changes, exchanges, remaining, left_after_taking,
-                     rest_of_the_count_before, gap_left,
-                     definite_restatements, completion, bullet_lists, table_totals, revisions]
+                     totals_after_list, comparisons, margins, changes, amount_changes, exchanges, remaining,
+                     left_after_taking, rest_of_the_count_before, gap_left, definite_restatements, completion,
+                     bullet_lists, table_totals, revisions]
 
