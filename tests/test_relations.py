@@ -1698,3 +1698,9 @@ def test_a_margin_after_a_score_is_the_larger_less_the_smaller():
     assert ("change", "contradiction", "41,700 − 36,200 = 5,500 ≠ 5,800") in outcome(text.format("5,800"))
     assert _alarms("The motion was defeated by 140 votes to 190, a margin of 50.") == []  # the loser first
     assert _alarms("The measure passed with 52% to 48%, a margin of 6 points.") == []  # shares: not read
+
+
+def test_a_fall_by_more_than_what_is_left_is_no_contradiction():
+    for text in ("Staff numbers at the Orlov plant fell by 300 to 200.", "The grant was cut by 12 million to 8 million."):
+        assert _alarms(text) == [], text
+    assert _alarms("Hospital admissions in Penn rose by 300 to 200.") != []  # a rise cannot pass its new total

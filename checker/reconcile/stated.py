@@ -133,6 +133,8 @@ def _change(doc: Doc, r: Relation) -> list[Finding]:
     ids = [c.id for c in to + frm + by]
     if frm:
         return _from_to(r, t, frm[0], by, ids, ev)
+    if r.direction == "down":
+        return []  # "fell by 300 to 200", "cut by 12 million to 8 million": the fall may exceed what is left
     s = total([c.value for c in by if c.value is not None])
     if s.exceeds(t.value):
         working = f"{expr(by)} = {s} > {t.value}" if len(by) > 1 else f"{s} > {t.value}"
