@@ -1701,6 +1701,7 @@ def test_a_margin_after_a_score_is_the_larger_less_the_smaller():
 
 
 def test_a_fall_by_more_than_what_is_left_is_no_contradiction():
-    for text in ("Staff numbers at the Orlov plant fell by 300 to 200.", "The grant was cut by 12 million to 8 million."):
+    for text in ("Staff numbers at the Orlov plant fell by 300 to 200.",
+                 "The grant was cut by 12 million to 8 million."):
         assert _alarms(text) == [], text
     assert _alarms("Hospital admissions in Penn rose by 300 to 200.") != []  # a rise cannot pass its new total
