@@ -270,6 +270,9 @@ NOUN_DEEDS: dict[str, Action] = {"dead": Action.KILLED, "injured": Action.INJURE
                                  "missing": Action.MISSING}
 # Verbs of a revision: the figure before them was replaced ("first said 96, later revised the figure to
 # 95"), and a fall they state is a correction, not a running total falling ("revised down to 38 from 41")
+# A difference stated between two figures of one time, not a change over time ("by 312,400 votes to
+# 287,600, a margin of 24,800")
+MARGIN_CUES = frozenset({"a margin of", "a majority of"})
 REVISION_WORDS = frozenset({"revised", "updated", "corrected", "amended", "changed", "lowered", "raised", "adjusted"})
 # Each action's family, named by its first member ('released' and 'exchanged' count the same people).
 ACTION_FAMILY: dict[Action, str] = {a: min(x.value for x in SAME_ACTIONS.get(a, (a,))) for a in Action}
@@ -339,10 +342,10 @@ for _cue, _phrases in {
     Cue.ANOTHER: "another|a further|further|more|an additional|additional|other|a second group of|the other",
     Cue.ALSO: "also|separately|in addition|additionally|as well|besides|meanwhile",
     Cue.ROSE: "rose|risen|rise|rises|rising|climbed|climbs|climbing|increased|increase|increases|jumped|jumps|"
-              "surged|surges|grew|grown|up from|soared|mounted|reached|has reached|hit|"
+              "surged|surges|grew|grown|up from|soared|mounted|reached|has reached|hit|widened|widens|"
               "doubled|tripled|trebled|quadrupled",
     Cue.FELL: "fell|fallen|falls|dropped|drops|decreased|decreases|declined|declines|down from|revised down|"
-              "lowered|reduced|halved",
+              "lowered|reduced|halved|narrowed|narrows|cut|cuts|slashed|trimmed",
     Cue.FROM: "from|up from|down from",
     Cue.BY: "by",
     Cue.EACH: "each|from each side|apiece|on each side|from both sides|each side",

@@ -13,7 +13,19 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from typing import Literal
 
-from checker.claims import Action, Basis, Category, Counted, Interval, Kind, Known, RelationKind, Role, Scope
+from checker.claims import (
+    Action,
+    Basis,
+    Category,
+    Counted,
+    Interval,
+    Kind,
+    Known,
+    Modality,
+    RelationKind,
+    Role,
+    Scope,
+)
 from checker.dates import MONTHS, WEEKDAYS, DateMention
 from checker.extract.annotate import Annotations, CueMark, Mark, Sentence
 from checker.extract.figures import (
@@ -72,6 +84,7 @@ class _Context:
     tables: dict[int, Table] = field(default_factory=dict)  # by the sentence index of the total row
     parts: dict[int, int] = field(default_factory=dict)  # figures already read as parts: part -> its whole
     related: set[int] = field(default_factory=set)  # figures any relation read so far holds
+    left: set[int] = field(default_factory=set)  # figures already read as what remains of a whole, or what left it
 
     def in_sentence(self, s: Sentence) -> list[int]:
         return self.by_sentence.get(s.index, [])
@@ -100,6 +113,8 @@ def read_relations(ann: Annotations, figures: list[Figure]) -> list[RelationDraf
                     if d.kind is RelationKind.BREAKDOWN:
                         whole = next(i for i, role in d.members if role is Role.WHOLE)
                         ctx.parts.update((i, whole) for i, role in d.members if role is Role.PART)
+                    elif d.kind is RelationKind.REMAINING:
+                        ctx.left.update(i for i, role in d.members if role is not Role.WHOLE)
     return out
 
 
@@ -1451,8 +1466,9 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             continue  # "90 people drowned in three dinghies, bringing the toll to": not the dinghies
         if any(w in cue.text.lower().split() for w in ("its", "their", "his", "her")):
             before = before[-1:]  # "the Greens gained six seats, taking their total to 31": its own figure only
-        last = ctx.figures[before[-1]].action
-        before = [i for i in before if _same_action(ctx.figures[i].action, last)]
+        if not _casualties(ctx, before, ctx.figures[after[0]]):
+            last = ctx.figures[before[-1]].action
+            before = [i for i in before if _same_action(ctx.figures[i].action, last)]
         side = ctx.figures[after[0]].side
         if side is not None:  # "13 more Israelis and 15 Thais ..., bringing the number of Israeli hostages to 26"
             before = [i for i in before if (own := ctx.figures[i].side) is None or own.value == side.value]
@@ -1466,16 +1482,21 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                      if any(ctx.figures[i].counted is not None for i in before) else total, [total])
         _inherit(ctx, total, before)
         dated = any(ctx.figures[i].date is not None for i in before) and cue.text.lower() not in SUM_CUES
-        if len(before) > 1 and not dated:  # "1,120 in the north and 430 in the south, bringing the total to"
-            told = cue.text.lower() not in SUM_CUES and (  # "making a total of": all
+        period = _days_of_the_period(ctx, total, before)
+        if len(before) > 1 and (not dated or period):  # "1,120 in the north and 430 in the south, bringing the total"
+            told = cue.text.lower() not in SUM_CUES and not period and (  # "making a total of", "the two-day toll": all
                 _told_before(ctx, s, before) or any(ctx.figures[i].increment for i in before))  # "and 7 more"
             out.append(_breakdown(ctx, total, before, not told, [cue.text], s))
         elif _leaves_stock(ctx.figures[total], [ctx.figures[i] for i in before]):
             continue  # "the release of 60 brings the number held to 40": the stock fell
+        elif (days := _days_told(ctx, s, total, before[-1:])) is not None and _all_days(ctx, days, before):
+            out.append(_breakdown(ctx, total, days, True, [cue.text], s))  # "the first day ..., the second ..."
         else:
             clause = ctx.ann.clause_of(ctx.figures[total].first)
             start = next((i for i in after[1:2] if _earlier(ctx, ctx.figures[i])
                           and ctx.ann.clause_of(ctx.figures[i].first) == clause), None)
+            if start is None and (start := _tally_the_day_before(ctx, s, total, before)) is not None:
+                ctx.figures[start].superseded = True  # "On Tuesday the toll had stood at 1,166": the value before
             by = [i for i in before if start is None or not _perfect_total(ctx, ctx.figures[i])]
             members = [(total, Role.TO)] + [(i, Role.BY) for i in by]
             if start is not None:  # "bringing the total to 3,240 from 2,938": the tally before it too
@@ -1486,6 +1507,54 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
             if batch is not None:  # "freed 48 on Monday. A further 22 ..., bringing the total to 70": both in it
                 out.append(_breakdown(ctx, total, [batch] + by, False, [cue.text], s))
     return out
+
+
+def _casualties(ctx: _Context, before: list[int], total: Figure) -> bool:
+    """'killed 17 people and injured 40 others, bringing the number of casualties to 57': a total of
+    casualties gathers the dead and the hurt, each counted with its own deed."""
+    actions = {ctx.figures[i].action for i in before}
+    return total.counted is not None and total.counted.head == "casualty" and len(actions) > 1 \
+        and actions <= CASUALTY_ACTIONS and total.scope.value is not Scope.SINCE  # "since May": more before
+
+
+# "On Tuesday the toll had stood at 1,166", "The total had been 381 on Sunday": a tally's value on a day
+STOOD_AT_LEADS = (("had", "stood", "at"), ("stood", "at"), ("had", "been"))
+
+
+def _tally_the_day_before(ctx: _Context, s: Sentence, total: int, by: list[int]) -> int | None:
+    """'Rescuers found 84 more bodies on Wednesday, bringing the total to 1,250. On Tuesday the toll had
+    stood at 1,166': the tally the sentence before or after gives for the day before the one new batch
+    is where the total started (1,250 - 1,166 = 84)."""
+    if len(by) != 1 or (b := ctx.figures[by[0]]).date is None:
+        return None
+    t, toks = ctx.figures[total], ctx.ann.tokens
+    found = []
+    for j in ctx.by_sentence.get(s.index - 1, []) + ctx.by_sentence.get(s.index + 1, []):
+        f = ctx.figures[j]
+        k = ctx.ann.token_at(f.num.hedge_start)
+        lead = _lead_before(toks, k, STOOD_AT_LEADS)
+        named = lead is not None and k > len(lead) and toks[k - len(lead) - 1].low in TALLY_NOUNS
+        if named and f.kind is t.kind and f.unit == t.unit and f.date is not None and _day_before(f.date, b.date):
+            found.append(j)
+    return found[0] if len(found) == 1 else None
+
+
+def _day_before(a: DateMention, b: DateMention) -> bool:
+    """'On Tuesday' before 'on Wednesday': a is the day before b, by weekday (and day of month where
+    both give one)."""
+    if a.weekday is None or b.weekday is None or (b.weekday - a.weekday) % 7 != 1:
+        return False
+    return a.day is None or b.day is None or a.month != b.month or b.day - a.day == 1
+
+
+def _days_of_the_period(ctx: _Context, total: int, parts: list[int]) -> bool:
+    """'killed 19 people on Monday and 11 on Tuesday, bringing the two-day toll to 30': one part for
+    each day of the period the total names, day after day, so the parts are all of it."""
+    t = ctx.figures[total]
+    dates = [ctx.figures[i].date for i in parts]
+    if t.scope.value is not Scope.PERIOD or t.period_days != len(parts) or len(parts) < 2:
+        return False
+    return all(a is not None and b is not None and _day_before(a, b) for a, b in zip(dates, dates[1:], strict=False))
 
 
 def _batch_told_before(ctx: _Context, s: Sentence, total: int, by: list[int]) -> int | None:
@@ -1503,6 +1572,90 @@ def _batch_told_before(ctx: _Context, s: Sentence, total: int, by: list[int]) ->
         and g.counted is not None and t.counted is not None and compatible_heads(g.counted.head, t.counted.head) \
         and (g.side is None or t.side is None or g.side.value == t.side.value)
     return before[0] if same and g.scope.value is not Scope.SINCE and not g.superseded and not g.increment else None
+
+
+# --- days told by their ordinals: "14 on the first day and 13 on the second ... On the third day, 12 ...,
+# bringing the number freed during the truce to 39" ------------------------------------------------------
+
+DAY_UNITS = frozenset({"day", "stage"})  # "on the third day", "the second stage"
+DAYS_UNITS = frozenset({"days", "stages"})  # "On the first two days"
+DAY_REACH = 5  # "pulled 19 survivors from the rubble on the third day": the ordinal this close after the figure
+
+
+def _all_days(ctx: _Context, days: list[int], before: list[int]) -> bool:
+    """The figures before the cue are among the days told: none of another kind stands beside them."""
+    return all(i in days for i in before)
+
+
+def _days_told(ctx: _Context, s: Sentence, total: int, by: list[int]) -> list[int] | None:
+    """'After 120 people on the first day and 110 on the second, 90 more were freed today [the third
+    stage], bringing the total to 320': when the new batch has the last day's ordinal and figures of the
+    same count in this sentence or the next fill every earlier day once, the days are all of the total."""
+    t = ctx.figures[total]
+    told: dict[int, tuple[int, int]] = {}
+    for idx in (s.index - 1, s.index, s.index + 1):
+        if 0 <= idx < len(ctx.ann.sentences):
+            told.update(_day_ordinals(ctx, ctx.ann.sentences[idx]))
+    if len(by) != 1 or by[0] not in told or told[by[0]][0] != told[by[0]][1]:
+        return None
+    last = told[by[0]][1]
+    if last < 2:
+        return None  # "The first stage ... had returned 160, bringing the total for the two stages to": no day before
+    parts = sorted((i for i in told if i != total and told[i][1] < last), key=lambda i: told[i])
+    days = [d for i in parts for d in range(told[i][0], told[i][1] + 1)]
+    if days != list(range(1, last)) or any(ctx.figures[i].kind is not t.kind or ctx.figures[i].unit != t.unit
+                                           or not _same_thing(ctx.figures[i], t) for i in parts):
+        return None  # a day missing or told twice, or another thing counted
+    return parts + by
+
+
+def _day_ordinals(ctx: _Context, s: Sentence) -> dict[int, tuple[int, int]]:
+    """The countable figures of a sentence with the days their ordinals name: 'On the first two days
+    they had rescued 54' (1-2), '13 on the second' (2), 'freed today' after 'Today is the third stage'."""
+    toks = ctx.ann.tokens
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    out: dict[int, tuple[int, int]] = {}
+    for k in range(s.first, s.last + 1):
+        span = _ordinal_at(ctx, k)
+        if span is None:
+            continue
+        fronted = all(t.low in ("on", "earlier", ",", "in", "during") for t in toks[s.first:k])
+        after = [i for i in figs if ctx.figures[i].first > k]
+        before = [i for i in figs if max(ctx.figures[i].noun_end, ctx.figures[i].num.last + 1) <= k]
+        if fronted and after:
+            out.setdefault(after[0], span)
+        elif before and k - max(ctx.figures[before[-1]].noun_end, ctx.figures[before[-1]].num.last + 1) <= DAY_REACH \
+                and not any(t.text in ",;" or t.kind == "num"
+                            for t in toks[ctx.figures[before[-1]].num.last + 1:k]):
+            out.setdefault(before[-1], span)
+    return out
+
+
+def _ordinal_at(ctx: _Context, k: int) -> tuple[int, int] | None:
+    """The days named from token k: 'the third day', 'on the second' (a day already named), 'the first two
+    days', 'today' when the text says 'Today is the third stage'."""
+    toks = ctx.ann.tokens
+    nxt = [t.low for t in toks[k:k + 4]]
+    if nxt[:1] == ["today"]:
+        return _today_is(ctx)
+    if len(nxt) < 3 or nxt[0] != "the" or nxt[1] not in ORDINALS:
+        return None
+    n = ORDINALS[nxt[1]]
+    if nxt[2] in DAY_UNITS or nxt[2] in ("and", ",", ".", ";") and k >= 1 and toks[k - 1].low == "on":
+        return n, n  # "on the third day", "13 on the second."
+    if n == 1 and len(nxt) == 4 and nxt[3] in DAYS_UNITS and (num := ctx.ann.numbers_between(k + 2, k + 2)):
+        return 1, int(num[0].value)  # "the first two days"
+    return None
+
+
+def _today_is(ctx: _Context) -> tuple[int, int] | None:
+    """'Today is the third stage of the exchange': the day 'today' names."""
+    toks = ctx.ann.tokens
+    for k in range(len(toks) - 4):
+        w = [t.low for t in toks[k:k + 5]]
+        if w[:3] == ["today", "is", "the"] and w[3] in ORDINALS and w[4] in DAY_UNITS:
+            return ORDINALS[w[3]], ORDINALS[w[3]]
+    return None
 
 
 # A total apposed after the figures it adds up: the cue and where its figure stands ("a total of 13",
@@ -1739,6 +1892,7 @@ def changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         for i, r in members:
             ctx.figures[i].superseded |= r is Role.FROM  # "rose from 22": replaced, with or without its new value
         by = _stated_difference(ctx, s, members)
+        by = _amount_before_from(ctx, members) if by is None else by
         if by is not None:
             members = _same_measure(ctx, members + [(by, Role.BY)])
         members = members + _stood_at(ctx, s, cue, members)
@@ -1793,6 +1947,35 @@ def comparisons(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+MARGIN_LEADS = (("a", "margin", "of"), ("a", "majority", "of"))  # "by 312,400 votes to 287,600, a margin of 24,800"
+
+
+def margins(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'approved by 312,400 votes to 287,600, a margin of 24,800': a score 'A to B' and the margin after
+    it, set off by a comma; a margin has no order, so the larger less the smaller is the margin (a
+    change relation read as a comparison, as 'D more than B' is)."""
+    out: list[RelationDraft] = []
+    figs = ctx.in_sentence(s)
+    toks = ctx.ann.tokens
+    for n, d in enumerate(figs[2:], start=2):
+        k = ctx.ann.token_at(ctx.figures[d].num.hedge_start)
+        lead = _lead_before(toks, k, MARGIN_LEADS)
+        a, b = figs[n - 2], figs[n - 1]
+        fa, fb = ctx.figures[a], ctx.figures[b]
+        score = [t.low for t in toks[max(fa.noun_end, fa.num.last + 1):ctx.ann.token_at(fb.num.hedge_start)]]
+        if lead is None or toks[k - len(lead) - 1].text != "," or score != ["to"] \
+                or max(fb.noun_end, fb.num.last + 1) != k - len(lead) - 1:
+            continue  # "A to B, a margin of D": nothing between the score and its margin
+        if not all(_countable(ctx.figures[i]) and ctx.figures[i].unit is None for i in (a, b, d)):
+            continue  # counts only: "52% to 48%, a margin of four points" is left alone
+        if fb.num.value > fa.num.value:
+            a, b = b, a  # "defeated by 120 votes to 180": the larger less the smaller
+        _inherit(ctx, a, [b, d])
+        out.append(RelationDraft(RelationKind.CHANGE, [(a, Role.TO), (b, Role.FROM), (d, Role.BY)],
+                                 [" ".join(lead)], s.start, s.end, direction="up"))
+    return out
+
+
 def _compared(ctx: _Context, s: Sentence, start: int) -> int | None:
     """The first figure within reach after 'than', with no other figure or deed before it, in the same
     clause or a relative one ('than in Alder county, where two died'); 'than in 2019, the Conservatives
@@ -1838,13 +2021,8 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     toks = ctx.ann.tokens
     members: list[tuple[int, Role]] = []
     if cue.text.lower() in ("up from", "down from"):
-        before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < cue.first]
+        before = _changed_before(ctx, s, cue.first)
         after = [i for i in ctx.in_sentence(s) if ctx.figures[i].first > cue.last]
-        if len(before) > 1 and _named_whole_of(ctx, before[-2]) == before[-1]:
-            before = before[:-1]  # "won 17 of the 35 seats, up from 15": the 17 rose, not the chamber
-        while len(before) > 1 and _after_preposition(ctx, ctx.figures[before[-1]]) \
-                and ctx.ann.clause_of(ctx.figures[before[-2]].first) == ctx.ann.clause_of(cue.first):
-            before = before[:-1]  # "6 million customers in 110 countries, up from 4 million": the customers
         if before and after and _from_earlier(ctx, cue.last, ctx.figures[after[0]]) \
                 and not ctx.figures[before[-1]].increment and not _gained(ctx, ctx.figures[before[-1]]):
             # "Three more bodies ..., up from 31", "gained 5 seats, up from 35": the tally rose, not the batch
@@ -1871,6 +2049,17 @@ def _change_members(ctx: _Context, s: Sentence, cue: CueMark) -> list[tuple[int,
     if start is not None and all(r is not Role.FROM for _, r in members):
         members.append((start, Role.FROM))
     return members
+
+
+def _changed_before(ctx: _Context, s: Sentence, first: int) -> list[int]:
+    """The figures before token `first` ('up from', 'down 14 from'), the last the one that changed."""
+    before = [i for i in ctx.in_sentence(s) if ctx.figures[i].num.last < first]
+    if len(before) > 1 and _named_whole_of(ctx, before[-2]) == before[-1]:
+        before = before[:-1]  # "won 17 of the 35 seats, up from 15": the 17 rose, not the chamber
+    while len(before) > 1 and _after_preposition(ctx, ctx.figures[before[-1]]) \
+            and ctx.ann.clause_of(ctx.figures[before[-2]].first) == ctx.ann.clause_of(first):
+        before = before[:-1]  # "6 million customers in 110 countries, up from 4 million": the customers
+    return before
 
 
 def _resumed_from(ctx: _Context, s: Sentence, cue: CueMark, end: int, members: list[int]) -> int | None:
@@ -1939,7 +2128,99 @@ def _stated_difference(ctx: _Context, s: Sentence, members: list[tuple[int, Role
         lead = [t.low for t in toks[comma + 1:k]]
         if len(lead) in (3, 4) and lead[-1] == "of" and lead[-2] in DIFFERENCE_NOUNS and lead[0] in ("a", "an"):
             return i
+        if len(lead) == 1 and lead[0] in GAIN_PARTICIPLES and ctx.figures[i].unit not in SHARE_UNITS:
+            return i  # "rose to 53 seats from 45, gaining eight"
     return None
+
+
+# "rose to 53 seats from 45, gaining eight", "fell to 40 from 52, losing 12": the difference as a participle
+GAIN_PARTICIPLES = frozenset({"gaining", "adding", "losing", "shedding"})
+AMOUNT_LEADS: dict[str, Literal["up", "down"]] = {"up": "up", "down": "down"}  # "down 15 from 100"
+
+
+def _amount_before_from(ctx: _Context, members: list[tuple[int, Role]]) -> int | None:
+    """'fell to 85 on Friday, down 15 from 100', 'has reached 5.4 million, up 300,000 from 5.1 million':
+    the amount between 'up/down' and the 'from' of the change's earlier value is its difference."""
+    roles = {r for _, r in members}
+    if not {Role.TO, Role.FROM} <= roles or Role.BY in roles:
+        return None
+    start = next(i for i, r in members if r is Role.FROM)
+    found = _amount_from(ctx, ctx.figures[start])
+    return found[0] if found is not None and found[2] is None else None
+
+
+def _amount_from(ctx: _Context, start: Figure) -> tuple[int, Literal["up", "down"], int | None] | None:
+    """The figure D of 'up/down D from <start>' (a count or a sum, not a share), its direction, and the
+    new value X of 'down D to X from <start>' (None when the text has no 'to X')."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(start.num.hedge_start)
+    frm = next((j for j in range(k - 1, max(k - 1 - MAX_EARLIER_VALUE_WORDS, -1), -1) if toks[j].low == "from"), None)
+    if frm is None or not _from_earlier(ctx, frm, start):
+        return None
+    figs = ctx.by_sentence.get(start.sentence.index, [])
+    ends = {max(ctx.figures[i].noun_end, ctx.figures[i].num.last + 1): i for i in figs}
+    to = ends.get(frm)
+    lead = ctx.ann.token_at(ctx.figures[to].num.hedge_start) - 1 if to is not None else -1
+    if to is not None and lead >= 0 and toks[lead].low == "to" and lead in ends:
+        by: int | None = ends[lead]  # "down six to 41 from 47"
+    else:
+        by, to = ends.get(frm), None
+    if by is None:
+        return None
+    d = ctx.figures[by]
+    lead = ctx.ann.token_at(d.num.hedge_start) - 1
+    if lead < 0 or toks[lead].low not in AMOUNT_LEADS or d.kind not in (Kind.COUNT, Kind.MEASURE) \
+            or d.unit in SHARE_UNITS:
+        return None
+    return by, AMOUNT_LEADS[toks[lead].low], to
+
+
+def amount_changes(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """A change told by its amount with no verb of change: 'left 88,000 homes without power, down 12,000
+    from 100,000 on Saturday' (the figure before the comma is the new value), 'revised the toll down six
+    to 41 from 47' (the 'to' figure is)."""
+    out: list[RelationDraft] = []
+    for start in ctx.in_sentence(s):
+        found = _amount_from(ctx, ctx.figures[start])
+        if found is None:
+            continue
+        by, direction, to = found
+        lead = ctx.ann.token_at(ctx.figures[by].num.hedge_start) - 1
+        to = _amount_changes_to(ctx, s, lead) if to is None else to
+        if to is None:
+            continue
+        members = _same_measure(ctx, [(to, Role.TO), (start, Role.FROM), (by, Role.BY)])
+        if len(members) < 3:
+            continue
+        ctx.figures[start].superseded = True
+        for i in (start, by):
+            _inherit_change(ctx.figures[to], ctx.figures[i])
+        out.append(RelationDraft(RelationKind.CHANGE, members, [_amount_cue(ctx, s, lead)], s.start, s.end,
+                                 direction=direction))
+    return out
+
+
+def _amount_changes_to(ctx: _Context, s: Sentence, lead: int) -> int | None:
+    """The new value of 'X, down D from Y': X before the comma, in the clause that ends there, with no
+    verb of change before it ('fell to 85, down 15 from 100' is the verb's change)."""
+    toks = ctx.ann.tokens
+    if lead < 1 or toks[lead - 1].text != "," or ctx.ann.cues_between(s.first, lead, Cue.ROSE, Cue.FELL):
+        return None
+    before = _changed_before(ctx, s, lead)
+    if not before:
+        return None
+    f = ctx.figures[before[-1]]
+    own = ctx.ann.clause_of(f.first) == ctx.ann.clause_of(lead - 2)  # no clause between it and the comma
+    return before[-1] if own and not f.increment and not _gained(ctx, f) and _countable(f) else None
+
+
+def _amount_cue(ctx: _Context, s: Sentence, lead: int) -> str:
+    """'down', or 'revised the death toll down' when a verb of revision leads it: a correction the text
+    states, not a running total falling."""
+    toks = ctx.ann.tokens
+    rev = next((k for k in range(max(s.first, lead - REVISION_REACH - 1), lead) if toks[k].low in REVISION_WORDS),
+               None)
+    return ctx.ann.text[toks[rev].start:toks[lead].end] if rev is not None else toks[lead].text
 
 
 GAIN_VERBS = frozenset({"gained", "gaining", "gains", "added", "adding", "adds", "picked", "lost", "losing",
@@ -2247,6 +2528,115 @@ def _remains_itself(ctx: _Context, f: Figure) -> bool:
 
 def _says_remain(ctx: _Context, f: Figure) -> bool:
     return any(t.low in REMAIN_WORDS for t in ctx.ann.words(f.clause[0], f.clause[1]))
+
+
+# --- the rest of the count the sentence before gave: "Nine inmates escaped. Police have recaptured six, and
+# three are still at large" ------------------------------------------------------------------------------------
+
+REST_LEADS = (("the", "remaining"), ("the", "other"))  # "and the remaining 22 are missing", "the other 37"
+# "and three are still at large", "and five remain": the last figure's own verb says it is what is left
+REST_VERBS = (("remain",), ("remains",), ("remained",), ("are", "still"), ("were", "still"), ("is", "still"),
+              ("was", "still"), ("still",))
+REST_LEAVING = (("leaving", "just"), ("leaving", "only"), ("leaving",))  # "48,000 reconnected, leaving 12,000"
+
+
+def rest_of_the_count_before(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'The ferry had 150 people on board. Coastguards rescued 128, and the remaining 22 are missing',
+    'heard 45 cases. It upheld 30, overturned nine and sent the remaining six back': the figures of a
+    sentence that ends in the rest ('the remaining/other N', 'N are still ...') split the one count of
+    the sentence before, so they add up to it (a rest told only by its verb, after one part of the
+    same noun: 'recaptured six, and three are still at large')."""
+    figs = [i for i in ctx.in_sentence(s) if _countable(ctx.figures[i])]
+    if len(figs) < 2 or s.index == 0 or any(i in ctx.parts or i in ctx.left for i in figs):
+        return []
+    rest, parts = figs[-1], figs[:-1]
+    marked = _rest_marked(ctx, ctx.figures[rest])
+    if marked is None or ctx.ann.sentences[s.index - 1].headline:
+        return []
+    whole = _sole_count_before(ctx, s)
+    if whole is None:
+        return []
+    w = ctx.figures[whole]
+    assert w.counted is not None
+    by_verb = marked not in (" ".join(x) for x in REST_LEADS)  # 'are still', 'leaving': one part, no own noun
+    if by_verb and (len(parts) != 1 or _own_noun_of(ctx.figures[rest]) is not None):
+        return []  # "found 12 bodies, and 30 people are still missing": others may have come out alive
+    for i in parts:
+        f = ctx.figures[i]
+        head = _own_noun_of(f)
+        if f.increment or _partitive_whole(ctx, f) or head is not None and not (
+                head == w.counted.head if by_verb else compatible_heads(head, w.counted.head)):
+            return []  # "a further 12": another batch; "120 patients" beside 300 beds: other things
+    _inherit(ctx, whole, figs)
+    if len(parts) == 1:  # "recaptured six, and three are still at large": 9 - 6 = 3
+        members = [(whole, Role.WHOLE), (parts[0], Role.DONE), (rest, Role.LEFT)]
+        return [RelationDraft(RelationKind.REMAINING, members, [marked], w.sentence.start, s.end, exhaustive=True)]
+    return [_breakdown(ctx, whole, figs, True, [marked], s, Basis.STATED)]
+
+
+GAP_LEADS = (("leaving", "a", "gap", "of"), ("leaving", "a", "shortfall", "of"), ("leaving", "a", "deficit", "of"))
+
+
+def gap_left(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'needed 2.4 million dollars but received 1.5 million, leaving a gap of 900,000 dollars': two
+    figures of one sum of money (or one count) and the gap between them: larger - smaller = gap."""
+    out: list[RelationDraft] = []
+    figs = ctx.in_sentence(s)
+    toks = ctx.ann.tokens
+    for n, i in enumerate(figs[2:], start=2):
+        k = ctx.ann.token_at(ctx.figures[i].num.hedge_start)
+        lead = _lead_before(toks, k, GAP_LEADS)
+        if lead is None or toks[k - len(lead) - 1].text != "," or i in ctx.left:
+            continue
+        whole, done = figs[n - 2], figs[n - 1]
+        if ctx.figures[done].num.value > ctx.figures[whole].num.value:
+            whole, done = done, whole  # "revenue of 212 billion, while spending was 236 billion": a gap has no order
+        w, d, g = ctx.figures[whole], ctx.figures[done], ctx.figures[i]
+        if w.kind is not g.kind or w.unit != g.unit or w.kind not in (Kind.COUNT, Kind.MEASURE) \
+                or w.unit in SHARE_UNITS or not (d.kind is w.kind and d.unit == w.unit or _bare(d)):
+            continue  # one quantity throughout: '2.4 million dollars', a bare '1.5 million', '900,000 dollars'
+        if _bare(d):
+            d.kind, d.unit = w.kind, w.unit
+        members = [(whole, Role.WHOLE), (done, Role.DONE), (i, Role.LEFT)]
+        out.append(RelationDraft(RelationKind.REMAINING, members, [" ".join(lead)], s.start, s.end, exhaustive=True))
+    return out
+
+
+def _bare(f: Figure) -> bool:
+    """A figure with no noun or unit of its own: '1.5 million' after '2.4 million dollars'."""
+    return f.kind is Kind.COUNT and f.unit is None and (f.counted is None or f.counted.inherited)
+
+
+def _own_noun_of(f: Figure) -> str | None:
+    """The head noun the figure names itself, not one it inherited from a list or a change."""
+    return f.counted.head if f.counted is not None and not f.counted.inherited else None
+
+
+def _rest_marked(ctx: _Context, f: Figure) -> str | None:
+    """The words that make f the rest: 'the remaining', 'the other' before it, 'are still' after it."""
+    toks = ctx.ann.tokens
+    k = ctx.ann.token_at(f.num.hedge_start)
+    lead = _lead_before(toks, k, REST_LEADS)
+    if lead is not None:
+        return " ".join(lead)
+    lead = _lead_before(toks, k, REST_LEAVING)
+    if lead is not None and k - len(lead) >= 1 and toks[k - len(lead) - 1].text == ",":
+        return " ".join(lead)
+    k = max(f.noun_end, f.num.last + 1)
+    verb = next((w for w in REST_VERBS if tuple(t.low for t in toks[k:k + len(w)]) == w), None)
+    return None if verb is None else " ".join(verb)
+
+
+def _sole_count_before(ctx: _Context, s: Sentence) -> int | None:
+    """The one count of the sentence before, naming what it counts itself, when it has no other figure."""
+    figs = ctx.by_sentence.get(s.index - 1, [])
+    if len(figs) != 1:
+        return None
+    f, k = ctx.figures[figs[0]], ctx.ann.token_at(ctx.figures[figs[0]].num.hedge_start)
+    ok = _countable(f) and f.counted is not None and not f.counted.inherited and figs[0] not in ctx.parts \
+        and f.scope.value is not Scope.PERIOD and not f.increment and f.num.hedge is None \
+        and f.modality is Modality.REPORTED and not (k >= 1 and ctx.ann.tokens[k - 1].low in FRACTION_WORDS)
+    return figs[0] if ok else None  # "Of the injured, 38 ...": a part, named by its whole; "half a million"
 
 
 # --- the same figure named again: "Militants freed 15 hostages. The 15 hostages included ..." ---------
@@ -3318,8 +3708,9 @@ def _compared_lead(ctx: _Context, a: Figure, lo: int) -> bool:
 
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
-                     totals_after_list, comparisons, changes, exchanges, remaining, left_after_taking,
-                     definite_restatements, completion, bullet_lists, table_totals, revisions, shares, multiples,
-                     percent_up_from, as_many_deeds, parts_told_next, apposed_lists, each_side_told,
-                     completed_with_final, vote_of_all, money_lists, bracketed_members]
+                     totals_after_list, comparisons, margins, changes, amount_changes, exchanges, remaining,
+                     left_after_taking, rest_of_the_count_before, gap_left, definite_restatements, completion,
+                     bullet_lists, table_totals, revisions, shares, multiples, percent_up_from, as_many_deeds,
+                     parts_told_next, apposed_lists, each_side_told, completed_with_final, vote_of_all,
+                     money_lists, bracketed_members]
 

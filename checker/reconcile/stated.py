@@ -15,7 +15,7 @@ from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import far_apart
 from checker.reconcile.findings import Finding, finding
 from checker.reconcile.ratios import check_scaled_change, check_share
-from checker.vocab import REVISION_WORDS
+from checker.vocab import MARGIN_CUES, REVISION_WORDS
 
 
 def total(values: list[Interval]) -> Interval:
@@ -138,6 +138,8 @@ def _change(doc: Doc, r: Relation) -> list[Finding]:
     ids = [c.id for c in to + frm + by]
     if frm:
         return _from_to(r, t, frm[0], by, ids, ev)
+    if r.direction == "down":
+        return []  # "fell by 300 to 200", "cut by 12 million to 8 million": the fall may exceed what is left
     s = total([c.value for c in by if c.value is not None])
     if s.exceeds(t.value):
         working = f"{expr(by)} = {s} > {t.value}" if len(by) > 1 else f"{s} > {t.value}"
@@ -163,7 +165,8 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
                         f"down to {t.value}.", relation=r.id, evidence=ev + [f"running total: '{t.scope.words}'"])]
     same = f.value.is_point and t.value.is_point and f.value == t.value  # "up from 24" to 24 is no rise
     wrong = same or (f.value.exceeds(t.value) if up else t.value.exceeds(f.value))
-    compared = any(c.endswith(" than") for c in r.cues)  # "62,400, 4,100 more than 58,300": no change in time
+    # "62,400, 4,100 more than 58,300", "312,400 votes to 287,600, a margin of 24,800": no change in time
+    compared = any(c.endswith(" than") or c in MARGIN_CUES for c in r.cues)
     said = (f"{t.value} is {'more' if up else 'less'} than {f.value}" if compared else
             f"the figure {'rose' if up else 'fell'} from {f.value} to {t.value}")
     if wrong:
