@@ -45,6 +45,8 @@ MAX_PERIOD_DAYS = 7  # multi-day totals longer than a week are not rebuilt from 
 MAX_SHOWN_POINTS = 12  # a consistent running total's working lists at most this many points
 MAX_FALLS_SHOWN = 5  # findings about one value of a running total; the rest are counted in the message
 MAX_LEDGER_ARTICLES = 1000  # article ids listed in a running total's ledger (all are in the store)
+MAX_TELLERS_SHOWN = 3  # articles a same-day contradiction's message names for each value (its claims name all)
+MAX_TIES_SHOWN = 12  # distinct ties a same-day contradiction lists as evidence; the rest are counted
 
 
 @dataclass
@@ -143,11 +145,14 @@ def _two_sided(doc: Doc) -> DocumentFacts | None:
 
 def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
                     two_sided: Mapping[str, DocumentFacts]) -> list[Finding]:
-    """Disagreeing pairs are contradictions, one finding each; agreeing figures join into groups, one
-    finding per group, so ten outlets quoting one figure make one finding, not forty-five. A figure
-    with no side in a report naming two sides may count either or both: no stated side link."""
+    """Agreeing figures join into groups, one finding per group, so ten outlets quoting one figure
+    make one finding, not forty-five. Disagreeing figures make one contradiction per quantity (the
+    groups their disagreements connect), listing each value with its articles, not one per pair: six
+    outlets saying 390 and five saying 307 are one contradiction, not thirty. A figure with no side
+    in a report naming two sides may count either or both: no stated side link."""
     out: list[Finding] = []
     parent: dict[str, str] = {}
+    clashes: list[tuple[Claim, Claim, tuple[str, ...]]] = []
     for i, j in _candidate_pairs(group):
         a, b = group[i], group[j]
         pair = (min(a.id, b.id), max(a.id, b.id))
@@ -167,7 +172,7 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
         if a.value.overlaps(b.value):
             join_roots(parent, a.id, b.id)
         elif (t := tie(a, b, facts)) is not None:
-            out.append(_disagreement(a, b, t.evidence))
+            clashes.append((a, b, t.evidence))
     agreeing: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         if c.id in parent:
@@ -176,7 +181,68 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
         out.append(finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
                            f"{len({c.article_id for c in cs})} articles give the same figure.",
                            evidence=["same day or stage, side, action and thing counted, stated in each"]))
-    return out
+    return out + _disagreements(clashes, parent)
+
+
+def _disagreements(clashes: list[tuple[Claim, Claim, tuple[str, ...]]], agreed: dict[str, str]) -> list[Finding]:
+    """One finding per quantity the disagreeing pairs connect (through each other and through the
+    groups that agree), per kind: pairs whose figures are attributed to different sources make a
+    `source_disagreement`, the others a `restatement` contradiction, as each pair did on its own."""
+    kinds: dict[bool, dict[str, list[tuple[Claim, Claim, tuple[str, ...]]]]] = {True: {}, False: {}}
+    for sources in (True, False):
+        mine = [x for x in clashes if _sources_differ(x[0], x[1]) is sources]
+        joined: dict[str, str] = {}
+        for a, b, _ev in mine:
+            join_roots(joined, _root(agreed, a.id), _root(agreed, b.id))
+        for x in mine:
+            kinds[sources].setdefault(find_root(joined, _root(agreed, x[0].id)), []).append(x)
+    return [_disagreement(pairs, sources) for sources, quantities in kinds.items() for pairs in quantities.values()]
+
+
+def _root(parent: dict[str, str], cid: str) -> str:
+    return find_root(parent, cid) if cid in parent else cid
+
+
+def _disagreement(pairs: list[tuple[Claim, Claim, tuple[str, ...]]], sources: bool) -> Finding:
+    """The contradiction of one quantity: one pair as it always was; more, each value with its articles."""
+    if len(pairs) == 1:
+        (a, b, evidence), = pairs
+        return _pair_disagreement(a, b, evidence)
+    values: dict[str, list[Claim]] = defaultdict(list)
+    for c in {c.id: c for a, b, _ev in pairs for c in (a, b)}.values():
+        values[str(c.value)].append(c)
+    claims = [c for cs in values.values() for c in cs]  # value by value, as the message tells them
+    days = {c.day for c in claims}
+    when = f"on {claims[0].day}" if all(c.day_stated for c in claims) and len(days) == 1 else "at the same stage"
+    evidence = list(dict.fromkeys(e for _a, _b, ev in pairs for e in ev))
+    if len(evidence) > MAX_TIES_SHOWN:
+        evidence[MAX_TIES_SHOWN:] = [f"… {len(evidence) - MAX_TIES_SHOWN} more ties of these figures"]
+    n = len({c.article_id for c in claims})
+    told = "; ".join(f"{v} {_told_by(cs, sources)}" for v, cs in values.items())
+    if sources:
+        return finding("source_disagreement", "contradiction", [c.id for c in claims], " ≠ ".join(values),
+                       f"Sources disagree {when}: {n} articles give {len(values)} figures: {told}.",
+                       evidence=(*evidence, "sources: " + ", ".join(
+                           f"'{s}'" for s in dict.fromkeys(c.attribution for c in claims if c.attribution))))
+    return finding("restatement", "contradiction", [c.id for c in claims], " ≠ ".join(values),
+                   f"{n} articles give {len(values)} different figures for the same quantity {when}: {told}.",
+                   evidence=evidence)
+
+
+def _told_by(cs: list[Claim], sources: bool) -> str:
+    """Who gives one value: its articles, after the source each names when sources disagree."""
+    if not sources:
+        return f"({_listed(cs)})"
+    by: dict[str, list[Claim]] = defaultdict(list)
+    for c in cs:
+        by[c.attribution or ""].append(c)
+    return " and ".join(f"per {source} ({_listed(told)})" for source, told in by.items())
+
+
+def _listed(cs: list[Claim]) -> str:
+    """The articles of these claims, the first `MAX_TELLERS_SHOWN` named, the rest counted."""
+    shown = ", ".join(c.article_id for c in cs[:MAX_TELLERS_SHOWN])
+    return shown + (f" and {len(cs) - MAX_TELLERS_SHOWN} more" if len(cs) > MAX_TELLERS_SHOWN else "")
 
 
 def same_interval(x: Interval, y: Interval) -> bool:
@@ -204,7 +270,7 @@ def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
+def _pair_disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
     when = f"on {a.day}" if a.day_stated and b.day_stated else "at the same stage"
     if _sources_differ(a, b):
         return finding("source_disagreement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
