@@ -4,8 +4,9 @@ Articles are first linked into events on what their texts state (`events.py`); n
 events is compared or summed. Within an event:
 
 - the same quantity told by two articles (the same stated day or stage, side, action and thing
-  counted) has one value; when both figures are attributed to different sources the mismatch is a
-  `source_disagreement` naming both;
+  counted) has one value; outlets that disagree make one contradiction per quantity listing each
+  value with its articles, a `source_disagreement` when the figures are attributed to different
+  sources;
 - inside a cluster (articles linked by the agreement, size or stage they name): per-day figures
   add up to a stated multi-day total told in another article (390 + 307 + 303 = 1,000); stages
   assembled from several articles fill an agreed N-for-N exactly at the final stage and never
@@ -206,8 +207,8 @@ def _root(parent: dict[str, str], cid: str) -> str:
 def _disagreement(pairs: list[tuple[Claim, Claim, tuple[str, ...]]], sources: bool) -> Finding:
     """The contradiction of one quantity: one pair as it always was; more, each value with its articles."""
     if len(pairs) == 1:
-        (a, b, evidence), = pairs
-        return _pair_disagreement(a, b, evidence)
+        (a, b, ties), = pairs
+        return _pair_disagreement(a, b, ties)
     values: dict[str, list[Claim]] = defaultdict(list)
     for c in {c.id: c for a, b, _ev in pairs for c in (a, b)}.values():
         values[str(c.value)].append(c)
