@@ -122,10 +122,59 @@ def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     two_sided = {d.article_id: f for d in docs if (f := _two_sided(d)) is not None}
+    ties = _Ties()
     for group in buckets.values():
         if len({c.article_id for c in group}) > 1:
-            out += _compare_across(group, seen, two_sided)
+            out += _compare_across(group, seen, two_sided, ties)
     return out
+
+
+_Tied = tuple[str, ...] | bool | None  # a pair's tie: its evidence when the figures differ, True when they agree
+
+
+class _Ties:
+    """What `stated_tie`, `tie` and `overlaps` say of a pair, worked out once per pair of kinds of figure.
+
+    A figure's kind is every field those read (`_fields`); copy that repeats a story's figures day
+    after day repeats a few kinds, so an event with thousands of articles a day asks about each pair
+    of kinds once, not about each of the millions of pairs of figures."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[tuple[object, ...], int] = {}
+        self._kind: dict[str, int] = {}
+        self._tied: dict[tuple[int, int, bool], _Tied] = {}
+
+    def kind(self, c: Claim) -> int:
+        found = self._kind.get(c.id)
+        if found is None:
+            found = self._kind[c.id] = self._kinds.setdefault(_fields(c), len(self._kinds))
+        return found
+
+    def tied(self, a: Claim, b: Claim, facts: DocumentFacts | None) -> _Tied:
+        """None: no stated tie; True: tied and overlapping; False: tied, differing, yet no `tie`;
+        else the evidence of the tie of two differing figures."""
+        key = (self.kind(a), self.kind(b), facts is not None)
+        if key in self._tied:
+            return self._tied[key]
+        assert a.value is not None and b.value is not None
+        found: _Tied = None
+        if stated_tie(a, b, facts):
+            found = True if a.value.overlaps(b.value) else t.evidence if (t := tie(a, b, facts)) is not None else False
+        self._tied[key] = found
+        return found
+
+
+def _fields(c: Claim) -> tuple[object, ...]:
+    """Every field of a figure that `stated_tie`, `tie` (with its words) and `overlaps` read; facts that
+    make a report two-sided only count as present or absent there (`_Ties.tied` keys on that)."""
+    n, f, v, side, stage = c.counted, c.facets, c.value, c.side, c.stage
+    assert n is not None and v is not None
+    return (c.modality, c.per_side, c.kind, n.head, n.modifiers, n.text, f.place, f.group, c.action,
+            None if side is None else (side.value, side.basis), c.day, c.day_stated,
+            None if stage is None else (stage.value, stage.stated, stage.words), c.event.value if c.event else "",
+            c.scope.value,
+            c.period_days, c.since, c.increment, (c.date.value.text or c.date.words) if c.date else "",
+            v.lo, v.hi, v.lo_open, v.hi_open)
 
 
 SWAP_SIDES = DocumentFacts(sides=("one side", "the other side"))  # an exchange the text states, sides unnamed
@@ -145,7 +194,7 @@ def _two_sided(doc: Doc) -> DocumentFacts | None:
 
 
 def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
-                    two_sided: Mapping[str, DocumentFacts]) -> list[Finding]:
+                    two_sided: Mapping[str, DocumentFacts], ties: _Ties) -> list[Finding]:
     """Agreeing figures join into groups, one finding per group, so ten outlets quoting one figure
     make one finding, not forty-five. Disagreeing figures make one contradiction per quantity (the
     groups their disagreements connect), listing each value with its articles, not one per pair: six
@@ -167,13 +216,14 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
         facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
         if facts is None and a.side is None and b.side is None and action_family(a) in SWAP_FAMILIES:
             facts = SWAP_SIDES  # two outlets' unsided releases may be the two sides of one swap
-        if not stated_tie(a, b, facts):
+        tied = ties.tied(a, b, facts)
+        if tied is None:
             continue
         seen.add(pair)
-        if a.value.overlaps(b.value):
+        if tied is True:
             join_roots(parent, a.id, b.id)
-        elif (t := tie(a, b, facts)) is not None:
-            clashes.append((a, b, t.evidence))
+        elif tied is not False:
+            clashes.append((a, b, tied))
     agreeing: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         if c.id in parent:
