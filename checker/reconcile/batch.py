@@ -114,18 +114,26 @@ def _timed(c: Claim) -> list[tuple[str, object]]:
 def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
     """Figures two articles give for the same day or stage: one value, or a contradiction."""
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    both: list[tuple[str, tuple[object, ...], tuple[object, ...]]] = []  # figures in two buckets
     for doc in docs:
         for c in doc.day_counts:
             if c.counted is not None:
-                for key in _timed(c):
-                    buckets[(action_family(c), *key)].append(c)
+                keys: list[tuple[object, ...]] = [(action_family(c), *when) for when in _timed(c)]
+                for k in keys:
+                    buckets[k].append(c)
+                if len(keys) == 2:
+                    both.append((c.id, keys[0], keys[1]))
+    order = {key: n for n, key in enumerate(buckets)}
+    second: dict[tuple[object, ...], set[str]] = defaultdict(set)  # by bucket: figures met in an earlier one
+    for cid, k1, k2 in both:
+        second[k1 if order[k1] > order[k2] else k2].add(cid)
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     two_sided = {d.article_id: f for d in docs if (f := _two_sided(d)) is not None}
     ties = _Ties()
-    for group in buckets.values():
+    for key, group in buckets.items():
         if len({c.article_id for c in group}) > 1:
-            out += _compare_across(group, seen, two_sided, ties)
+            out += _compare_across(group, seen, two_sided, ties, second.get(key, set()))
     return out
 
 
@@ -135,14 +143,15 @@ _Tied = tuple[str, ...] | bool | None  # a pair's tie: its evidence when the fig
 class _Ties:
     """What `stated_tie`, `tie` and `overlaps` say of a pair, worked out once per pair of kinds of figure.
 
-    A figure's kind is every field those read (`_fields`); copy that repeats a story's figures day
-    after day repeats a few kinds, so an event with thousands of articles a day asks about each pair
-    of kinds once, not about each of the millions of pairs of figures."""
+    A figure's kind is every field those read (`_fields`) but its day, which they only compare; copy
+    that repeats a story's figures day after day repeats a few kinds, so an event with thousands of
+    articles a day asks about each pair of kinds once, not about each of the millions of pairs of
+    figures."""
 
     def __init__(self) -> None:
         self._kinds: dict[tuple[object, ...], int] = {}
         self._kind: dict[str, int] = {}
-        self._tied: dict[tuple[int, int, bool], _Tied] = {}
+        self._tied: dict[tuple[int, int, bool, bool, bool, bool], _Tied] = {}
 
     def kind(self, c: Claim) -> int:
         found = self._kind.get(c.id)
@@ -150,10 +159,11 @@ class _Ties:
             found = self._kind[c.id] = self._kinds.setdefault(_fields(c), len(self._kinds))
         return found
 
-    def tied(self, a: Claim, b: Claim, facts: DocumentFacts | None) -> _Tied:
-        """None: no stated tie; True: tied and overlapping; False: tied, differing, yet no `tie`;
-        else the evidence of the tie of two differing figures."""
-        key = (self.kind(a), self.kind(b), facts is not None)
+    def tied(self, ka: int, kb: int, a: Claim, b: Claim, facts: DocumentFacts | None) -> _Tied:
+        """Of figures a and b, of kinds ka and kb: None, no stated tie; True, tied and overlapping;
+        False, tied and differing, yet no `tie`; else the evidence of the tie of two differing figures."""
+        da, db = a.day, b.day  # read only as the same day, another day or none
+        key = (ka, kb, facts is not None, da is None, db is None, da == db)
         if key in self._tied:
             return self._tied[key]
         assert a.value is not None and b.value is not None
@@ -165,12 +175,13 @@ class _Ties:
 
 
 def _fields(c: Claim) -> tuple[object, ...]:
-    """Every field of a figure that `stated_tie`, `tie` (with its words) and `overlaps` read; facts that
-    make a report two-sided only count as present or absent there (`_Ties.tied` keys on that)."""
+    """Every field of a figure that `stated_tie`, `tie` (with its words) and `overlaps` read but its
+    day, which they only compare; facts that make a report two-sided only count as present or absent
+    there (`_Ties.tied` keys on both)."""
     n, f, v, side, stage = c.counted, c.facets, c.value, c.side, c.stage
     assert n is not None and v is not None
     return (c.modality, c.per_side, c.kind, n.head, n.modifiers, n.text, f.place, f.group, c.action,
-            None if side is None else (side.value, side.basis), c.day, c.day_stated,
+            None if side is None else (side.value, side.basis), c.day_stated,
             None if stage is None else (stage.value, stage.stated, stage.words), c.event.value if c.event else "",
             c.scope.value,
             c.period_days, c.since, c.increment, (c.date.value.text or c.date.words) if c.date else "",
@@ -193,30 +204,45 @@ def _two_sided(doc: Doc) -> DocumentFacts | None:
     return SWAP_SIDES if any(r.kind is RelationKind.EXCHANGE for r in doc.relations) else None
 
 
-def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
-                    two_sided: Mapping[str, DocumentFacts], ties: _Ties) -> list[Finding]:
+def _compare_across(group: list[Claim], seen: set[tuple[str, str]], two_sided: Mapping[str, DocumentFacts],
+                    ties: _Ties, second: set[str]) -> list[Finding]:
     """Agreeing figures join into groups, one finding per group, so ten outlets quoting one figure
     make one finding, not forty-five. Disagreeing figures make one contradiction per quantity (the
     groups their disagreements connect), listing each value with its articles, not one per pair: six
     outlets saying 390 and five saying 307 are one contradiction, not thirty. A figure with no side
-    in a report naming two sides may count either or both: no stated side link."""
+    in a report naming two sides may count either or both: no stated side link.
+
+    Figures of one kind (every field a tie reads, `_Ties`) from two or more articles are one group
+    at once when their kind ties to itself: their pairs, most of the pairs of a much-copied story,
+    are never visited one by one (`second`: figures whose such pairs were compared in an earlier
+    bucket, which `seen` holds for the pairs visited)."""
     out: list[Finding] = []
     parent: dict[str, str] = {}
+    kinds = [(ties.kind(c), c.day, c.article_id in two_sided) for c in group]  # two-sided: another side link
+    alike: dict[tuple[int, dt.date | None, bool], list[Claim]] = defaultdict(list)
+    for k, c in zip(kinds, group, strict=True):
+        alike[k].append(c)
     clashes: list[tuple[Claim, Claim, tuple[str, ...]]] = []
+    self_tied: set[tuple[int, dt.date | None, bool]] = set()
+    for k, cs in alike.items():
+        if ties.tied(k[0], k[0], cs[0], cs[0], _facts(cs[0], cs[0], two_sided)) is True:
+            self_tied.add(k)  # an agreeing kind: `second` holds all or none of it (it reads the kind's fields)
+            if cs[0].id not in second and len({c.article_id for c in cs}) > 1:
+                for c in cs[1:]:
+                    join_roots(parent, cs[0].id, c.id)  # every member has a partner in another article
     for i, j in _candidate_pairs(group):
         a, b = group[i], group[j]
+        if a.article_id == b.article_id or (kinds[i] == kinds[j] and kinds[i] in self_tied):
+            continue
         pair = (min(a.id, b.id), max(a.id, b.id))
-        if a.article_id == b.article_id or pair in seen:
+        if pair in seen:
             continue
         assert a.value is not None and b.value is not None
         if a.id in parent and b.id in parent and same_interval(a.value, b.value) \
                 and find_root(parent, a.id) == find_root(parent, b.id):
             seen.add(pair)
             continue  # already one group with this very value: nothing new to learn from the pair
-        facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
-        if facts is None and a.side is None and b.side is None and action_family(a) in SWAP_FAMILIES:
-            facts = SWAP_SIDES  # two outlets' unsided releases may be the two sides of one swap
-        tied = ties.tied(a, b, facts)
+        tied = ties.tied(kinds[i][0], kinds[j][0], a, b, _facts(a, b, two_sided))
         if tied is None:
             continue
         seen.add(pair)
@@ -300,6 +326,15 @@ def same_interval(x: Interval, y: Interval) -> bool:
     """`x == y` field by field: pydantic's equality costs a microsecond, and pairs of figures are many."""
     return x is y or (x.lo == y.lo and x.hi == y.hi and x.lo_open == y.lo_open and x.hi_open == y.hi_open
                       and x.hedge == y.hedge and x.figure == y.figure)
+
+
+def _facts(a: Claim, b: Claim, two_sided: Mapping[str, DocumentFacts]) -> DocumentFacts | None:
+    """The facts a pair's side link is read against: two sides reported in either article, or an
+    exchange of unnamed sides for two outlets' unsided releases (each may be one side of one swap)."""
+    facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
+    if facts is None and a.side is None and b.side is None and action_family(a) in SWAP_FAMILIES:
+        return SWAP_SIDES
+    return facts
 
 
 def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
