@@ -90,6 +90,26 @@ def test_two_sources_disagreeing_on_one_day_are_named() -> None:
     assert "Ukraine's Coordination Headquarters" in f.message and "Russia's Defence Ministry" in f.message
 
 
+def test_outlets_disagreeing_on_one_day_make_one_finding_listing_each_value(tmp_path: Path) -> None:
+    """Was one finding per disagreeing pair (six here); one per quantity lists each value with its
+    articles, and names every claim, so each article's verdict is the same as before."""
+    batch = tmp_path / "sources"
+    shutil.copytree(BATCHES / "source_disagreement", batch)
+    kyiv, moscow = (batch / "kyiv.txt").read_text(), (batch / "moscow.txt").read_text()
+    (batch / "kyiv_post.txt").write_text(kyiv.replace("(Newswire)", "(Harbour Post)"))
+    (batch / "kyiv_daily.txt").write_text(kyiv.replace("(Newswire)", "(Fjord Daily)"))
+    (batch / "moscow_post.txt").write_text(moscow.replace("(Newswire)", "(Harbour Post)"))
+    result = check(batch)
+    [f] = [f for f in result.findings if f.verdict == "contradiction"]
+    assert f.check == "source_disagreement" and f.working == "84 ≠ 86"
+    assert set(f.articles) == {"kyiv", "kyiv_daily", "kyiv_post", "moscow", "moscow_post"}
+    assert f.message == ("Sources disagree on 2026-07-02: 5 articles give 2 figures: 84 per Ukraine's Coordination "
+                         "Headquarters (kyiv, kyiv_daily, kyiv_post); 86 per Russia's Defence Ministry (moscow, "
+                         "moscow_post).")
+    agree = sorted(len(g.articles) for g in result.findings if g.check == "restatement" and g.verdict == "consistent")
+    assert agree == [2, 3]  # the outlets that agree still make one finding each way
+
+
 def test_the_two_seed_exchanges_are_different_events() -> None:
     result = check(HERE.parent / "examples")
     assert result.events == []

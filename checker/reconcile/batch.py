@@ -4,8 +4,9 @@ Articles are first linked into events on what their texts state (`events.py`); n
 events is compared or summed. Within an event:
 
 - the same quantity told by two articles (the same stated day or stage, side, action and thing
-  counted) has one value; when both figures are attributed to different sources the mismatch is a
-  `source_disagreement` naming both;
+  counted) has one value; outlets that disagree make one contradiction per quantity listing each
+  value with its articles, a `source_disagreement` when the figures are attributed to different
+  sources;
 - inside a cluster (articles linked by the agreement, size or stage they name): per-day figures
   add up to a stated multi-day total told in another article (390 + 307 + 303 = 1,000); stages
   assembled from several articles fill an agreed N-for-N exactly at the final stage and never
@@ -45,6 +46,8 @@ MAX_PERIOD_DAYS = 7  # multi-day totals longer than a week are not rebuilt from 
 MAX_SHOWN_POINTS = 12  # a consistent running total's working lists at most this many points
 MAX_FALLS_SHOWN = 5  # findings about one value of a running total; the rest are counted in the message
 MAX_LEDGER_ARTICLES = 1000  # article ids listed in a running total's ledger (all are in the store)
+MAX_TELLERS_SHOWN = 3  # articles a same-day contradiction's message names for each value (its claims name all)
+MAX_TIES_SHOWN = 12  # distinct ties a same-day contradiction lists as evidence; the rest are counted
 
 
 @dataclass
@@ -111,18 +114,78 @@ def _timed(c: Claim) -> list[tuple[str, object]]:
 def same_quantity_across(docs: Sequence[Doc]) -> list[Finding]:
     """Figures two articles give for the same day or stage: one value, or a contradiction."""
     buckets: dict[tuple[object, ...], list[Claim]] = defaultdict(list)
+    both: list[tuple[str, tuple[object, ...], tuple[object, ...]]] = []  # figures in two buckets
     for doc in docs:
         for c in doc.day_counts:
             if c.counted is not None:
-                for key in _timed(c):
-                    buckets[(action_family(c), *key)].append(c)
+                keys: list[tuple[object, ...]] = [(action_family(c), *when) for when in _timed(c)]
+                for k in keys:
+                    buckets[k].append(c)
+                if len(keys) == 2:
+                    both.append((c.id, keys[0], keys[1]))
+    order = {key: n for n, key in enumerate(buckets)}
+    second: dict[tuple[object, ...], set[str]] = defaultdict(set)  # by bucket: figures met in an earlier one
+    for cid, k1, k2 in both:
+        second[k1 if order[k1] > order[k2] else k2].add(cid)
     out: list[Finding] = []
     seen: set[tuple[str, str]] = set()
     two_sided = {d.article_id: f for d in docs if (f := _two_sided(d)) is not None}
-    for group in buckets.values():
+    ties = _Ties()
+    for key, group in buckets.items():
         if len({c.article_id for c in group}) > 1:
-            out += _compare_across(group, seen, two_sided)
+            out += _compare_across(group, seen, two_sided, ties, second.get(key, set()))
     return out
+
+
+_Tied = tuple[str, ...] | bool | None  # a pair's tie: its evidence when the figures differ, True when they agree
+
+
+class _Ties:
+    """What `stated_tie`, `tie` and `overlaps` say of a pair, worked out once per pair of kinds of figure.
+
+    A figure's kind is every field those read (`_fields`) but its day, which they only compare; copy
+    that repeats a story's figures day after day repeats a few kinds, so an event with thousands of
+    articles a day asks about each pair of kinds once, not about each of the millions of pairs of
+    figures."""
+
+    def __init__(self) -> None:
+        self._kinds: dict[tuple[object, ...], int] = {}
+        self._kind: dict[str, int] = {}
+        self._tied: dict[tuple[int, int, bool, bool, bool, bool], _Tied] = {}
+
+    def kind(self, c: Claim) -> int:
+        found = self._kind.get(c.id)
+        if found is None:
+            found = self._kind[c.id] = self._kinds.setdefault(_fields(c), len(self._kinds))
+        return found
+
+    def tied(self, ka: int, kb: int, a: Claim, b: Claim, facts: DocumentFacts | None) -> _Tied:
+        """Of figures a and b, of kinds ka and kb: None, no stated tie; True, tied and overlapping;
+        False, tied and differing, yet no `tie`; else the evidence of the tie of two differing figures."""
+        da, db = a.day, b.day  # read only as the same day, another day or none
+        key = (ka, kb, facts is not None, da is None, db is None, da == db)
+        if key in self._tied:
+            return self._tied[key]
+        assert a.value is not None and b.value is not None
+        found: _Tied = None
+        if stated_tie(a, b, facts):
+            found = True if a.value.overlaps(b.value) else t.evidence if (t := tie(a, b, facts)) is not None else False
+        self._tied[key] = found
+        return found
+
+
+def _fields(c: Claim) -> tuple[object, ...]:
+    """Every field of a figure that `stated_tie`, `tie` (with its words) and `overlaps` read but its
+    day, which they only compare; facts that make a report two-sided only count as present or absent
+    there (`_Ties.tied` keys on both)."""
+    n, f, v, side, stage = c.counted, c.facets, c.value, c.side, c.stage
+    assert n is not None and v is not None
+    return (c.modality, c.per_side, c.kind, n.head, n.modifiers, n.text, f.place, f.group, c.action,
+            None if side is None else (side.value, side.basis), c.day_stated,
+            None if stage is None else (stage.value, stage.stated, stage.words), c.event.value if c.event else "",
+            c.scope.value,
+            c.period_days, c.since, c.increment, (c.date.value.text or c.date.words) if c.date else "",
+            v.lo, v.hi, v.lo_open, v.hi_open)
 
 
 SWAP_SIDES = DocumentFacts(sides=("one side", "the other side"))  # an exchange the text states, sides unnamed
@@ -141,33 +204,52 @@ def _two_sided(doc: Doc) -> DocumentFacts | None:
     return SWAP_SIDES if any(r.kind is RelationKind.EXCHANGE for r in doc.relations) else None
 
 
-def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
-                    two_sided: Mapping[str, DocumentFacts]) -> list[Finding]:
-    """Disagreeing pairs are contradictions, one finding each; agreeing figures join into groups, one
-    finding per group, so ten outlets quoting one figure make one finding, not forty-five. A figure
-    with no side in a report naming two sides may count either or both: no stated side link."""
+def _compare_across(group: list[Claim], seen: set[tuple[str, str]], two_sided: Mapping[str, DocumentFacts],
+                    ties: _Ties, second: set[str]) -> list[Finding]:
+    """Agreeing figures join into groups, one finding per group, so ten outlets quoting one figure
+    make one finding, not forty-five. Disagreeing figures make one contradiction per quantity (the
+    groups their disagreements connect), listing each value with its articles, not one per pair: six
+    outlets saying 390 and five saying 307 are one contradiction, not thirty. A figure with no side
+    in a report naming two sides may count either or both: no stated side link.
+
+    Figures of one kind (every field a tie reads, `_Ties`) from two or more articles are one group
+    at once when their kind ties to itself: their pairs, most of the pairs of a much-copied story,
+    are never visited one by one (`second`: figures whose such pairs were compared in an earlier
+    bucket, which `seen` holds for the pairs visited)."""
     out: list[Finding] = []
     parent: dict[str, str] = {}
+    kinds = [(ties.kind(c), c.day, c.article_id in two_sided) for c in group]  # two-sided: another side link
+    alike: dict[tuple[int, dt.date | None, bool], list[Claim]] = defaultdict(list)
+    for k, c in zip(kinds, group, strict=True):
+        alike[k].append(c)
+    clashes: list[tuple[Claim, Claim, tuple[str, ...]]] = []
+    self_tied: set[tuple[int, dt.date | None, bool]] = set()
+    for k, cs in alike.items():
+        if ties.tied(k[0], k[0], cs[0], cs[0], _facts(cs[0], cs[0], two_sided)) is True:
+            self_tied.add(k)  # an agreeing kind: `second` holds all or none of it (it reads the kind's fields)
+            if cs[0].id not in second and len({c.article_id for c in cs}) > 1:
+                for c in cs[1:]:
+                    join_roots(parent, cs[0].id, c.id)  # every member has a partner in another article
     for i, j in _candidate_pairs(group):
         a, b = group[i], group[j]
+        if a.article_id == b.article_id or (kinds[i] == kinds[j] and kinds[i] in self_tied):
+            continue
         pair = (min(a.id, b.id), max(a.id, b.id))
-        if a.article_id == b.article_id or pair in seen:
+        if pair in seen:
             continue
         assert a.value is not None and b.value is not None
         if a.id in parent and b.id in parent and same_interval(a.value, b.value) \
                 and find_root(parent, a.id) == find_root(parent, b.id):
             seen.add(pair)
             continue  # already one group with this very value: nothing new to learn from the pair
-        facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
-        if facts is None and a.side is None and b.side is None and action_family(a) in SWAP_FAMILIES:
-            facts = SWAP_SIDES  # two outlets' unsided releases may be the two sides of one swap
-        if not stated_tie(a, b, facts):
+        tied = ties.tied(kinds[i][0], kinds[j][0], a, b, _facts(a, b, two_sided))
+        if tied is None:
             continue
         seen.add(pair)
-        if a.value.overlaps(b.value):
+        if tied is True:
             join_roots(parent, a.id, b.id)
-        elif (t := tie(a, b, facts)) is not None:
-            out.append(_disagreement(a, b, t.evidence))
+        elif tied is not False:
+            clashes.append((a, b, tied))
     agreeing: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         if c.id in parent:
@@ -176,13 +258,83 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]],
         out.append(finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
                            f"{len({c.article_id for c in cs})} articles give the same figure.",
                            evidence=["same day or stage, side, action and thing counted, stated in each"]))
-    return out
+    return out + _disagreements(clashes, parent)
+
+
+def _disagreements(clashes: list[tuple[Claim, Claim, tuple[str, ...]]], agreed: dict[str, str]) -> list[Finding]:
+    """One finding per quantity the disagreeing pairs connect (through each other and through the
+    groups that agree), per kind: pairs whose figures are attributed to different sources make a
+    `source_disagreement`, the others a `restatement` contradiction, as each pair did on its own."""
+    kinds: dict[bool, dict[str, list[tuple[Claim, Claim, tuple[str, ...]]]]] = {True: {}, False: {}}
+    for sources in (True, False):
+        mine = [x for x in clashes if _sources_differ(x[0], x[1]) is sources]
+        joined: dict[str, str] = {}
+        for a, b, _ev in mine:
+            join_roots(joined, _root(agreed, a.id), _root(agreed, b.id))
+        for x in mine:
+            kinds[sources].setdefault(find_root(joined, _root(agreed, x[0].id)), []).append(x)
+    return [_disagreement(pairs, sources) for sources, quantities in kinds.items() for pairs in quantities.values()]
+
+
+def _root(parent: dict[str, str], cid: str) -> str:
+    return find_root(parent, cid) if cid in parent else cid
+
+
+def _disagreement(pairs: list[tuple[Claim, Claim, tuple[str, ...]]], sources: bool) -> Finding:
+    """The contradiction of one quantity: one pair as it always was; more, each value with its articles."""
+    if len(pairs) == 1:
+        (a, b, ties), = pairs
+        return _pair_disagreement(a, b, ties)
+    values: dict[str, list[Claim]] = defaultdict(list)
+    for c in {c.id: c for a, b, _ev in pairs for c in (a, b)}.values():
+        values[str(c.value)].append(c)
+    claims = [c for cs in values.values() for c in cs]  # value by value, as the message tells them
+    days = {c.day for c in claims}
+    when = f"on {claims[0].day}" if all(c.day_stated for c in claims) and len(days) == 1 else "at the same stage"
+    evidence = list(dict.fromkeys(e for _a, _b, ev in pairs for e in ev))
+    if len(evidence) > MAX_TIES_SHOWN:
+        evidence[MAX_TIES_SHOWN:] = [f"… {len(evidence) - MAX_TIES_SHOWN} more ties of these figures"]
+    n = len({c.article_id for c in claims})
+    told = "; ".join(f"{v} {_told_by(cs, sources)}" for v, cs in values.items())
+    if sources:
+        return finding("source_disagreement", "contradiction", [c.id for c in claims], " ≠ ".join(values),
+                       f"Sources disagree {when}: {n} articles give {len(values)} figures: {told}.",
+                       evidence=(*evidence, "sources: " + ", ".join(
+                           f"'{s}'" for s in dict.fromkeys(c.attribution for c in claims if c.attribution))))
+    return finding("restatement", "contradiction", [c.id for c in claims], " ≠ ".join(values),
+                   f"{n} articles give {len(values)} different figures for the same quantity {when}: {told}.",
+                   evidence=evidence)
+
+
+def _told_by(cs: list[Claim], sources: bool) -> str:
+    """Who gives one value: its articles, after the source each names when sources disagree."""
+    if not sources:
+        return f"({_listed(cs)})"
+    by: dict[str, list[Claim]] = defaultdict(list)
+    for c in cs:
+        by[c.attribution or ""].append(c)
+    return " and ".join(f"per {source} ({_listed(told)})" for source, told in by.items())
+
+
+def _listed(cs: list[Claim]) -> str:
+    """The articles of these claims, the first `MAX_TELLERS_SHOWN` named, the rest counted."""
+    shown = ", ".join(c.article_id for c in cs[:MAX_TELLERS_SHOWN])
+    return shown + (f" and {len(cs) - MAX_TELLERS_SHOWN} more" if len(cs) > MAX_TELLERS_SHOWN else "")
 
 
 def same_interval(x: Interval, y: Interval) -> bool:
     """`x == y` field by field: pydantic's equality costs a microsecond, and pairs of figures are many."""
     return x is y or (x.lo == y.lo and x.hi == y.hi and x.lo_open == y.lo_open and x.hi_open == y.hi_open
                       and x.hedge == y.hedge and x.figure == y.figure)
+
+
+def _facts(a: Claim, b: Claim, two_sided: Mapping[str, DocumentFacts]) -> DocumentFacts | None:
+    """The facts a pair's side link is read against: two sides reported in either article, or an
+    exchange of unnamed sides for two outlets' unsided releases (each may be one side of one swap)."""
+    facts = two_sided.get(a.article_id) or two_sided.get(b.article_id)
+    if facts is None and a.side is None and b.side is None and action_family(a) in SWAP_FAMILIES:
+        return SWAP_SIDES
+    return facts
 
 
 def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
@@ -204,7 +356,7 @@ def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def _disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
+def _pair_disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
     when = f"on {a.day}" if a.day_stated and b.day_stated else "at the same stage"
     if _sources_differ(a, b):
         return finding("source_disagreement", "contradiction", [a.id, b.id], f"{a.value} ≠ {b.value}",
