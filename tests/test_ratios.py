@@ -149,3 +149,13 @@ def test_as_many_of_one_deed_as_another_then_the_figures_after_a_colon():
     text = "Twice as many people were hurt as killed when the Fenn pier gave way: 9 dead and {} injured."
     assert verdict(text.format(18), "change") == "consistent"
     assert verdict(text.format(25), "change") == "contradiction"
+
+
+# --- the size of a change of two percentages, written in percent ----------------------------------
+
+
+def test_a_change_of_two_percentages_may_state_its_size_relative_or_in_points():
+    text = "Jobless claims in Vell fell to 6.3% in June from 7.0% a year earlier, a drop of {}%."
+    assert alarms(text.format(10)) == []  # relative: 0.7 / 7.0 = 10%
+    assert alarms(text.format("0.7")) == []  # in points
+    assert alarms(text.format(30)) == ["7 − 6.3 = 0.7 ≠ 30 (nor 30% of 7, even allowing for rounding)"]

@@ -202,6 +202,18 @@ def _rated(r: Relation, check: Check, ids: list[str], ev: list[str], rate: Claim
     return [finding(check, "consistent" if ok else "contradiction", ids, working, message, relation=r.id, evidence=ev)]
 
 
+def rate_holds(new: Claim, base: Claim, rate: Claim, *, up: bool) -> bool | None:
+    """Whether a percentage stated as a change's size ("fell to 80 from 100, a drop of 20%") is the
+    relative change of the two figures, each within its written rounding; None when it cannot be told."""
+    pr, n, b = _as_written(rate, percent=True), _as_written(new), _as_written(base)
+    if pr is None or pr[1] is None or n is None or b is None:
+        return None
+    s: Bounds = ((HUNDRED + pr[0]) / HUNDRED, (HUNDRED + pr[1]) / HUNDRED) if up else \
+        ((HUNDRED - pr[1]) / HUNDRED, (HUNDRED - pr[0]) / HUNDRED)
+    q = _div(n, b)
+    return None if q is None or s[0] < 0 else _gap(q, s) == 0
+
+
 def _mid(b: Bounds) -> Decimal:
     """The figure as written from its widened bounds: their midpoint (a hedged figure's is its range's)."""
     return b[0] if b[1] is None else (b[0] + b[1]) / 2

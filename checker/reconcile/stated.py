@@ -14,7 +14,7 @@ from checker.claims import Basis, Claim, Interval, Kind, Modality, Relation, Rel
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import far_apart
 from checker.reconcile.findings import Finding, finding
-from checker.reconcile.ratios import check_scaled_change, check_share
+from checker.reconcile.ratios import check_scaled_change, check_share, rate_holds
 from checker.vocab import MARGIN_CUES, REVISION_WORDS
 
 
@@ -174,15 +174,28 @@ def _from_to(r: Relation, t: Claim, f: Claim, by: list[Claim], ids: list[str], e
                         f"The text says {said}.", relation=r.id, evidence=ev)]
     if by and by[0].value is not None:
         d = (t.value - f.value) if up else (f.value - t.value)
-        if not d.overlaps(by[0].value):
-            return [finding("change", "contradiction", ids,
-                            f"{t.value} − {f.value} = {d} ≠ {by[0].value}" if up else
-                            f"{f.value} − {t.value} = {d} ≠ {by[0].value}",
+        if by[0].unit == "%" and not _points(t, f, by[0]):
+            pass  # a relative size of a count's change: read as a rate by the ratio checks, not a difference
+        elif by[0].unit == "%" and rate_holds(t, f, by[0], up=up) is not False:
+            pass  # "fell to 4.1% from 4.6%, a drop of 11%": relative (0.5 / 4.6), not points; either reading holds
+        elif not d.overlaps(by[0].value):
+            working = f"{t.value} − {f.value} = {d} ≠ {by[0].value}" if up else \
+                f"{f.value} − {t.value} = {d} ≠ {by[0].value}"
+            if by[0].unit == "%":
+                working += f" (nor {by[0].value}% of {f.value}, even allowing for rounding)"
+            return [finding("change", "contradiction", ids, working,
                             f"The stated {'difference' if compared else 'change'} ({by[0].value}) does not "
                             f"match the two figures.",
                             relation=r.id, evidence=ev)]
     return [finding("change", "consistent", ids, f"{f.value} → {t.value}", f"{said[:1].upper()}{said[1:]}, as stated.",
                     relation=r.id, evidence=ev)]
+
+
+def _points(t: Claim, f: Claim, by: Claim) -> bool:
+    """Whether a size may be the plain difference: the two figures and the size in one unit. A size in
+    percent of two percentages may also be relative ("fell to 4.1% from 4.6%, a drop of 11%"): then it
+    is wrong only when neither reading holds."""
+    return t.unit == f.unit == by.unit
 
 
 def _exchange(doc: Doc, r: Relation) -> list[Finding]:
