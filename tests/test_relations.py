@@ -1873,3 +1873,12 @@ def test_a_fall_by_more_than_what_is_left_is_no_contradiction():
                  "The grant was cut by 12 million to 8 million."):
         assert _alarms(text) == [], text
     assert _alarms("Hospital admissions in Penn rose by 300 to 200.") != []  # a rise cannot pass its new total
+
+
+def test_a_comparisons_difference_is_never_the_whole_a_later_reference_means():
+    # "15 fewer than in 2024" counts no group: "of the deaths" / "Of those arrested" mean the figure before it
+    assert outcome("Rail crossings saw 240 accidents last year, 15 fewer than in 2024. "
+                   "Of the accidents, 38 involved lorries and 101 involved cars.") == [
+        ("subset", "consistent", "38 + 101 = 139 ≤ 240")]
+    assert ("subset", "contradiction", "261 > 240") in outcome(
+        "Police made 240 arrests during the carnival, 40 more than last year. Of those arrested, 261 were charged.")

@@ -1224,6 +1224,14 @@ def _earlier(ctx: _Context, f: Figure) -> bool:
     return k > 0 and ctx.ann.tokens[k - 1].low == "from"
 
 
+def _difference(ctx: _Context, f: Figure) -> bool:
+    """'412 deaths, 15 fewer than in 2024': a comparison's difference counts no group of its own, so a
+    later 'of the deaths' or 'of those' never refers to it."""
+    toks = ctx.ann.tokens
+    k = f.num.last + 1
+    return k + 1 < len(toks) and toks[k].low in COMPARE_WORDS and toks[k + 1].low == "than"
+
+
 BE_VERBS = frozenset({"were", "was", "are", "is", "be", "been", "being", "remain", "remained"})
 
 
@@ -1331,7 +1339,8 @@ def _one_counting(ctx: _Context, s: Sentence, head: str, before: int | None) -> 
     reach = [i for back in range(ANTECEDENT_SENTENCES + 1) if s.index - back >= 0
              for i in ctx.by_sentence.get(s.index - back, [])
              if (back > 0 or (before is not None and ctx.figures[i].first < before))
-             and _countable(ctx.figures[i]) and not ctx.figures[i].partitive]
+             and _countable(ctx.figures[i]) and not ctx.figures[i].partitive
+             and not _difference(ctx, ctx.figures[i])]
     found = [i for i in reach if (c := ctx.figures[i].counted) is not None and not c.inherited and c.head == head]
     if len(found) != 1 or _ranked(ctx, ctx.figures[found[0]]) or _unread_number(ctx, s, found[0], before):
         return None  # "the top 10 companies" of the "Fortune 500": 'the companies' may mean the 500
@@ -1400,7 +1409,8 @@ def _antecedent_candidates(ctx: _Context, idx: int, before: int | None, same_sen
         f = ctx.figures[i]
         if same_sentence and (before is None or f.first >= before):
             continue
-        if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f):
+        if _countable(f) and f.counted is not None and f.scope.value is not Scope.PERIOD and not _earlier(ctx, f) \
+                and not _difference(ctx, f):
             out.append(i)
     return out
 
