@@ -9,6 +9,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from checker.vocab import ANCHORS  # named start points ('the full-scale invasion'): one table
+
 MONTHS = {m: i for i, m in enumerate(
     ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
      "november", "december"], 1)}
@@ -160,17 +162,6 @@ def years_between(start: dt.date, end: dt.date) -> tuple[int, int]:
     anniversary = safe_date(start.year + years, start.month, start.day) or dt.date(
         start.year + years, start.month, 28)
     return years, (end - anniversary).days
-
-
-# Start points that news prose names instead of a date (cumulative figures, "years into the war").
-ANCHORS: dict[str, str] = {
-    "full-scale invasion": "2022-02-24",
-    "full-scale war": "2022-02-24",
-    "russia's full-scale invasion": "2022-02-24",
-    "full-scale russian invasion": "2022-02-24",
-    "october 7 attack": "2023-10-07",
-    "october 7": "2023-10-07",
-}
 
 
 def anchor_date(text: str) -> dt.date | None:
