@@ -148,12 +148,7 @@ def _check_parser(sub: Any) -> None:
                    help="issues (default): what holds as one line each; all: what holds in full, with quotes")
     p.add_argument("-o", "--out", metavar="FILE",
                    help="write the report to FILE (default: standard output); its folder must exist")
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date for every article (overrides date lines and metadata)")
-    _limit_option(p)
-    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
-                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
-    g = _llm_options(p)
+    g = _reading_options(p)
     g.add_argument("--max-tokens-total", type=_count(1), metavar="N", help="token budget for the run; once "
                    "spent, the remaining articles are reported not extracted (default: no limit)")
     g.add_argument("--max-output-tokens", type=_count(16), metavar="N", help="cap on the tokens the model "
@@ -179,6 +174,16 @@ def _size(text: str) -> int:
 _size.__name__ = "size"
 
 
+def _reading_options(p: argparse.ArgumentParser) -> argparse._ArgumentGroup:
+    """How articles are read, the same for `check` and `audit`: dates, size limit, extractor, LLM."""
+    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
+                   help="publication date for every article (overrides date lines and metadata)")
+    _limit_option(p)
+    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
+                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
+    return _llm_options(p)
+
+
 def _limit_option(p: argparse.ArgumentParser) -> None:
     from checker.inputs import MAX_BYTES
 
@@ -198,12 +203,7 @@ def _audit_parser(sub: Any) -> None:
     p.add_argument("-o", "--out", metavar="FILE", help="write the report to FILE (default: standard output)")
     p.add_argument("-j", "--jobs", type=_count(1), default=1, metavar="N",
                    help="offline extractor processes (default: 1); the LLM uses --concurrency instead")
-    p.add_argument("--published", type=_date, metavar="YYYY-MM-DD",
-                   help="publication date for every article (overrides date lines and metadata)")
-    _limit_option(p)
-    p.add_argument("--extractor", choices=("auto", "rules", "llm"), default="auto",
-                   help="auto (default): the LLM when a model or endpoint is configured, else the offline rules")
-    g = _llm_options(p)
+    g = _reading_options(p)
     g.add_argument("--max-tokens-total", type=_count(1), metavar="N", help="token budget for the run")
     g.add_argument("--max-output-tokens", type=_count(16), metavar="N", help="cap on generated tokens per request")
     g.add_argument("--max-attempts", type=_count(1), metavar="N", help="attempts per request on transient errors")
