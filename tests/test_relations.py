@@ -1882,3 +1882,19 @@ def test_a_comparisons_difference_is_never_the_whole_a_later_reference_means():
         ("subset", "consistent", "38 + 101 = 139 ≤ 240")]
     assert ("subset", "contradiction", "261 > 240") in outcome(
         "Police made 240 arrests during the carnival, 40 more than last year. Of those arrested, 261 were charged.")
+
+
+def test_what_remains_after_a_deed_told_in_stages_is_the_whole_less_every_stage():
+    held = ("Nine climbers were stranded on the ridge on Friday. "
+            "Four were flown out on Saturday and three more on Sunday.")
+    assert ("remaining", "consistent", "9 − (4 + 3) = 2") in outcome(held + " Two remain on the mountain.")
+    assert ("remaining", "contradiction", "9 − (4 + 3) = 2 ≠ 3") in outcome(held + " Three remain on the mountain.")
+
+
+def test_stages_of_another_deed_or_with_a_noun_of_their_own_are_not_taken_from_what_remains():
+    # the second figure is no continuation of the first deed: nothing says the two add up
+    for text in ("Nine climbers were stranded on the ridge on Friday. Four were flown out on Saturday and "
+                 "three guides walked down on Sunday. Three remain on the mountain.",
+                 "Nine climbers were stranded on the ridge on Friday. Four were flown out on Saturday and "
+                 "three more climbers on Sunday. Three remain on the mountain."):
+        assert not [x for x in outcome(text) if x[0] == "remaining" and x[1] != "consistent"], text

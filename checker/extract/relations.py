@@ -2477,22 +2477,40 @@ def remaining(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         left = ctx.figures[i]
         if left.scope.value is not Scope.STOCK or not _countable(left) or not _says_remain(ctx, left):
             continue
+        stages = _done_in_stages(ctx, s, left)
         earlier = [j for j in range(len(ctx.figures)) if ctx.figures[j].first < left.first
-                   and 0 <= s.index - ctx.figures[j].sentence.index <= 1 and _countable(ctx.figures[j])]
-        done = [j for j in earlier if ctx.figures[j].action in DONE_ACTIONS]
+                   and 0 <= s.index - ctx.figures[j].sentence.index <= (2 if stages else 1)
+                   and _countable(ctx.figures[j])]
+        done = stages or [j for j in earlier if ctx.figures[j].action in DONE_ACTIONS]
         own = None if _remains_itself(ctx, left) else left.action  # "brought out seven, and five remain"
         wholes = [j for j in earlier if ctx.figures[j].action in STOCK_ACTIONS and ctx.figures[j].counted is not None
                   and (own is None or own is ctx.figures[j].action)]
-        if len(done) != 1 or len(wholes) != 1 or not wholes[0] < done[0] or _after_the_release(ctx, wholes[0], done[0]):
+        if not done or len(done) != 1 and not stages or len(wholes) != 1 or not wholes[0] < done[0] \
+                or _after_the_release(ctx, wholes[0], done[0]):
             continue
-        whole, part = wholes[0], done[0]
+        whole = wholes[0]
         if own is None and left.action in DONE_ACTIONS:
             left.action = ctx.figures[whole].action  # the deed of the list item before is not what remains
-        _inherit(ctx, whole, [part, i])
-        members = [(whole, Role.WHOLE), (part, Role.DONE), (i, Role.LEFT)]
+        _inherit(ctx, whole, done + [i])
+        members = [(whole, Role.WHOLE)] + [(j, Role.DONE) for j in done] + [(i, Role.LEFT)]
         start = ctx.figures[whole].sentence.start
         out.append(RelationDraft(RelationKind.REMAINING, members, ["remain"], start, s.end, exhaustive=True))
     return out
+
+
+def _done_in_stages(ctx: _Context, s: Sentence, left: Figure) -> list[int]:
+    """'Seven were brought out on Monday and two more on Tuesday. Three remain': a deed told in stages
+    in the sentence before (or this one), each stage after the first a continuation ('N more', 'a
+    further N') with no noun of its own, all one deed; [] unless there are two stages or more."""
+    reach = [j for j, f in enumerate(ctx.figures) if f.first < left.first and _countable(f)
+             and 0 <= s.index - f.sentence.index <= 1]
+    done = [j for j in reach if ctx.figures[j].action in DONE_ACTIONS]
+    if len(done) < 2 or len({ctx.figures[j].action for j in done}) != 1 \
+            or any(ctx.figures[j].action not in STOCK_ACTIONS for j in reach if j not in done):
+        return []  # nothing but the stages, and the held whole they were taken from
+    if not all(_continues(ctx, ctx.figures[j]) and _own_noun_of(ctx.figures[j]) is None for j in done[1:]):
+        return []
+    return done
 
 
 LEAVING_LEADS = (("leaving",), ("leaving", "it", "with"), ("leaving", "them", "with"), ("leaving", "just"),

@@ -220,19 +220,22 @@ def _exchange(doc: Doc, r: Relation) -> list[Finding]:
 
 
 def _remaining(doc: Doc, r: Relation) -> list[Finding]:
-    """'12 trapped ... 7 brought out ... 5 remain': 12 - 7 = 5."""
+    """'12 trapped ... 7 brought out ... 5 remain': 12 - 7 = 5; brought out in stages ('7 on Monday and
+    2 more on Tuesday ... 3 remain'), the stages together: 12 - (7 + 2) = 3."""
     whole, done, left = (doc.members(r, role) for role in (Role.WHOLE, Role.DONE, Role.LEFT))
-    if len(whole) != 1 or len(done) != 1 or len(left) != 1:
+    if len(whole) != 1 or not done or len(left) != 1:
         return []
-    w, d, x = whole[0].value, done[0].value, left[0].value
-    if w is None or d is None or x is None:
+    w, x = whole[0].value, left[0].value
+    if w is None or x is None or any(c.value is None for c in done):
         return []
-    ids = [whole[0].id, done[0].id, left[0].id]
+    d = total([c.value for c in done if c.value is not None])
+    taken = str(d) if len(done) == 1 else f"({expr(done)})"
+    ids = [whole[0].id] + [c.id for c in done] + [left[0].id]
     rest = w - d
     if rest.overlaps(x):
-        return [finding("remaining", "consistent", ids, f"{w} − {d} = {x}",
+        return [finding("remaining", "consistent", ids, f"{w} − {taken} = {x}",
                         "What remains is the whole less what was done.", relation=r.id, evidence=[_cue(r)])]
-    return [finding("remaining", "contradiction", ids, f"{w} − {d} = {rest} ≠ {x}",
+    return [finding("remaining", "contradiction", ids, f"{w} − {taken} = {rest} ≠ {x}",
                     f"{w} less {d} leaves {rest}, not the {x} said to remain.", relation=r.id, evidence=[_cue(r)])]
 
 
