@@ -1898,3 +1898,10 @@ def test_stages_of_another_deed_or_with_a_noun_of_their_own_are_not_taken_from_w
                  "Nine climbers were stranded on the ridge on Friday. Four were flown out on Saturday and "
                  "three more climbers on Sunday. Three remain on the mountain."):
         assert not [x for x in outcome(text) if x[0] == "remaining" and x[1] != "consistent"], text
+
+
+def test_a_stage_told_only_as_n_more_fills_the_gap_between_numbered_stages():
+    told = ("The first convoy of 14 families left on Monday, and 22 more on Tuesday. "
+            "The third convoy, of {}, completes the 60.")
+    assert outcome(told.format(24)) == [("sum", "consistent", "14 + 22 + 24 = 60")]
+    assert outcome(told.format(26)) == [("sum", "contradiction", "14 + 22 + 26 = 62 ≠ 60")]

@@ -2743,12 +2743,26 @@ def completion(ctx: _Context, s: Sentence) -> list[RelationDraft]:
                 stages.setdefault(f.stage.n, i)
         if len(stages) < 2:
             continue
+        _unnumbered_stages(ctx, stages, whole)
         parts = [stages[n] for n in sorted(stages)]
         _inherit(ctx, whole, parts)
         members = [(whole, Role.WHOLE)] + [(i, Role.PART) for i in parts]
         exhaustive = sorted(stages) == list(range(1, max(stages) + 1))
         out.append(RelationDraft(RelationKind.COMPLETION, members, [cue.text], s.start, s.end, exhaustive=exhaustive))
     return out
+
+
+def _unnumbered_stages(ctx: _Context, stages: dict[int, int], whole: int) -> None:
+    """'The first group of 12 arrived on Monday, and 20 more on Tuesday. The third group ... completes the
+    60': a stage the text numbers by its place alone, the one continuation ('N more') standing between
+    the stages before and after it, fills the gap in the numbering."""
+    for n in range(2, max(stages)):
+        if n in stages or n - 1 not in stages or n + 1 not in stages:
+            continue
+        lo, hi = ctx.figures[stages[n - 1]].first, ctx.figures[stages[n + 1]].first
+        between = [i for i, f in enumerate(ctx.figures) if lo < f.first < hi and _countable(f) and i != whole]
+        if len(between) == 1 and ctx.figures[between[0]].stage is None and _continues(ctx, ctx.figures[between[0]]):
+            stages[n] = between[0]
 
 
 # --- parts told in the next sentence: "Forty-two guests fell ill. Thirty were treated at home and twelve in
