@@ -1905,3 +1905,22 @@ def test_a_stage_told_only_as_n_more_fills_the_gap_between_numbered_stages():
             "The third convoy, of {}, completes the 60.")
     assert outcome(told.format(24)) == [("sum", "consistent", "14 + 22 + 24 = 60")]
     assert outcome(told.format(26)) == [("sum", "contradiction", "14 + 22 + 26 = 62 ≠ 60")]
+
+
+def test_a_group_named_by_its_noun_and_deed_includes_parts_of_the_count_of_that_deed():
+    told = "The landslide killed 31 villagers and injured 90. The villagers {} included {} children."
+    assert ("subset", "consistent", "12 ≤ 31") in outcome(told.format("killed", 12))
+    assert ("subset", "contradiction", "40 > 31") in outcome(told.format("killed", 40))
+    assert ("subset", "consistent", "40 ≤ 90") in outcome(told.format("injured", 40))  # the other deed's count
+    # a deed the sentence before never counted: no whole
+    assert not [x for x in outcome("The landslide killed 31 villagers. The villagers evacuated included 40 children.")
+                if x[0] == "subset"]
+
+
+def test_a_group_named_by_a_side_includes_parts_only_of_a_count_of_that_side():
+    assert ("subset", "contradiction", "70 + 26 = 96 > 90") in outcome(
+        "Kyiv freed 95 Russian soldiers on Friday, and Moscow freed 90 Ukrainians. "
+        "The Ukrainians freed include 70 soldiers and 26 civilians.")
+    for text in ("Kyiv freed 95 Russian soldiers on Friday. The Ukrainians freed include 70 soldiers and 30 civilians.",
+                 "Kyiv freed 95 Russian soldiers on Friday. The Ukrainians included 70 soldiers and 30 civilians."):
+        assert not [x for x in outcome(text) if x[0] == "subset"], text  # the other side's count is no whole

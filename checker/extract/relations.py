@@ -42,6 +42,7 @@ from checker.extract.tables import Cell, Row, Table, find_tables
 from checker.numbers import NumberFormat, NumberMention, Token, hedge_before, hedged
 from checker.vocab import (
     ACTION_CATEGORY,
+    ACTIONS,
     MULTIPLE_VERBS,
     MULTIPLE_WORDS,
     NOUN_DEEDS,
@@ -56,6 +57,7 @@ from checker.vocab import (
     STAGE_UNITS,
     Cue,
     compatible_heads,
+    participle_like,
 )
 
 ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at most this many sentences back
@@ -308,12 +310,21 @@ def _group_subject(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None,
     words = _without_aside(ctx, ctx.ann.tokens[s.first:op.token + 1 - len(op.text.split())])
     if len(words) == 1 and words[0].low in SUBJECT_PRONOUNS:
         return _antecedent(ctx, s, None, before=s.first, fronted=True)
-    head = _noun_after(ctx.ann, s.first + 1, op.token - 1) if len(words) == 2 and words[0].low == "the" else None
+    # "The prisoners freed included ...": a group named by its noun and the deed done to it
+    verb = words[2].low if len(words) == 3 and participle_like(words[2].low) else None
+    named = len(words) == 2 or verb is not None
+    head = _noun_after(ctx.ann, s.first + 1, s.first + 1) if named and words[0].low == "the" else None
     if head is None:
         return None, Basis.STATED
     probe = Figure(NumberMention(0, 0, Decimal(0), "", s.first, s.first, is_word=True), s, (s.first, s.last))
     probe.counted = Counted(text=head[0], head=head[0])
-    return _antecedent(ctx, s, probe, before=s.first, fronted=True, named=True)
+    deed = ACTIONS.get(verb) if verb is not None else None  # "The villagers injured": those the text says were
+    whole, basis = _antecedent(ctx, s, probe, before=s.first, fronted=True, named=True, action=deed,
+                               verb=verb if deed is None else None)
+    side = SIDES.get(words[1].low)  # "The Ukrainians (freed) included": a whole said of the same side only
+    if whole is not None and side is not None and ((w := ctx.figures[whole].side) is None or w.value != side):
+        return None, Basis.STATED
+    return whole, basis
 
 
 def _without_aside(ctx: _Context, words: list[Token]) -> list[Token]:
