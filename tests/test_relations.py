@@ -1924,3 +1924,20 @@ def test_a_group_named_by_a_side_includes_parts_only_of_a_count_of_that_side():
     for text in ("Kyiv freed 95 Russian soldiers on Friday. The Ukrainians freed include 70 soldiers and 30 civilians.",
                  "Kyiv freed 95 Russian soldiers on Friday. The Ukrainians included 70 soldiers and 30 civilians."):
         assert not [x for x in outcome(text) if x[0] == "subset"], text  # the other side's count is no whole
+
+
+def test_a_sum_of_money_broken_down_into_sums_written_with_their_currency():
+    told = ("The insurer will pay up to $80 million: $45 million to farmers, $20 million to towns "
+            "and ${} million in fees.")
+    assert ("sum", "consistent", "45,000,000 + 20,000,000 + 15,000,000 = 80,000,000") in outcome(told.format(15))
+    assert ("sum", "contradiction", "45,000,000 + 20,000,000 + 25,000,000 = 90,000,000 ≠ 80,000,000") in outcome(
+        told.format(25))
+    assert ("subset", "contradiction", "90,000,000 > 64,000,000") in outcome(
+        "The county will spend $64 million on repairs, including $90 million for bridges.")
+
+
+def test_a_rate_a_difference_or_a_changes_old_figure_is_no_share_of_a_sum_of_money():
+    for text in ("She was ordered to pay $60,000: $30,000 in fines and $10,000 a year for three years.",
+                 "The charity raised $5 million last year: $2 million more than the year before.",
+                 "Spending grew to $14 billion from $11 billion: $2 billion for clinics and $1 billion for roads."):
+        assert [x for x in outcome(text) if x[1] == "contradiction"] == [], text

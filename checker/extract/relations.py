@@ -43,6 +43,7 @@ from checker.numbers import NumberFormat, NumberMention, Token, hedge_before, he
 from checker.vocab import (
     ACTION_CATEGORY,
     ACTIONS,
+    CURRENCY_SIGNS,
     MULTIPLE_VERBS,
     MULTIPLE_WORDS,
     NOUN_DEEDS,
@@ -474,9 +475,10 @@ def _among_those(ctx: _Context, s: Sentence, op: _Opener) -> tuple[int | None, B
     return _antecedent(ctx, s, probe, fronted=True, named=probe is not None, action=action, verb=verb)
 
 
-def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], bool]:
+def _list_items(ctx: _Context, s: Sentence, op: _Opener, money: bool = False) -> tuple[list[int], bool]:
     """The figures of the list after the opener, item by item; and whether every item is typed
-    (has its own noun, or is followed only by a date or place: 'four on Sunday')."""
+    (has its own noun, or is followed only by a date or place: 'four on Sunday'). A list of `money`
+    takes sums written with their currency ('$325 million to ...') as items too."""
     ann, toks = ctx.ann, ctx.ann.tokens
     closer = CLOSERS.get(toks[op.token].text) if op.punct else None
     at = {ctx.figures[i].first: i for i in ctx.in_sentence(s)}
@@ -490,12 +492,14 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         k = _skip_separators(toks, k, s.last)
         if k > s.last or (closer and toks[k].text == closer):
             break
+        if money and k not in at and k + 1 in at and toks[k].low in CURRENCY_SIGNS:
+            k += 1  # "$ 325 million": the sign stands before the figure
         i = at.get(k) if k in at else _article_item(ctx, s, k)
         if i is None and op.colon:
             i = _labelled_item(ctx, k, at, labelled)  # "By province: Norden 14, Sudmark 7, others 3"
             labelled = labelled or i is not None
-        if i is None or not _countable(ctx.figures[i]) or (parts and (ctx.figures[i].partitive
-                                                                     or ctx.figures[i].totalled)):
+        item = i is not None and (_countable(ctx.figures[i]) or money and _money_item(ctx, ctx.figures[i]))
+        if i is None or not item or (parts and (ctx.figures[i].partitive or ctx.figures[i].totalled)):
             break  # "...; 30 of the women were over 60": a part of a part; ", 33 in all": the total
         parts.append(i)
         f = ctx.figures[i]
@@ -505,6 +509,18 @@ def _list_items(ctx: _Context, s: Sentence, op: _Opener) -> tuple[list[int], boo
         if verb and len(parts) > 1:
             break
     return parts, typed
+
+
+# Words right after a sum of money that make it no share of a whole: a rate ('$10,000 a year', '$4 per
+# gallon') or a difference ('$1 million more than in 2024')
+NOT_A_SHARE_AFTER = frozenset({"a", "an", "per", "each", "every", "more", "less", "fewer", "higher", "lower", "than"})
+
+
+def _money_item(ctx: _Context, f: Figure) -> bool:
+    """A sum written with its currency ('$325 million to the regulator') as an item of a list of money."""
+    k = max(f.noun_end, f.num.last + 1)
+    after = ctx.ann.tokens[k].low if k < len(ctx.ann.tokens) else ""
+    return f.num.format is NumberFormat.MONEY and after not in NOT_A_SHARE_AFTER
 
 
 MAX_LABEL_WORDS = 3
@@ -1230,8 +1246,11 @@ def _fits_noun(part: Figure | None, whole: Figure) -> bool:
 
 
 def _earlier(ctx: _Context, f: Figure) -> bool:
-    """'from 78 a day earlier': the earlier figure of a change is not what a later part refers to."""
+    """'from 78 a day earlier', 'from $10 billion': the earlier figure of a change is not what a later
+    part refers to."""
     k = ctx.ann.token_at(f.num.hedge_start)
+    if k > 0 and ctx.ann.tokens[k - 1].low in CURRENCY_SIGNS:
+        k -= 1
     return k > 0 and ctx.ann.tokens[k - 1].low == "from"
 
 
@@ -3100,16 +3119,17 @@ def money_lists(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         whole = _money_before(ctx, s, op)
         if whole is None:
             continue
-        items, _typed = _list_items(ctx, s, op)
+        items, _typed = _list_items(ctx, s, op, money=True)
         rest = _remaining_item(ctx, s, items)
         parts = items + ([rest] if rest is not None else [])
         if not parts or any(i in ctx.related for i in parts) \
-                or not all(_bare_amount(ctx, ctx.figures[whole], ctx.figures[i]) for i in parts):
+                or not all(_bare_amount(ctx, ctx.figures[whole], ctx.figures[i], op.punct) for i in parts):
             continue
         w = ctx.figures[whole]
         for i in parts:
             p = ctx.figures[i]
             p.kind, p.unit, p.counted = w.kind, w.unit, None  # "45 million goes to ...": dollars, as the whole
+            p.modality = w.modality  # "will offer up to $700 million: $425 million to ...": the plan's shares
         said = _rest_phrase(ctx, s, ctx.figures[parts[-1]]) if len(parts) > 1 else None
         exhaustive = len(parts) > 1 and (rest is not None or said is not None
                                          or op.exhaustive and op.text.lower() not in ONE_PART_OPENERS)
@@ -3127,6 +3147,8 @@ def _money_before(ctx: _Context, s: Sentence, op: _Opener) -> int | None:
     f = ctx.figures[before[-1]]
     if f.kind is not Kind.MEASURE or f.num.format is not NumberFormat.MONEY or f.value is None:
         return None
+    if _earlier(ctx, f) or not _money_item(ctx, f):
+        return None  # "grew to $12 billion from $10 billion: ...": the list explains the change, not the 10
     gap = ctx.ann.tokens[max(f.noun_end, f.num.last + 1):op.token - len(op.text.split()) + 1]
     if gap and gap[-1].text == "," and not op.punct:
         gap = gap[:-1]  # ", of which"
@@ -3134,10 +3156,11 @@ def _money_before(ctx: _Context, s: Sentence, op: _Opener) -> int | None:
     return before[-1] if ok else None
 
 
-def _bare_amount(ctx: _Context, w: Figure, f: Figure) -> bool:
+def _bare_amount(ctx: _Context, w: Figure, f: Figure, punct: bool = False) -> bool:
     """An amount of the whole's money: in its currency, or a bare number with a scale word ('45 million')
-    and no noun of its own the vocabulary knows."""
-    if f.value is None or f.modality is not w.modality:
+    and no noun of its own the vocabulary knows; after a colon or dash (`punct`) the list only spells
+    out the whole, so its items share the whole's modality whatever verb they lack."""
+    if f.value is None or f.modality is not w.modality and not punct:
         return False
     if f.num.format is NumberFormat.MONEY:
         return f.unit == w.unit
