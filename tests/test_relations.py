@@ -1941,3 +1941,14 @@ def test_a_rate_a_difference_or_a_changes_old_figure_is_no_share_of_a_sum_of_mon
                  "The charity raised $5 million last year: $2 million more than the year before.",
                  "Spending grew to $14 billion from $11 billion: $2 billion for clinics and $1 billion for roads."):
         assert [x for x in outcome(text) if x[1] == "contradiction"] == [], text
+
+
+def test_n_of_m_things_without_a_determiner_is_a_part_of_its_whole():
+    assert outcome("Inspectors passed 14 of 16 bridges on Monday.") == [("subset", "consistent", "14 ≤ 16")]
+    assert outcome("Inspectors passed 18 of 16 bridges on Monday.") == [("subset", "contradiction", "18 > 16")]
+
+
+def test_of_them_after_and_in_the_sentence_of_its_only_figure_is_stated():
+    # the one group counted before ", and N of them" in its own sentence: nothing else can be meant
+    assert outcome("The ferry carried 120 passengers to Tarn, and 130 of them were foreign.") == [
+        ("subset", "contradiction", "130 > 120")]

@@ -1035,6 +1035,10 @@ def _n_of_the(ctx: _Context, s: Sentence) -> list[RelationDraft]:
         if named is not None and _countable(ctx.figures[named]):
             out.append(_breakdown(ctx, named, [i], False, ["of"], s))  # "14 of Ruvania's 40 districts"
             continue
+        named = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first == k + 1), None)
+        if named is not None and _countable(w := ctx.figures[named]) and _own_noun_of(w) is not None:
+            out.append(_breakdown(ctx, named, [i], False, ["of"], s))  # "identified 10 of 17 victims"
+            continue
         if toks[k + 1].low not in ANAPHORIC_OF and toks[k + 1].low not in OWN_DETERMINERS:
             continue
         named = next((j for j in ctx.in_sentence(s) if ctx.figures[j].first == k + 2), None)
@@ -1446,15 +1450,20 @@ def _antecedent_candidates(ctx: _Context, idx: int, before: int | None, same_sen
 
 
 def _apposed(ctx: _Context, s: Sentence, cands: list[int], before: int | None) -> bool:
-    """'62 injured people were still in hospital, 11 of them in a critical condition': the part stands
-    right after the comma that closes the clause of the sentence's one figure before it."""
-    if before is None or len(cands) != 1 or before < 1 or ctx.ann.tokens[before - 1].text != ",":
+    """'62 injured people were still in hospital, 11 of them in a critical condition', '... took in 500
+    dogs last year, and 38 of them were adopted': the part stands right after the comma (and 'and') that
+    closes the clause of the sentence's one figure before it, with no other plural noun between."""
+    toks = ctx.ann.tokens
+    if before is None or len(cands) != 1:
+        return False
+    comma = before - 2 if before >= 2 and toks[before - 1].low == "and" else before - 1  # ", and 38 of them"
+    if comma < 1 or toks[comma].text != ",":
         return False
     earlier = [i for i in ctx.by_sentence.get(s.index, []) if ctx.figures[i].first < before]
-    if earlier != cands or ctx.ann.clause_of(ctx.figures[cands[0]].first) != ctx.ann.clause_of(before - 2):
+    if earlier != cands or ctx.ann.clause_of(ctx.figures[cands[0]].first) != ctx.ann.clause_of(comma - 1):
         return False
     f = ctx.figures[cands[0]]
-    between = ctx.ann.tokens[max(f.noun_end, f.num.last + 1):before - 1]
+    between = toks[max(f.noun_end, f.num.last + 1):comma]
     return not any(_plural_like(t) for t in between)  # "3 battalions to the villages, 40 of them": villages
 
 
