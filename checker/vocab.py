@@ -66,6 +66,15 @@ HEDGES_AFTER: dict[str, HedgeKind] = {"or more": HedgeKind.GE, "plus": HedgeKind
 
 # --- what is counted ----------------------------------------------------------------------------
 
+# Other peoples a report counts ("followed 2,400 Danes, including 900 who smoked"): the plural only, since
+# the singular is also an adjective ("90 Italian governments"). An umbrella like "people", as the sides are.
+_DEMONYM_WORDS = (
+    "brits danes swedes norwegians finns poles spaniards italians greeks germans canadians australians koreans "
+    "indonesians malaysians bangladeshis pakistanis iranians iraqis saudis jordanians libyans tunisians moroccans "
+    "algerians nigerians kenyans ethiopians eritreans somalis ghanaians rwandans mexicans colombians venezuelans "
+    "cubans haitians brazilians peruvians ecuadorians georgians moldovans belarusians cambodians")
+DEMONYMS = frozenset(_DEMONYM_WORDS.split())
+
 # Head nouns (singular and plural as written, lower case) -> (lemma, category).
 _NOUN_ROWS: list[tuple[Category, str]] = [
     (Category.MILITARY, "prisoner of war/prisoners of war, pow/pows, serviceman/servicemen, servicewoman/"
@@ -101,7 +110,8 @@ _NOUN_ROWS: list[tuple[Category, str]] = [
                       "ukrainian/ukrainians, russian/russians, israeli/israelis, palestinian/palestinians, "
                       "american/americans, armenian/armenians, azerbaijani/azerbaijanis, afghan/afghans, "
                       "yemeni/yemenis, nepali/nepalis, egyptian/egyptians, indian/indians, thai/thais, "
-                      "briton/britons, filipino/filipinos, sudanese, syrian/syrians, turk/turks"),
+                      "briton/britons, filipino/filipinos, sudanese, syrian/syrians, turk/turks, "
+                      + ", ".join(sorted(DEMONYMS))),
     (Category.OTHER, "boat/boats, flight/flights, plane/planes, home/homes, house/houses, building/buildings, "
                      "village/villages, district/districts, county/counties, province/provinces, "
                      "country/countries, crossing/crossings, agency/agencies, tonne/tonnes, ton/tons, "
@@ -166,7 +176,7 @@ def compatible_heads(a: str, b: str) -> bool:
 
 
 def _umbrella(head: str) -> str:
-    return "people" if head in SIDES or head in GENERIC_PEOPLE else head
+    return "people" if head in SIDES or head in GENERIC_PEOPLE or head in DEMONYMS else head
 # Nouns that are not counts of people or things ("two sides", "one of", "three times", "two thirds of").
 NOT_COUNTED = frozenset({"side", "sides", "time", "times", "way", "ways", "point", "points", "thing", "things",
                          "reason", "reasons", "another", "percent", "per", "cent",

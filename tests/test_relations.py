@@ -1952,3 +1952,11 @@ def test_of_them_after_and_in_the_sentence_of_its_only_figure_is_stated():
     # the one group counted before ", and N of them" in its own sentence: nothing else can be meant
     assert outcome("The ferry carried 120 passengers to Tarn, and 130 of them were foreign.") == [
         ("subset", "contradiction", "130 > 120")]
+
+
+def test_a_people_named_in_the_plural_is_a_count_of_people():
+    assert ("subset", "contradiction", "2,900 > 2,400") in outcome(
+        "Researchers followed 2,400 Danes for a decade, including 2,900 who smoked.")
+    # the singular is also an adjective: '40 Italian towns' counts towns, not Italians
+    claims = run_text("Floods hit 40 Italian towns on Monday.", published=PUB).articles[0].claims
+    assert [c.counted.head for c in claims if c.counted is not None] != ["italian"]
