@@ -1960,3 +1960,14 @@ def test_a_people_named_in_the_plural_is_a_count_of_people():
     # the singular is also an adjective: '40 Italian towns' counts towns, not Italians
     claims = run_text("Floods hit 40 Italian towns on Monday.", published=PUB).articles[0].claims
     assert [c.counted.head for c in claims if c.counted is not None] != ["italian"]
+
+
+def test_a_sum_gained_never_exceeds_the_total_of_money_it_brings_the_tally_to():
+    assert outcome("The choir raised 4,000 euros on Sunday, bringing its total this year to 3,500 euros.") == [
+        ("change", "contradiction", "4,000 > 3,500")]
+    assert outcome("The choir raised 4,000 euros on Sunday, bringing its total this year to 9,500 euros.") == [
+        ("change", "consistent", "4,000 ≤ 9,500 (5,500 before)")]
+    # a loss or spending may bring a tally down
+    for text in ("The fund lost $2 million, bringing its assets to $1 million.",
+                 "The county spent $2 million, bringing its reserves to $1 million."):
+        assert outcome(text) == [], text

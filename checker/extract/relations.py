@@ -1558,6 +1558,34 @@ def totals_after_parts(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return out
 
 
+# Verbs that add a sum to a tally ("won $86,900, bringing his winnings to"); a loss, a payment or spending
+# may bring a tally down ("lost $2 million, bringing its assets to $1 million")
+MONEY_GAINS = frozenset({"won", "wins", "raised", "raises", "earned", "earns", "added", "adds", "collected",
+                         "received", "receives", "donated", "pledged", "contributed", "awarded", "secured", "gained"})
+GAIN_REACH = 3  # "raised a further $4,000": the verb this close before the sum
+
+
+def money_brought_to(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'won $86,900 on Sunday, bringing his total winnings to $1.87 million': one sum of money gained and
+    the total it brings the tally to, in one currency (the new sum never exceeds the total)."""
+    out: list[RelationDraft] = []
+    for cue in ctx.ann.cues_between(s.first, s.last, Cue.BRINGS_TO):
+        figs = ctx.in_sentence(s)
+        after = [i for i in figs if ctx.figures[i].first > cue.last]
+        before = [i for i in figs if ctx.figures[i].num.last < cue.first]
+        if not after or len(before) != 1 or any(i in ctx.related for i in before + after[:1]):
+            continue
+        total, by = ctx.figures[after[0]], ctx.figures[before[0]]
+        k = ctx.ann.token_at(by.num.hedge_start)
+        gained = any(t.low in MONEY_GAINS for t in ctx.ann.tokens[max(s.first, k - GAIN_REACH):k])
+        if not (gained and _money_item(ctx, by) and total.num.format is NumberFormat.MONEY and total.unit == by.unit
+                and by.modality is total.modality and brings_up_to(ctx.ann, cue, total)):
+            continue
+        members = [(after[0], Role.TO), (before[0], Role.BY)]
+        out.append(RelationDraft(RelationKind.CHANGE, members, [cue.text], s.start, s.end, direction="up"))
+    return out
+
+
 def _casualties(ctx: _Context, before: list[int], total: Figure) -> bool:
     """'killed 17 people and injured 40 others, bringing the number of casualties to 57': a total of
     casualties gathers the dead and the hurt, each counted with its own deed."""
@@ -3793,9 +3821,9 @@ def _compared_lead(ctx: _Context, a: Figure, lo: int) -> bool:
 
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
-                     totals_after_list, comparisons, margins, changes, amount_changes, exchanges, remaining,
-                     left_after_taking, rest_of_the_count_before, gap_left, definite_restatements, completion,
-                     bullet_lists, table_totals, revisions, shares, multiples, percent_up_from, as_many_deeds,
-                     parts_told_next, apposed_lists, each_side_told, completed_with_final, vote_of_all,
+                     money_brought_to, totals_after_list, comparisons, margins, changes, amount_changes, exchanges,
+                     remaining, left_after_taking, rest_of_the_count_before, gap_left, definite_restatements,
+                     completion, bullet_lists, table_totals, revisions, shares, multiples, percent_up_from,
+                     as_many_deeds, parts_told_next, apposed_lists, each_side_told, completed_with_final, vote_of_all,
                      money_lists, bracketed_members]
 
