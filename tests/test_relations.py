@@ -1971,3 +1971,12 @@ def test_a_sum_gained_never_exceeds_the_total_of_money_it_brings_the_tally_to():
     for text in ("The fund lost $2 million, bringing its assets to $1 million.",
                  "The county spent $2 million, bringing its reserves to $1 million."):
         assert outcome(text) == [], text
+
+
+def test_n_out_of_m_is_a_part_of_its_whole():
+    assert outcome("Only three claims out of more than 900 lawsuits have reached a jury.") == [
+        ("subset", "consistent", "3 ≤ more than 900")]
+    assert ("subset", "contradiction", "140 > 120") in outcome(
+        "Out of 120 applicants in the region, the college has admitted 140.")
+    # another kind of thing after 'out of' is no whole
+    assert outcome("Firefighters pulled five people out of 3 cars on the bridge.") == []

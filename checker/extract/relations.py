@@ -861,8 +861,36 @@ def partitives(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     out: list[RelationDraft] = []
     out += _of_the_n(ctx, s)
     out += _n_of_the(ctx, s)
+    out += _out_of(ctx, s)
     out += _among(ctx, s)
     out += _part_and_rest(ctx, s)
+    return out
+
+
+OUT_OF = ("out", "of")
+
+
+def _out_of(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'two cases out of more than 11,000 suits', 'Out of 2,800 applicants, the panel has chosen 100': the
+    figure before 'out of', or the first after the opening phrase's comma, is a part of the one after."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        w = ctx.figures[i]
+        k = ctx.ann.token_at(w.num.hedge_start)
+        if k < 2 or (toks[k - 2].low, toks[k - 1].low) != OUT_OF or not _countable(w) or w.counted is None:
+            continue
+        part: int | None
+        if k - 2 == s.first:  # "Out of 2,800 applicants, ...": the sentence's next count, after the comma
+            comma = next((t.i for t in toks[w.num.last + 1:s.last + 1] if t.text == ","), None)
+            part = next((j for j in ctx.in_sentence(s) if comma is not None and ctx.figures[j].first > comma
+                         and _countable(ctx.figures[j])), None)
+        else:
+            part = next((j for j in ctx.in_sentence(s) if _countable(f := ctx.figures[j])
+                         and max(f.noun_end, f.num.last + 1) == k - 2), None)
+        if part is not None and part not in ctx.parts and (_fits_noun(p := ctx.figures[part], w)
+                                                           or p.category is w.category):
+            out.append(_breakdown(ctx, i, [part], False, [" ".join(OUT_OF)], s))  # not "pulled 5 people out of 3 cars"
     return out
 
 
