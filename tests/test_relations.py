@@ -1980,3 +1980,10 @@ def test_n_out_of_m_is_a_part_of_its_whole():
         "Out of 120 applicants in the region, the college has admitted 140.")
     # another kind of thing after 'out of' is no whole
     assert outcome("Firefighters pulled five people out of 3 cars on the bridge.") == []
+
+
+def test_a_reference_after_a_count_of_its_own_sentence_never_reaches_further_back():
+    # 'them' are the road deaths the sentence counts (its noun stands before the figure), not the posts
+    text = ("The council cut 240 of its 1,900 posts, leaving 1,660. "
+            "Road deaths fell to 41, nine fewer than the 50 recorded a year earlier, and 12 of them were cyclists.")
+    assert [x for x in outcome(text) if x[0] == "subset"] == [("subset", "consistent", "240 ≤ 1,900")]

@@ -1388,9 +1388,19 @@ def _antecedent(ctx: _Context, s: Sentence, part: Figure | None, before: int | N
         fits = fitting + fits  # nearest last
         if cands and action is None and verb is None and not named:
             return None, Basis.INFERRED  # the nearest figures count something else: no whole
+        if back == 0 and not fitting and _bare_count_before(ctx, idx, before):
+            return None, Basis.INFERRED  # "Deaths fell to 41 ..., and 12 of them": 'them' is what 41 counts
     if not fits:
         return None, Basis.INFERRED
     return fits[-1], Basis.STATED if fronted and len(fits) == 1 else Basis.INFERRED
+
+
+def _bare_count_before(ctx: _Context, idx: int, before: int | None) -> bool:
+    """A count in the reference's own sentence, before it, whose noun the figure does not name ('Road
+    deaths fell to 41'): a reference after it means what it counts, never a figure further back."""
+    return before is not None and any(
+        ctx.figures[i].first < before and _countable(ctx.figures[i]) and ctx.figures[i].counted is None
+        and not _difference(ctx, ctx.figures[i]) for i in ctx.by_sentence.get(idx, []))
 
 
 def _one_counting(ctx: _Context, s: Sentence, head: str, before: int | None) -> int | None:
