@@ -1987,3 +1987,14 @@ def test_a_reference_after_a_count_of_its_own_sentence_never_reaches_further_bac
     text = ("The council cut 240 of its 1,900 posts, leaving 1,660. "
             "Road deaths fell to 41, nine fewer than the 50 recorded a year earlier, and 12 of them were cyclists.")
     assert [x for x in outcome(text) if x[0] == "subset"] == [("subset", "consistent", "240 ≤ 1,900")]
+
+
+def test_the_remaining_after_the_stages_told_is_the_agreed_size_less_those_stages():
+    told = ("Two sides agree 500-for-500 swap\n\nThe two sides each freed 120 detainees in the first stage on "
+            "Monday. In the second stage on Wednesday they freed 150 each. The remaining {} detainees on each side "
+            "are to be freed next week.")
+    assert ("remaining", "consistent", "500 − (120 + 150) = 230") in outcome(told.format(230))
+    assert ("remaining", "contradiction", "500 − (120 + 150) = 230 ≠ 250") in outcome(told.format(250))
+    # a stage the text does not number leaves what was done unknown
+    gap = told.replace("In the second stage on Wednesday", "On Wednesday")
+    assert not [x for x in outcome(gap.format(250)) if x[0] == "remaining"]

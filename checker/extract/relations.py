@@ -2707,6 +2707,56 @@ def rest_of_the_count_before(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     return [_breakdown(ctx, whole, figs, True, [marked], s, Basis.STATED)]
 
 
+def remaining_of_target(ctx: _Context, s: Sentence) -> list[RelationDraft]:
+    """'Ukraine and Russia each handed over 270 prisoners in the first stage of an 840-for-840 exchange
+    ... The remaining 570 on each side are to be swapped in two further stages': the agreed size, the
+    stages told so far (numbered 1 to n, one figure each) and the rest: size - stages = remaining."""
+    out: list[RelationDraft] = []
+    toks = ctx.ann.tokens
+    for i in ctx.in_sentence(s):
+        left = ctx.figures[i]
+        k = ctx.ann.token_at(left.num.hedge_start)
+        if _lead_before(toks, k, (("the", "remaining"),)) is None or not _countable(left) or i in ctx.related:
+            continue
+        before = [j for j, f in enumerate(ctx.figures) if f.first < left.first]
+        sizes = {ctx.figures[j].num.value for j in before if ctx.figures[j].kind is Kind.TARGET}
+        target = next((j for j in reversed(before) if ctx.figures[j].kind is Kind.TARGET), None)
+        told = [j for j in before if ctx.figures[j].num.value not in sizes]  # not the size again
+        done = _stages_told(ctx, told)
+        if target is None or len(sizes) != 1 or not done or ctx.figures[target].per_side != left.per_side:
+            continue
+        values = {ctx.figures[j].num.value for j in done}
+        if any(_unplaced_batch(ctx, j, values) for j in told):
+            continue  # "On Wednesday they freed 150 each": a batch no stage number places
+        members = [(target, Role.WHOLE)] + [(j, Role.DONE) for j in done] + [(i, Role.LEFT)]
+        out.append(RelationDraft(RelationKind.REMAINING, members, ["the remaining"],
+                                 ctx.figures[target].sentence.start, s.end, exhaustive=True))
+    return out
+
+
+def _unplaced_batch(ctx: _Context, j: int, stage_values: set[Decimal]) -> bool:
+    """A count of people freed that is none of the stages' figures, no part of one ('Among the 270 were 18
+    civilians') and no tally since a start point: a batch the stage numbers do not place."""
+    f = ctx.figures[j]
+    return f.action in DONE_ACTIONS and f.kind is Kind.COUNT and f.num.value not in stage_values \
+        and j not in ctx.parts and f.scope.value not in (Scope.SINCE, Scope.STOCK)
+
+
+def _stages_told(ctx: _Context, before: list[int]) -> list[int]:
+    """The figure of each stage 1..n the text numbers, the last one told of each (body over headline);
+    [] when a stage has two different figures or a number is missing."""
+    by_stage: dict[int, list[int]] = {}
+    for j in before:
+        f = ctx.figures[j]
+        if f.stage is not None and f.kind is Kind.COUNT and _countable(f):
+            by_stage.setdefault(f.stage.n, []).append(j)
+    if not by_stage or sorted(by_stage) != list(range(1, max(by_stage) + 1)):
+        return []
+    if any(len({ctx.figures[j].num.value for j in js}) != 1 for js in by_stage.values()):
+        return []
+    return [by_stage[n][-1] for n in sorted(by_stage)]
+
+
 GAP_LEADS = (("leaving", "a", "gap", "of"), ("leaving", "a", "shortfall", "of"), ("leaving", "a", "deficit", "of"))
 
 
@@ -3860,8 +3910,8 @@ def _compared_lead(ctx: _Context, a: Figure, lo: int) -> bool:
 
 RULES: list[Rule] = [more_of_the_same, same_action_as_before, breakdown_lists, partitives, totals_after_parts,
                      money_brought_to, totals_after_list, comparisons, margins, changes, amount_changes, exchanges,
-                     remaining, left_after_taking, rest_of_the_count_before, gap_left, definite_restatements,
-                     completion, bullet_lists, table_totals, revisions, shares, multiples, percent_up_from,
-                     as_many_deeds, parts_told_next, apposed_lists, each_side_told, completed_with_final, vote_of_all,
-                     money_lists, bracketed_members]
+                     remaining, left_after_taking, rest_of_the_count_before, remaining_of_target, gap_left,
+                     definite_restatements, completion, bullet_lists, table_totals, revisions, shares, multiples,
+                     percent_up_from, as_many_deeds, parts_told_next, apposed_lists, each_side_told,
+                     completed_with_final, vote_of_all, money_lists, bracketed_members]
 
