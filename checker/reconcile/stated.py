@@ -13,7 +13,7 @@ from decimal import Decimal
 from checker.claims import Basis, Claim, Interval, Kind, Modality, Relation, RelationKind, Role, Scope, fmt_number
 from checker.reconcile.doc import Doc
 from checker.reconcile.evidence import far_apart
-from checker.reconcile.findings import Finding, finding
+from checker.reconcile.findings import Check, Finding, finding
 from checker.reconcile.ratios import check_scaled_change, check_share, rate_holds
 from checker.vocab import MARGIN_CUES, REVISION_WORDS
 
@@ -232,10 +232,11 @@ def _remaining(doc: Doc, r: Relation) -> list[Finding]:
     taken = str(d) if len(done) == 1 else f"({expr(done)})"
     ids = [whole[0].id] + [c.id for c in done] + [left[0].id]
     rest = w - d
+    check: Check = "target" if whole[0].kind is Kind.TARGET else "remaining"  # an agreed size less the stages
     if rest.overlaps(x):
-        return [finding("remaining", "consistent", ids, f"{w} − {taken} = {x}",
+        return [finding(check, "consistent", ids, f"{w} − {taken} = {x}",
                         "What remains is the whole less what was done.", relation=r.id, evidence=[_cue(r)])]
-    return [finding("remaining", "contradiction", ids, f"{w} − {taken} = {rest} ≠ {x}",
+    return [finding(check, "contradiction", ids, f"{w} − {taken} = {rest} ≠ {x}",
                     f"{w} less {d} leaves {rest}, not the {x} said to remain.", relation=r.id, evidence=[_cue(r)])]
 
 
