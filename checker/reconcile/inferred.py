@@ -505,12 +505,16 @@ def _strength(h: Claim, b: Claim, t: Tie) -> tuple[int, int, int]:
 
 
 def _restates(head: Interval, body: Interval) -> bool:
-    """A headline drops the hedge: its bare 1,888 restates the body's 'more than 1,888' (1,889 and up)."""
+    """One of the two drops the hedge: a headline's bare 1,888 restates the body's 'more than 1,888'
+    (1,889 and up), and a body's bare 1,450 the headline's 'Over 1,450'."""
     if body.overlaps(head):
         return True
-    if body.is_point or not head.is_point or head.lo is None:
+    if body.is_point == head.is_point:
         return False
-    return body.overlaps(Interval(lo=head.lo - 1, hi=head.lo + 1))
+    hedged, bare = (body, head) if head.is_point else (head, body)
+    if bare.lo is None:
+        return False
+    return hedged.overlaps(Interval(lo=bare.lo - 1, hi=bare.lo + 1))
 
 
 def _since_start(h: Claim, b: Claim) -> bool:
