@@ -466,7 +466,7 @@ def _counted_after(ann: Annotations, f: Figure) -> None:
     if k < len(toks) and toks[k].low == "more" and k + 1 < len(toks) and _plural_like(toks[k + 1]):
         k += 1  # "four more victims": the noun follows
     elif k < len(toks) and toks[k].low in ("others", "more"):
-        return  # "9 others", "75 more": they count what the figure before counts (relations.more_of_the_same)
+        return  # "9 others", "75 more": they count what the figure before counts (relations/continuations.py)
     noun_follows = False  # "two of the wagons": the noun after the determiner is the one counted
     if k + 1 < len(toks) and toks[k].low == "of" and toks[k + 1].low in PARTITIVE_DETERMINERS:
         f.partitive = True

@@ -28,7 +28,7 @@ table makes false alarms by the column:
 - a column the header calls cumulative ("Cumulative", "so far", "to date") is not added up, nor is
   a table of shares whose every row ends in 100.
 
-This module finds the structure only (parse); relations.py ties it to figures (align).
+This module finds the structure only (parse); relations/layout.py ties it to figures (align).
 """
 
 from __future__ import annotations
