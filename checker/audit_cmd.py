@@ -22,7 +22,8 @@ from checker.store import Store, StoreAnswers
 
 EXIT_CLEAN, EXIT_CONTRADICTION, EXIT_ERROR = 0, 1, 2
 MAX_ERROR_LINES = 50  # failed articles named on stderr; the report names them all
-LLM_FLAGS = ("model", "base_url", "mode", "concurrency", "max_tokens_total", "max_attempts", "max_output_tokens")
+LLM_FLAGS = ("model", "base_url", "mode", "concurrency", "max_tokens_total", "max_attempts", "max_output_tokens",
+             "timeout_s")
 
 
 def audit_extractor(args: argparse.Namespace, store: Store) -> Extractor:

@@ -33,7 +33,7 @@ EXIT_INTERRUPTED = 130  # 128 + SIGINT, as shells report it
 
 # LLMConfig's defaults, repeated here so that `checker -h` does not import the LLM stack;
 # a test checks that they agree.
-LLM_DEFAULTS = {"concurrency": 4, "max_output_tokens": 4096, "max_attempts": 5}
+LLM_DEFAULTS = {"concurrency": 4, "max_output_tokens": 4096, "max_attempts": 5, "timeout_s": 120}
 DEFAULT_CACHE = "~/.cache/checker/llm.sqlite"
 OPENAI_URL = "https://api.openai.com/v1"
 ENVIRONMENT = f"""environment variables (a flag wins over its variable):
@@ -42,6 +42,7 @@ ENVIRONMENT = f"""environment variables (a flag wins over its variable):
   CHECKER_API_KEY      API key for the endpoint; OPENAI_API_KEY is read when it is unset
   CHECKER_MODE         instructor mode (--mode)
   CHECKER_CONCURRENCY  LLM requests in flight (--concurrency); default {LLM_DEFAULTS['concurrency']}
+  CHECKER_TIMEOUT      seconds to wait for one model response (--timeout); default {LLM_DEFAULTS['timeout_s']}
   CHECKER_CACHE        LLM answer cache (--cache); default {DEFAULT_CACHE}
   CHECKER_PROMPTS      folder of extraction prompt files; default: the ones installed with checker
 """
@@ -155,6 +156,7 @@ def _check_parser(sub: Any) -> None:
                    f"may generate per request (default: {LLM_DEFAULTS['max_output_tokens']})")
     g.add_argument("--max-attempts", type=_count(1), metavar="N", help="attempts per request on 429, 5xx, "
                    f"timeouts and connection errors (default: {LLM_DEFAULTS['max_attempts']})")
+    _timeout_option(g)
     g.add_argument("--cache", type=Path, metavar="FILE",
                    help=f"LLM answer cache, SQLite [env: CHECKER_CACHE] (default: {DEFAULT_CACHE})")
     g.add_argument("--no-cache", action="store_true", help="neither read nor write the LLM answer cache")
@@ -184,6 +186,26 @@ def _reading_options(p: argparse.ArgumentParser) -> argparse._ArgumentGroup:
     return _llm_options(p)
 
 
+def _seconds(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        value = 0
+    if not value > 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number of seconds above 0")
+    return value
+
+
+_seconds.__name__ = "seconds"
+
+
+def _timeout_option(g: argparse._ArgumentGroup) -> None:
+    """A slow local model (a small one on a CPU, a long prompt) may need more than the default wait."""
+    g.add_argument("--timeout", dest="timeout_s", type=_seconds, metavar="SECONDS",
+                   help=f"seconds to wait for one model response [env: CHECKER_TIMEOUT] (default: "
+                   f"{LLM_DEFAULTS['timeout_s']:g})")
+
+
 def _limit_option(p: argparse.ArgumentParser) -> None:
     from checker.inputs import MAX_BYTES
 
@@ -207,6 +229,7 @@ def _audit_parser(sub: Any) -> None:
     g.add_argument("--max-tokens-total", type=_count(1), metavar="N", help="token budget for the run")
     g.add_argument("--max-output-tokens", type=_count(16), metavar="N", help="cap on generated tokens per request")
     g.add_argument("--max-attempts", type=_count(1), metavar="N", help="attempts per request on transient errors")
+    _timeout_option(g)
     p.set_defaults(run=_audit)
 
 
@@ -377,7 +400,7 @@ def _check(args: argparse.Namespace) -> int:
     if args.out is not None:
         check_out_path(args.out)
     llm = {k: getattr(args, k) for k in ("model", "base_url", "mode", "concurrency", "max_tokens_total",
-                                         "max_attempts", "max_output_tokens", "cache", "no_cache")}
+                                         "max_attempts", "max_output_tokens", "timeout_s", "cache", "no_cache")}
     result = _run_with_progress(args, build_extractor(args.extractor, llm))
     if args.format == "json":
         text = render_json(result)

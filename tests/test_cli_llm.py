@@ -125,3 +125,20 @@ def test_a_partly_extracted_article_keeps_its_claims_warns_and_is_not_an_error(t
         assert art["partial"].startswith("1 of 2 parts not extracted: HTTP 500 from ")
         warning = f"checker: warning: long: partly extracted: {art['partial']}\n"
         assert captured.err == ("" if quiet else warning)
+
+
+def test_a_slow_model_gets_the_response_timeout_asked_for_by_flag_or_environment(monkeypatch):
+    from checker.cli import build_extractor
+    from checker.extract.llm import LLMExtractor
+
+    flagged = build_extractor("llm", {"model": "m", "base_url": "http://127.0.0.1:9/v1", "timeout_s": 600.0,
+                                      "no_cache": True})
+    assert isinstance(flagged, LLMExtractor) and flagged.config.timeout_s == 600
+    monkeypatch.setenv("CHECKER_TIMEOUT", "45")
+    from_env = build_extractor("llm", {"model": "m", "base_url": "http://127.0.0.1:9/v1", "no_cache": True})
+    assert isinstance(from_env, LLMExtractor) and from_env.config.timeout_s == 45
+
+
+def test_a_timeout_that_is_no_positive_number_is_a_usage_error(capsys):
+    assert main(["check", "x.txt", "--timeout", "0"]) == 2
+    assert "seconds above 0" in capsys.readouterr().err

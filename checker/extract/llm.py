@@ -138,13 +138,14 @@ class LLMConfig(BaseModel):
     @classmethod
     def from_env(cls, **overrides: Any) -> LLMConfig:
         """CHECKER_MODEL, CHECKER_BASE_URL, CHECKER_API_KEY (or OPENAI_API_KEY), CHECKER_MODE,
-        CHECKER_CONCURRENCY; keyword overrides that are not None win. Errors are UsageError."""
+        CHECKER_CONCURRENCY, CHECKER_TIMEOUT; keyword overrides that are not None win. Errors are UsageError."""
         env = {
             "model": os.environ.get("CHECKER_MODEL"),
             "base_url": os.environ.get("CHECKER_BASE_URL"),
             "api_key": os.environ.get("CHECKER_API_KEY") or os.environ.get("OPENAI_API_KEY"),
             "mode": os.environ.get("CHECKER_MODE"),
             "concurrency": os.environ.get("CHECKER_CONCURRENCY"),
+            "timeout_s": os.environ.get("CHECKER_TIMEOUT"),
         }
         values: dict[str, Any] = {k: v for k, v in env.items() if v}
         values.update({k: v for k, v in overrides.items() if v is not None})
