@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -230,7 +230,14 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]], two_sided: M
             if cs[0].id not in second and len({c.article_id for c in cs}) > 1:
                 for c in cs[1:]:
                     join_roots(parent, cs[0].id, c.id)  # every member has a partner in another article
-    for i, j in _candidate_pairs(group):
+    def may_tie(i: int, j: int) -> bool:  # figures of i's and j's kinds: whether a pair of them can tie
+        a, b = group[i], group[j]
+        if kinds[i] == kinds[j] and kinds[i] in self_tied:
+            return False  # joined above
+        return ties.tied(kinds[i][0], kinds[j][0], a, b, _facts(a, b, two_sided)) is not None \
+            or ties.tied(kinds[j][0], kinds[i][0], b, a, _facts(b, a, two_sided)) is not None
+
+    for i, j in _candidate_pairs(group, kinds, may_tie):
         a, b = group[i], group[j]
         if a.article_id == b.article_id or (kinds[i] == kinds[j] and kinds[i] in self_tied):
             continue
@@ -337,23 +344,49 @@ def _facts(a: Claim, b: Claim, two_sided: Mapping[str, DocumentFacts]) -> Docume
     return facts
 
 
-def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
+def _candidate_pairs(group: list[Claim], kinds: Sequence[Hashable],
+                     may_tie: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The pairs `tie` can join, in group order: the same thing counted and, when both are dated, the same day.
 
-    A long story's stage figures share one bucket across years of copy; comparing every pair is quadratic."""
+    A long story's stage figures share one bucket across years of copy; comparing every pair is quadratic.
+    So is listing the pairs of one day's figures when thousands of articles a day repeat a story: the
+    figures of a day are taken kind by kind (`kinds`: every field a tie reads, and the day), and the
+    pairs of two kinds are listed only when `may_tie` says a pair of their first figures can tie
+    (what a tie reads being the same for every figure of a kind)."""
     things: dict[tuple[object, ...], dict[dt.date | None, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, c in enumerate(group):
         assert c.counted is not None
         things[(tuple(sorted(c.counted.modifiers)), c.facets.place, c.facets.group)][c.day].append(i)
+    decided: dict[tuple[Hashable, Hashable], bool] = {}
+
+    def keep(xs: list[int], ys: list[int]) -> bool:
+        key = (kinds[xs[0]], kinds[ys[0]])
+        if key not in decided:
+            decided[key] = may_tie(xs[0], ys[0])
+        return decided[key]
+
     pairs: set[tuple[int, int]] = set()
     for days in things.values():
-        undated = days.get(None, [])
-        everyone = [i for idx in days.values() for i in idx]
+        undated = _by_kind(days.get(None, []), kinds)
+        everyone = _by_kind([i for idx in days.values() for i in idx], kinds)
         for day, idx in days.items():
             if day is not None:
-                pairs.update((i, j) for n, i in enumerate(idx) for j in idx[n + 1:])
-        pairs.update((min(i, j), max(i, j)) for i in undated for j in everyone if i != j)
+                of_day = list(_by_kind(idx, kinds).values())
+                for n, xs in enumerate(of_day):
+                    if keep(xs, xs):
+                        pairs.update((i, j) for m, i in enumerate(xs) for j in xs[m + 1:])
+                    pairs.update((min(i, j), max(i, j)) for ys in of_day[n + 1:] if keep(xs, ys)
+                                 for i in xs for j in ys)
+        pairs.update((min(i, j), max(i, j)) for xs in undated.values() for ys in everyone.values() if keep(xs, ys)
+                     for i in xs for j in ys if i != j)
     return sorted(pairs)
+
+
+def _by_kind(idx: list[int], kinds: Sequence[Hashable]) -> dict[Hashable, list[int]]:
+    out: dict[Hashable, list[int]] = defaultdict(list)
+    for i in idx:
+        out[kinds[i]].append(i)
+    return out
 
 
 def _pair_disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
