@@ -428,6 +428,8 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
         return picks[key]
 
     out: list[Finding] = []
+    spans: dict[tuple[int, ...], _Days | None] = {}  # by the picks (objects alive all run): many totals share them
+    stated: dict[tuple[object, ...], bool] = {}
     for doc in docs:
         both = _two_sided(doc) is not None
         for t in doc.reported.get(Scope.PERIOD, ()):
@@ -435,7 +437,11 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
                 continue  # "390 Ukrainians and 390 Russians ... In all, 1,394 prisoners": both sides' total
             if t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
-                out += _period_total(t, [pick(t, d) for d in period_days(t.day, t.period_days)])
+                picked = [pick(t, d) for d in period_days(t.day, t.period_days)]
+                key = tuple(map(id, picked))
+                if key not in spans:
+                    spans[key] = _days(picked)
+                out += _period_total(t, spans[key], key, stated)
     return out
 
 
@@ -443,25 +449,56 @@ def _may_add_up(t: Claim, c: Claim) -> bool:
     return part_of(c, t) and not action_differs(t, c) and not side_differs(t, c)
 
 
-def _period_total(t: Claim, picked: list[Claim | None]) -> list[Finding]:
-    """The total against one figure per day of its period, oldest first."""
-    assert t.value is not None
-    chosen = [c for c in picked if c is not None]
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """One figure for each day of a period, with what a total's finding says of them: worked out once,
+    as many articles quote a total over the same days."""
+
+    chosen: tuple[Claim, ...]
+    articles: frozenset[str]
+    ids: tuple[str, ...]
+    total: Interval
+    expr: str
+    dated: tuple[str, ...]
+
+
+def _days(picked: list[Claim | None]) -> _Days | None:
+    """The days' figures, oldest first; None when a day has no one clear figure (the article's own
+    check says what is missing)."""
+    chosen = tuple(c for c in picked if c is not None)
     if len(chosen) < len(picked):
-        return []  # a day without one clear figure: the article's own check says what is missing
-    if all(c.article_id == t.article_id for c in chosen):
-        return []  # told in one article: checked there
-    ids = [t.id, *(c.id for c in chosen)]
-    s = _sum(chosen)
-    ev = [f"period stated: '{t.scope.words}'", *(_dated(c) for c in chosen), "articles linked by the event they name"]
+        return None
+    return _Days(chosen, frozenset(c.article_id for c in chosen), tuple(c.id for c in chosen), _sum(chosen),
+                 _expr(chosen), tuple(_dated(c) for c in chosen))
+
+
+def _period_total(t: Claim, days: _Days | None, key: tuple[int, ...],
+                  stated: dict[tuple[object, ...], bool]) -> list[Finding]:
+    """The total against one figure per day of its period (`key`: the days' picks; `stated`: whether
+    each tie of a total's terms to those figures is stated, worked out once)."""
+    assert t.value is not None
+    if days is None or days.articles == {t.article_id}:
+        return []  # a day without one clear figure, or all told in one article: checked there
+    ids = [t.id, *days.ids]
+    s = days.total
+    ev = [f"period stated: '{t.scope.words}'", *days.dated, "articles linked by the event they name"]
     if s.overlaps(t.value):
-        return [finding("sum", "consistent", ids, f"{_expr(chosen)} = {t.value}",
-                        f"The days' figures, told across {len({c.article_id for c in chosen} | {t.article_id})} "
+        return [finding("sum", "consistent", ids, f"{days.expr} = {t.value}",
+                        f"The days' figures, told across {len(days.articles | {t.article_id})} "
                         f"articles, add up to the total of {t.value}.", basis="inferred", evidence=ev)]
-    stated = t.scope.basis is Basis.STATED and all(_thing_stated(t, c) for c in chosen)
-    return [finding("sum", "contradiction" if stated else "unclear", ids, f"{_expr(chosen)} = {s} ≠ {t.value}",
+    contradiction = t.scope.basis is Basis.STATED and _all_stated(t, days, key, stated)
+    return [finding("sum", "contradiction" if contradiction else "unclear", ids, f"{days.expr} = {s} ≠ {t.value}",
                     f"The days' figures add up to {s}, not the total of {t.value} told in {t.article_id}.",
                     basis="inferred", evidence=ev)]
+
+
+def _all_stated(t: Claim, days: _Days, key: tuple[int, ...], stated: dict[tuple[object, ...], bool]) -> bool:
+    """`_thing_stated` of the total and each day's figure, by what it reads of the total."""
+    n, f = t.counted, t.facets
+    terms = (key, None if n is None else (n.head, frozenset(n.modifiers)), f.place, f.group, t.action)
+    if terms not in stated:
+        stated[terms] = all(_thing_stated(t, c) for c in days.chosen)
+    return stated[terms]
 
 
 def _dated(c: Claim) -> str:
