@@ -28,7 +28,7 @@ import datetime as dt
 import hashlib
 import sys
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
@@ -230,7 +230,14 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]], two_sided: M
             if cs[0].id not in second and len({c.article_id for c in cs}) > 1:
                 for c in cs[1:]:
                     join_roots(parent, cs[0].id, c.id)  # every member has a partner in another article
-    for i, j in _candidate_pairs(group):
+    def may_tie(i: int, j: int) -> bool:  # figures of i's and j's kinds: whether a pair of them can tie
+        a, b = group[i], group[j]
+        if kinds[i] == kinds[j] and kinds[i] in self_tied:
+            return False  # joined above
+        return ties.tied(kinds[i][0], kinds[j][0], a, b, _facts(a, b, two_sided)) is not None \
+            or ties.tied(kinds[j][0], kinds[i][0], b, a, _facts(b, a, two_sided)) is not None
+
+    for i, j in _candidate_pairs(group, kinds, may_tie):
         a, b = group[i], group[j]
         if a.article_id == b.article_id or (kinds[i] == kinds[j] and kinds[i] in self_tied):
             continue
@@ -337,23 +344,49 @@ def _facts(a: Claim, b: Claim, two_sided: Mapping[str, DocumentFacts]) -> Docume
     return facts
 
 
-def _candidate_pairs(group: list[Claim]) -> list[tuple[int, int]]:
+def _candidate_pairs(group: list[Claim], kinds: Sequence[Hashable],
+                     may_tie: Callable[[int, int], bool]) -> list[tuple[int, int]]:
     """The pairs `tie` can join, in group order: the same thing counted and, when both are dated, the same day.
 
-    A long story's stage figures share one bucket across years of copy; comparing every pair is quadratic."""
+    A long story's stage figures share one bucket across years of copy; comparing every pair is quadratic.
+    So is listing the pairs of one day's figures when thousands of articles a day repeat a story: the
+    figures of a day are taken kind by kind (`kinds`: every field a tie reads, and the day), and the
+    pairs of two kinds are listed only when `may_tie` says a pair of their first figures can tie
+    (what a tie reads being the same for every figure of a kind)."""
     things: dict[tuple[object, ...], dict[dt.date | None, list[int]]] = defaultdict(lambda: defaultdict(list))
     for i, c in enumerate(group):
         assert c.counted is not None
         things[(tuple(sorted(c.counted.modifiers)), c.facets.place, c.facets.group)][c.day].append(i)
+    decided: dict[tuple[Hashable, Hashable], bool] = {}
+
+    def keep(xs: list[int], ys: list[int]) -> bool:
+        key = (kinds[xs[0]], kinds[ys[0]])
+        if key not in decided:
+            decided[key] = may_tie(xs[0], ys[0])
+        return decided[key]
+
     pairs: set[tuple[int, int]] = set()
     for days in things.values():
-        undated = days.get(None, [])
-        everyone = [i for idx in days.values() for i in idx]
+        undated = _by_kind(days.get(None, []), kinds)
+        everyone = _by_kind([i for idx in days.values() for i in idx], kinds)
         for day, idx in days.items():
             if day is not None:
-                pairs.update((i, j) for n, i in enumerate(idx) for j in idx[n + 1:])
-        pairs.update((min(i, j), max(i, j)) for i in undated for j in everyone if i != j)
+                of_day = list(_by_kind(idx, kinds).values())
+                for n, xs in enumerate(of_day):
+                    if keep(xs, xs):
+                        pairs.update((i, j) for m, i in enumerate(xs) for j in xs[m + 1:])
+                    pairs.update((min(i, j), max(i, j)) for ys in of_day[n + 1:] if keep(xs, ys)
+                                 for i in xs for j in ys)
+        pairs.update((min(i, j), max(i, j)) for xs in undated.values() for ys in everyone.values() if keep(xs, ys)
+                     for i in xs for j in ys if i != j)
     return sorted(pairs)
+
+
+def _by_kind(idx: list[int], kinds: Sequence[Hashable]) -> dict[Hashable, list[int]]:
+    out: dict[Hashable, list[int]] = defaultdict(list)
+    for i in idx:
+        out[kinds[i]].append(i)
+    return out
 
 
 def _pair_disagreement(a: Claim, b: Claim, evidence: tuple[str, ...]) -> Finding:
@@ -395,6 +428,8 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
         return picks[key]
 
     out: list[Finding] = []
+    spans: dict[tuple[int, ...], _Days | None] = {}  # by the picks (objects alive all run): many totals share them
+    stated: dict[tuple[object, ...], bool] = {}
     for doc in docs:
         both = _two_sided(doc) is not None
         for t in doc.reported.get(Scope.PERIOD, ()):
@@ -402,7 +437,11 @@ def period_totals_across(docs: Sequence[Doc]) -> list[Finding]:
                 continue  # "390 Ukrainians and 390 Russians ... In all, 1,394 prisoners": both sides' total
             if t.value is not None and t.day is not None and t.period_days is not None \
                     and 1 < t.period_days <= MAX_PERIOD_DAYS:
-                out += _period_total(t, [pick(t, d) for d in period_days(t.day, t.period_days)])
+                picked = [pick(t, d) for d in period_days(t.day, t.period_days)]
+                key = tuple(map(id, picked))
+                if key not in spans:
+                    spans[key] = _days(picked)
+                out += _period_total(t, spans[key], key, stated)
     return out
 
 
@@ -410,25 +449,56 @@ def _may_add_up(t: Claim, c: Claim) -> bool:
     return part_of(c, t) and not action_differs(t, c) and not side_differs(t, c)
 
 
-def _period_total(t: Claim, picked: list[Claim | None]) -> list[Finding]:
-    """The total against one figure per day of its period, oldest first."""
-    assert t.value is not None
-    chosen = [c for c in picked if c is not None]
+@dataclass(frozen=True, slots=True)
+class _Days:
+    """One figure for each day of a period, with what a total's finding says of them: worked out once,
+    as many articles quote a total over the same days."""
+
+    chosen: tuple[Claim, ...]
+    articles: frozenset[str]
+    ids: tuple[str, ...]
+    total: Interval
+    expr: str
+    dated: tuple[str, ...]
+
+
+def _days(picked: list[Claim | None]) -> _Days | None:
+    """The days' figures, oldest first; None when a day has no one clear figure (the article's own
+    check says what is missing)."""
+    chosen = tuple(c for c in picked if c is not None)
     if len(chosen) < len(picked):
-        return []  # a day without one clear figure: the article's own check says what is missing
-    if all(c.article_id == t.article_id for c in chosen):
-        return []  # told in one article: checked there
-    ids = [t.id, *(c.id for c in chosen)]
-    s = _sum(chosen)
-    ev = [f"period stated: '{t.scope.words}'", *(_dated(c) for c in chosen), "articles linked by the event they name"]
+        return None
+    return _Days(chosen, frozenset(c.article_id for c in chosen), tuple(c.id for c in chosen), _sum(chosen),
+                 _expr(chosen), tuple(_dated(c) for c in chosen))
+
+
+def _period_total(t: Claim, days: _Days | None, key: tuple[int, ...],
+                  stated: dict[tuple[object, ...], bool]) -> list[Finding]:
+    """The total against one figure per day of its period (`key`: the days' picks; `stated`: whether
+    each tie of a total's terms to those figures is stated, worked out once)."""
+    assert t.value is not None
+    if days is None or days.articles == {t.article_id}:
+        return []  # a day without one clear figure, or all told in one article: checked there
+    ids = [t.id, *days.ids]
+    s = days.total
+    ev = [f"period stated: '{t.scope.words}'", *days.dated, "articles linked by the event they name"]
     if s.overlaps(t.value):
-        return [finding("sum", "consistent", ids, f"{_expr(chosen)} = {t.value}",
-                        f"The days' figures, told across {len({c.article_id for c in chosen} | {t.article_id})} "
+        return [finding("sum", "consistent", ids, f"{days.expr} = {t.value}",
+                        f"The days' figures, told across {len(days.articles | {t.article_id})} "
                         f"articles, add up to the total of {t.value}.", basis="inferred", evidence=ev)]
-    stated = t.scope.basis is Basis.STATED and all(_thing_stated(t, c) for c in chosen)
-    return [finding("sum", "contradiction" if stated else "unclear", ids, f"{_expr(chosen)} = {s} ≠ {t.value}",
+    contradiction = t.scope.basis is Basis.STATED and _all_stated(t, days, key, stated)
+    return [finding("sum", "contradiction" if contradiction else "unclear", ids, f"{days.expr} = {s} ≠ {t.value}",
                     f"The days' figures add up to {s}, not the total of {t.value} told in {t.article_id}.",
                     basis="inferred", evidence=ev)]
+
+
+def _all_stated(t: Claim, days: _Days, key: tuple[int, ...], stated: dict[tuple[object, ...], bool]) -> bool:
+    """`_thing_stated` of the total and each day's figure, by what it reads of the total."""
+    n, f = t.counted, t.facets
+    terms = (key, None if n is None else (n.head, frozenset(n.modifiers)), f.place, f.group, t.action)
+    if terms not in stated:
+        stated[terms] = all(_thing_stated(t, c) for c in days.chosen)
+    return stated[terms]
 
 
 def _dated(c: Claim) -> str:
