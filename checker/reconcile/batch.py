@@ -216,7 +216,6 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]], two_sided: M
     at once when their kind ties to itself: their pairs, most of the pairs of a much-copied story,
     are never visited one by one (`second`: figures whose such pairs were compared in an earlier
     bucket, which `seen` holds for the pairs visited)."""
-    out: list[Finding] = []
     parent: dict[str, str] = {}
     kinds = [(ties.kind(c), c.day, c.article_id in two_sided) for c in group]  # two-sided: another side link
     alike: dict[tuple[int, dt.date | None, bool], list[Claim]] = defaultdict(list)
@@ -257,15 +256,19 @@ def _compare_across(group: list[Claim], seen: set[tuple[str, str]], two_sided: M
             join_roots(parent, a.id, b.id)
         elif tied is not False:
             clashes.append((a, b, tied))
+    return _agreements(group, parent) + _disagreements(clashes, parent)
+
+
+def _agreements(group: list[Claim], parent: dict[str, str]) -> list[Finding]:
+    """One consistent finding per group of agreeing figures, in the group's order."""
     agreeing: dict[str, list[Claim]] = defaultdict(list)
     for c in group:
         if c.id in parent:
             agreeing[find_root(parent, c.id)].append(c)
-    for cs in agreeing.values():
-        out.append(finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
-                           f"{len({c.article_id for c in cs})} articles give the same figure.",
-                           evidence=["same day or stage, side, action and thing counted, stated in each"]))
-    return out + _disagreements(clashes, parent)
+    return [finding("restatement", "consistent", [c.id for c in cs], " = ".join(str(c.value) for c in cs),
+                    f"{len({c.article_id for c in cs})} articles give the same figure.",
+                    evidence=["same day or stage, side, action and thing counted, stated in each"])
+            for cs in agreeing.values()]
 
 
 def _disagreements(clashes: list[tuple[Claim, Claim, tuple[str, ...]]], agreed: dict[str, str]) -> list[Finding]:
