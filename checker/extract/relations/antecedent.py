@@ -11,9 +11,9 @@ from checker.extract.annotate import Sentence
 from checker.extract.figures import GROUP_AUXILIARIES, RELATIVE_WORDS, Figure
 from checker.extract.relations.common import (
     BE_VERBS,
-    COMPARE_WORDS,
     HUMAN,
     _countable,
+    _difference,
     _earlier,
     _fits_noun,
     _same_action,
@@ -26,14 +26,6 @@ ANTECEDENT_SENTENCES = 2  # "Among those returned were ...": the whole is at mos
 NAMED_ANTECEDENT_SENTENCES = 4  # "Of the Latvian sailors freed, ...": a named noun reaches further
 
 ANAPHORIC_OF = frozenset({"the", "those", "these", "them", "whom"})
-
-
-def _difference(ctx: _Context, f: Figure) -> bool:
-    """'412 deaths, 15 fewer than in 2024': a comparison's difference counts no group of its own, so a
-    later 'of the deaths' or 'of those' never refers to it."""
-    toks = ctx.ann.tokens
-    k = f.num.last + 1
-    return k + 1 < len(toks) and toks[k].low in COMPARE_WORDS and toks[k + 1].low == "than"
 
 
 RELATIVE_REACH = 3  # "those who were killed": the verb within this many tokens of 'those'

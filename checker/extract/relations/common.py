@@ -215,6 +215,14 @@ def _verb_before(ctx: _Context, i: int) -> str:
 COMPARE_WORDS: dict[str, Literal["up", "down"]] = {"more": "up", "higher": "up", "fewer": "down", "less": "down",
                                                    "lower": "down"}
 
+
+def _difference(ctx: _Context, f: Figure) -> bool:
+    """'412 deaths, 15 fewer than in 2024': the figure is a comparison's difference ('D more/fewer
+    than'), which counts no group of its own: no later reference means it, and `comparisons` reads it."""
+    toks = ctx.ann.tokens
+    k = f.num.last + 1
+    return k + 1 < len(toks) and toks[k].low in COMPARE_WORDS and toks[k + 1].low == "than"
+
 SHARE_UNITS = frozenset({"%", "percent", "per cent", "points", "percentage points"})  # "up 48% from 21,230"
 
 TALLY_NOUNS = frozenset({"toll", "tally", "total", "number", "count"})

@@ -12,7 +12,14 @@ from checker.claims import Kind, RelationKind, Role
 from checker.extract.annotate import Sentence
 from checker.extract.figures import Figure
 from checker.extract.relations.changes import _from_earlier, _inherit_change
-from checker.extract.relations.common import COMPARE_WORDS, PERCENT_TOKENS, _alone_before, _countable, _partitive_whole
+from checker.extract.relations.common import (
+    COMPARE_WORDS,
+    PERCENT_TOKENS,
+    _alone_before,
+    _countable,
+    _difference,
+    _partitive_whole,
+)
 from checker.extract.relations.context import RelationDraft, _Context
 from checker.extract.relations.shares import AMOUNT_REACH, _same_noun
 from checker.numbers import hedge_before, hedged
@@ -34,7 +41,7 @@ def comparisons(ctx: _Context, s: Sentence) -> list[RelationDraft]:
     for n, d in enumerate(figs[1:], start=1):
         fd = ctx.figures[d]
         k = fd.num.last + 1
-        if k + 1 > s.last or toks[k].low not in COMPARE_WORDS or toks[k + 1].low != "than":
+        if k + 1 > s.last or not _difference(ctx, fd):
             continue
         # "31 of the 56 seats, two more than the 29 needed": the figure compared is the part, not its whole
         a = next((i for i in reversed(figs[:n]) if not _partitive_whole(ctx, ctx.figures[i])), figs[n - 1])
